@@ -1,0 +1,129 @@
+# rkt - build, test, demo, bench, install.
+# `make` builds ./rkt; `make test` installs what is missing (Debian, as
+# root), builds, and runs every test, also under ASan+UBSan and valgrind.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR   = $(PREFIX)/bin
+RULESDIR = $(PREFIX)/share/rkt/rules
+MANDIR   = $(PREFIX)/share/man/man1
+
+CC      ?= cc
+WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wformat=2 -Wno-unused-parameter
+CFLAGS  ?= -O2 -g
+ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) $(CFLAGS) \
+           -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"'
+LDLIBS  += -lm
+FLEX    ?= flex
+BISON   ?= bison
+
+# B is the build directory; `make B=build-san SAN=1` is the sanitizer build.
+B ?= build
+ifeq ($(SAN),1)
+ALL_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
+              -fno-sanitize-recover=all
+LDFLAGS    += -fsanitize=address,undefined
+endif
+
+LIB_SRC  = $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ  = $(patsubst src/%.c,$(B)/%.o,$(LIB_SRC)) $(B)/rkt.tab.o $(B)/lex.yy.o
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(patsubst tests/unit/%.c,$(B)/%,$(UNIT_SRC))
+RKT      = $(if $(filter build,$(B)),rkt,$(B)/rkt)
+
+.PHONY: all deps test test-unit test-golden test-san test-fuzz test-valgrind \
+        test-docs demo bench clean install check-warnings
+
+all: $(RKT)
+
+$(RKT): $(B)/main.o $(B)/librkt.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(B)/librkt.a: $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+
+$(B)/.dir:
+	mkdir -p $(B) && touch $@
+
+# One rule makes both parser files (safe under parallel make).
+$(B)/rkt.tab.c: grammar/rkt.y | $(B)/.dir
+	$(BISON) -Wall -Werror -o $@ --header=$(B)/rkt.tab.h $<
+$(B)/rkt.tab.h: $(B)/rkt.tab.c ;
+
+$(B)/lex.yy.c: grammar/rkt.l $(B)/rkt.tab.h | $(B)/.dir
+	$(FLEX) -o $@ --header-file=$(B)/lex.yy.h $<
+$(B)/lex.yy.h: $(B)/lex.yy.c ;
+
+$(B)/%.o: src/%.c $(wildcard src/*.h) $(B)/rkt.tab.h $(B)/lex.yy.h | $(B)/.dir
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+$(B)/rkt.tab.o: $(B)/rkt.tab.c $(B)/lex.yy.h $(wildcard src/*.h)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+$(B)/lex.yy.o: $(B)/lex.yy.c $(B)/rkt.tab.h $(wildcard src/*.h)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h
+	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(B)/librkt.a -lcmocka $(LDLIBS)
+
+# ---- setup -----------------------------------------------------------
+# Installs the Debian packages that are missing (needs root and apt-get).
+DEB_PKGS = gcc make flex bison uthash-dev libcmocka-dev libcsv-dev valgrind mawk
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "run as root, or install:$$missing" >&2; exit 2; fi; \
+	fi
+
+# ---- tests -----------------------------------------------------------
+test: deps
+	$(MAKE) --no-print-directory all
+	$(MAKE) --no-print-directory test-unit test-golden test-docs test-fuzz
+	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-fuzz
+	$(MAKE) --no-print-directory test-valgrind
+	@echo "make test: all suites passed"
+
+test-unit: $(UNIT_BIN) $(RKT)
+	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; RKT_SRCDIR=$(CURDIR) ./$$t; done
+
+test-golden: $(RKT)
+	@sh tests/golden/run.sh ./$(RKT)
+
+test-docs: $(RKT)
+	@sh tests/check_catalogue.sh
+
+test-fuzz: $(RKT) $(B)/mutate
+	@sh tests/fuzz/run.sh ./$(RKT) ./$(B)/mutate
+
+$(B)/mutate: tests/fuzz/mutate.c | $(B)/.dir
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $<
+
+test-valgrind: rkt
+	@sh tests/valgrind.sh ./rkt
+
+# ---- demo, bench -----------------------------------------------------
+demo: deps
+	$(MAKE) --no-print-directory all
+	./rkt check examples/
+	./rkt eval examples/bkhit/rkt-2025.rkt examples/bkhit/renstra-2025-2029.rkt \
+	    --data examples/bkhit/realisasi-2025.csv --format table
+
+bench: deps
+	$(MAKE) --no-print-directory all $(B)/benchgen
+	@sh bench/run.sh ./rkt ./$(B)/benchgen
+
+$(B)/benchgen: bench/benchgen.c | $(B)/.dir
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+# ---- install ---------------------------------------------------------
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR) $(DESTDIR)$(MANDIR)
+	install -m 755 rkt $(DESTDIR)$(BINDIR)/rkt
+	install -m 644 rules/*.rkt $(DESTDIR)$(RULESDIR)/
+	install -m 644 docs/rkt.1 $(DESTDIR)$(MANDIR)/rkt.1
+
+clean:
+	rm -rf build build-san rkt bench/out

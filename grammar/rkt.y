@@ -1,0 +1,642 @@
+/*
+ * rkt.y - the grammar of the .rkt language (LANGUAGE.md §1-5, CLI.md uji).
+ *
+ * A pure parser with locations.  Items have no terminators: each starts
+ * with a keyword or a property name, so one token of lookahead always
+ * tells where the next begins.  Properties are parsed generically as
+ * `name value` and given meaning by sema.c.
+ *
+ * Syntax errors are reported by yyreport_syntax_error with the expected
+ * tokens (LAC keeps that list exact) and parsing recovers at the next
+ * item of the enclosing list, so independent mistakes are all reported.
+ * Every semantic value lives in the file's arena, which is released as a
+ * whole; that is why no %destructor is needed when bison discards symbols
+ * during recovery (nothing is owned outside the arena).
+ */
+
+%require "3.8"
+%define api.pure full
+%define api.location.type {Span}
+%define parse.error custom
+%define parse.lac full
+%define lr.type ielr
+%locations
+%expect 0
+%param {ParseCtx *ctx}
+
+%code requires {
+#include "parse_int.h"
+}
+
+%code provides {
+int yyparse(ParseCtx *ctx);
+}
+
+%code top {
+#include <string.h>
+}
+
+%code {
+#include "parse.h"
+#define YY_DECL int lx_scan(YYSTYPE *yylval_param, YYLTYPE *yylloc_param, yyscan_t yyscanner)
+#include "lex.yy.h"
+
+/* Bison's default would copy only the four line/column fields. */
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                         \
+    do {                                                                    \
+        if (N) {                                                            \
+            (Cur).file = YYRHSLOC(Rhs, 1).file;                             \
+            (Cur).first_line = YYRHSLOC(Rhs, 1).first_line;                 \
+            (Cur).first_column = YYRHSLOC(Rhs, 1).first_column;             \
+            (Cur).first_byte = YYRHSLOC(Rhs, 1).first_byte;                 \
+            (Cur).last_line = YYRHSLOC(Rhs, N).last_line;                   \
+            (Cur).last_column = YYRHSLOC(Rhs, N).last_column;               \
+            (Cur).last_byte = YYRHSLOC(Rhs, N).last_byte;                   \
+        } else {                                                            \
+            (Cur) = YYRHSLOC(Rhs, 0);                                       \
+            (Cur).first_line = (Cur).last_line;                             \
+            (Cur).first_column = (Cur).last_column;                         \
+            (Cur).first_byte = (Cur).last_byte;                             \
+        }                                                                   \
+    } while (0)
+
+int lx_scan(YYSTYPE *lval, YYLTYPE *lloc, yyscan_t scanner);
+
+static int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *ctx)
+{
+    if (ctx->stop)
+        return YYEOF;
+    return lx_scan(lval, lloc, ctx->scanner);
+}
+
+static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg);
+
+#define A (ctx->ast)
+#define NODE(T, K, sp) ((T *)ast_node(A, sizeof(T), (K), (sp)))
+
+static Expr *mk_bin(ParseCtx *ctx, BinOp op, Expr *a, Expr *b, Span sp);
+static Expr *mk_un(ParseCtx *ctx, ExprKind k, Expr *a, Span sp);
+static Str *mk_str(ParseCtx *ctx, const char *text, Span sp);
+static void str_push(ParseCtx *ctx, Str *s, const char *text, Expr *e);
+static Value val_num(Num n, Span sp);
+static void check_temuan(ParseCtx *ctx, Name n);
+}
+
+%union {
+    Name name;
+    Num num;
+    const char *text;
+    Period period;
+    Node *node;
+    Expr *expr;
+    Str *str;
+    List list;
+    Value val;
+    int i;
+    struct { Quant q; Name var, within; } quant;
+}
+
+%token IMPOR "'impor'" SATUAN "'satuan'" SKALA "'skala'" FUNGSI "'fungsi'"
+       DATA "'data'" RENSTRA "'renstra'" RKT "'rkt'" PK "'pk'"
+       TUJUAN "'tujuan'" PROGRAM "'program'" SASARAN "'sasaran'"
+       INDIKATOR "'indikator'" ATURAN "'aturan'" UJI "'uji'"
+       UNTUK "'untuk'" DALAM "'dalam'" JIKA "'jika'" MAKA "'maka'"
+       LAINNYA "'lainnya'" DAN "'dan'" ATAU "'atau'" BUKAN "'bukan'"
+       DARI "'dari'" HARAP "'harap'"
+%token <name> IDENT "name"
+%token <num> NUMBER "number"
+%token <text> STRING "string"
+%token <text> ISTR_START "string with {…}"
+%token <text> ISTR_MID "text after {…}"
+%token <text> ISTR_END "end of string"
+%token <period> PERIOD "period"
+%token DOTDOT "'..'" EQ "'=='" NE "'!='" LE "'<='" GE "'>='"
+
+%type <node> item impor satuan_decl skala_decl band fungsi_decl param data_decl
+%type <node> plan plan_item tujuan program sasaran sas_item indikator prop map_ent
+%type <node> aturan uji uji_item row
+%type <list> bands params params_opt props opt_props plan_items sas_items map_seq
+%type <list> map_ents uji_items rows args args_opt
+%type <name> name
+%type <num> snum
+%type <str> string opt_string istring istr_parts
+%type <expr> expr cond_opt
+%type <val> value
+%type <i> plan_kind
+%type <period> row_period
+%type <quant> quant
+
+%precedence LAINNYA
+%left ATAU
+%left DAN
+%precedence BUKAN
+%nonassoc EQ NE '<' LE '>' GE
+%left '+' '-'
+%left '*' '/'
+%precedence NEG
+
+%start file
+
+%%
+
+file:
+    items
+    ;
+
+items:
+    %empty
+  | items item          { if ($2) list_push(&A->items, $2); }
+  | items error
+    ;
+
+item:
+    impor | satuan_decl | skala_decl | fungsi_decl | data_decl | plan | aturan | uji
+    ;
+
+/* impor "sakip" | impor "renstra.rkt" */
+impor:
+    IMPOR string        { Impor *n = NODE(Impor, N_IMPOR, @$); n->what = $2; n->file = -1; $$ = &n->h; }
+    ;
+
+/* satuan NAME : KIND [lo..hi] */
+satuan_decl:
+    SATUAN name ':' name
+        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4; $$ = &n->h; }
+  | SATUAN name ':' name snum DOTDOT snum
+        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4;
+          n->has_range = true; n->lo = $5; n->hi = $7; $$ = &n->h; }
+    ;
+
+/* skala NAME { CODE "label" : > n ... } */
+skala_decl:
+    SKALA name '{' bands '}'
+        { Skala *n = NODE(Skala, N_SKALA, @$); n->name = $2; n->bands = $4; $$ = &n->h; }
+    ;
+
+bands:
+    %empty              { $$ = (List){0}; }
+  | bands band          { $$ = $1; list_push(&$$, $2); }
+  | bands error         { $$ = $1; }
+    ;
+
+band:
+    name opt_string ':' '>' snum
+        { Band *n = NODE(Band, N_BAND, @$); n->code = $1; n->label = $2; n->threshold = $5; $$ = &n->h; }
+  | name opt_string ':' GE snum
+        { Band *n = NODE(Band, N_BAND, @$); n->code = $1; n->label = $2; n->ge = true; n->threshold = $5; $$ = &n->h; }
+    ;
+
+/* fungsi NAME(a, b) = expr */
+fungsi_decl:
+    FUNGSI name '(' params_opt ')' '=' expr
+        { Fungsi *n = NODE(Fungsi, N_FUNGSI, @$); n->name = $2; n->params = $4; n->body = $7; $$ = &n->h; }
+    ;
+
+params_opt:
+    %empty              { $$ = (List){0}; }
+  | params
+    ;
+
+params:
+    param               { $$ = (List){0}; list_push(&$$, $1); }
+  | params ',' param    { $$ = $1; list_push(&$$, $3); }
+    ;
+
+param:
+    name                { Param *n = NODE(Param, N_PARAM, @$); n->name = $1; $$ = &n->h; }
+    ;
+
+/* data NAME ["uraian"] satuan UNIT [{ props }] */
+data_decl:
+    DATA name opt_string SATUAN name opt_props
+        { DataDecl *n = NODE(DataDecl, N_DATA, @$); n->name = $2; n->uraian = $3;
+          n->satuan = $5; n->props = $6; $$ = &n->h; }
+    ;
+
+opt_props:
+    %empty              { $$ = (List){0}; }
+  | '{' props '}'       { $$ = $2; }
+    ;
+
+/* renstra|rkt|pk CODE ["title"] { ... } */
+plan:
+    plan_kind name opt_string '{' plan_items '}'
+        { Plan *n = NODE(Plan, N_PLAN, @$); n->pk = (PlanKind)$1; n->code = $2; n->title = $3;
+          n->items = $5;
+          for (Node *it = n->items.head; it; it = it->next)
+              if (it->kind == N_SASARAN) ((Sasaran *)it)->plan = n;
+          $$ = &n->h; }
+    ;
+
+plan_kind:
+    RENSTRA             { $$ = PLAN_RENSTRA; }
+  | RKT                 { $$ = PLAN_RKT; }
+  | PK                  { $$ = PLAN_PK; }
+    ;
+
+plan_items:
+    %empty              { $$ = (List){0}; }
+  | plan_items plan_item { $$ = $1; list_push(&$$, $2); }
+  | plan_items error    { $$ = $1; }
+    ;
+
+plan_item:
+    prop | tujuan | program | sasaran
+    ;
+
+tujuan:
+    TUJUAN name opt_string
+        { Tujuan *n = NODE(Tujuan, N_TUJUAN, @$); n->code = $2; n->uraian = $3; $$ = &n->h; }
+    ;
+
+program:
+    PROGRAM name opt_string
+        { Tujuan *n = NODE(Tujuan, N_PROGRAM, @$); n->code = $2; n->uraian = $3; $$ = &n->h; }
+    ;
+
+sasaran:
+    SASARAN name opt_string '{' sas_items '}'
+        { Sasaran *n = NODE(Sasaran, N_SASARAN, @$); n->code = $2; n->uraian = $3; n->items = $5;
+          for (Node *it = n->items.head; it; it = it->next)
+              if (it->kind == N_INDIKATOR) ((Indikator *)it)->sasaran = n;
+          $$ = &n->h; }
+    ;
+
+sas_items:
+    %empty              { $$ = (List){0}; }
+  | sas_items sas_item  { $$ = $1; list_push(&$$, $2); }
+  | sas_items error     { $$ = $1; }
+    ;
+
+sas_item:
+    prop | tujuan | indikator
+    ;
+
+indikator:
+    INDIKATOR name opt_string '{' props '}'
+        { Indikator *n = NODE(Indikator, N_INDIKATOR, @$); n->code = $2; n->uraian = $3; n->props = $5; $$ = &n->h; }
+    ;
+
+props:
+    %empty              { $$ = (List){0}; }
+  | props prop          { $$ = $1; list_push(&$$, $2); }
+  | props error         { $$ = $1; }
+    ;
+
+/* NAME value: the name says what the value means (sema.c). */
+prop:
+    name value          { Prop *n = NODE(Prop, N_PROP, @$); n->name = $1; n->val = $2; $$ = &n->h; }
+  | SATUAN value        { Prop *n = NODE(Prop, N_PROP, @$); n->name.s = "satuan"; n->name.span = @1;
+                          n->val = $2; $$ = &n->h; }
+    ;
+
+value:
+    snum                { $$ = val_num($1, @$); }
+  | snum DOTDOT snum    { $$ = val_num($1, @$); $$.kind = V_RANGE; $$.hi = $3; }
+  | string              { $$ = (Value){0}; $$.kind = V_STR; $$.str = $1; $$.span = @$; }
+  | name                { $$ = (Value){0}; $$.kind = V_NAME; $$.name = $1; $$.span = @$; }
+  | name DARI name      { $$ = (Value){0}; $$.kind = V_NAME; $$.name = $1; $$.dari = $3; $$.span = @$; }
+  | PERIOD              { $$ = (Value){0}; $$.kind = V_PERIOD; $$.period = $1; $$.span = @$; }
+  | '{' map_ents '}'    { $$ = (Value){0}; $$.kind = V_MAP; $$.map = $2; $$.span = @$; }
+  | '=' expr            { $$ = (Value){0}; $$.kind = V_EXPR; $$.expr = $2; $$.span = @2; }
+    ;
+
+/* { 2025: 25_945, 2026: 26_500 }  or  { TW1: 6_000, ... }; commas optional */
+map_ents:
+    %empty              { $$ = (List){0}; }
+  | map_seq
+  | map_seq ','
+    ;
+
+map_seq:
+    map_ent             { $$ = (List){0}; list_push(&$$, $1); }
+  | map_seq ',' map_ent { $$ = $1; list_push(&$$, $3); }
+  | map_seq map_ent     { $$ = $1; list_push(&$$, $2); }
+  | map_seq error       { $$ = $1; }
+    ;
+
+map_ent:
+    NUMBER ':' snum
+        { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key.s = $1.text; n->key.span = @1;
+          n->key_is_year = true; n->year = (int)$1.v; n->val = val_num($3, @3); $$ = &n->h; }
+  | NUMBER ':' snum DOTDOT snum
+        { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key.s = $1.text; n->key.span = @1;
+          n->key_is_year = true; n->year = (int)$1.v; n->val = val_num($3, span_join(@3, @5));
+          n->val.kind = V_RANGE; n->val.hi = $5; $$ = &n->h; }
+  | name ':' snum
+        { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key = $1; n->val = val_num($3, @3); $$ = &n->h; }
+  | name ':' snum DOTDOT snum
+        { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key = $1; n->val = val_num($3, span_join(@3, @5));
+          n->val.kind = V_RANGE; n->val.hi = $5; $$ = &n->h; }
+    ;
+
+/* aturan "name" { [untuk indikator i [dalam SP]] jika COND maka SEV "msg" } */
+aturan:
+    ATURAN string '{' quant cond_opt MAKA name istring '}'
+        { Aturan *n = NODE(Aturan, N_ATURAN, @$); n->name = $2; n->cond = $5; n->sev = $7; n->msg = $8;
+          n->quant = $4.q; n->var = $4.var; n->within = $4.within; $$ = &n->h; }
+  | ATURAN string '{' error '}'
+        { $$ = NULL; }
+    ;
+
+quant:
+    %empty              { $$.q = Q_NONE; $$.var = (Name){0}; $$.within = (Name){0}; }
+  | UNTUK INDIKATOR name
+                        { $$.q = Q_INDIKATOR; $$.var = $3; $$.within = (Name){0}; }
+  | UNTUK INDIKATOR name DALAM name
+                        { $$.q = Q_INDIKATOR; $$.var = $3; $$.within = $5; }
+  | UNTUK SASARAN name  { $$.q = Q_SASARAN; $$.var = $3; $$.within = (Name){0}; }
+    ;
+
+cond_opt:
+    %empty              { $$ = NULL; }
+  | JIKA expr           { $$ = $2; }
+    ;
+
+/* uji "name" { rencana X  periode P  data { rows }  harap ... } */
+uji:
+    UJI string '{' uji_items '}'
+        { Uji *n = NODE(Uji, N_UJI, @$); n->name = $2; n->items = $4; $$ = &n->h; }
+    ;
+
+uji_items:
+    %empty              { $$ = (List){0}; }
+  | uji_items uji_item  { $$ = $1; list_push(&$$, $2); }
+  | uji_items error     { $$ = $1; }
+    ;
+
+uji_item:
+    prop
+  | DATA '{' rows '}'
+        { UjiData *n = NODE(UjiData, N_UJIDATA, @$); n->rows = $3; $$ = &n->h; }
+  | HARAP expr
+        { Harap *n = NODE(Harap, N_HARAP, @$); n->expr = $2; $$ = &n->h; }
+  | HARAP IDENT string
+        { check_temuan(ctx, $2);
+          Harap *n = NODE(Harap, N_HARAP, @$); n->temuan = $3; $$ = &n->h; }
+    ;
+
+rows:
+    %empty              { $$ = (List){0}; }
+  | rows row            { $$ = $1; list_push(&$$, $2); }
+  | rows error          { $$ = $1; }
+    ;
+
+row:
+    name row_period snum
+        { Row *n = NODE(Row, N_ROW, @$); n->code = $1; n->period = $2; n->period_span = @2; n->val = $3; $$ = &n->h; }
+    ;
+
+row_period:
+    PERIOD              { $$ = $1; }
+  | NUMBER              { $$ = (Period){P_YEAR, (int)$1.v, 0}; }
+    ;
+
+/* ---- expressions ---- */
+
+expr:
+    NUMBER              { $$ = ast_expr(A, EX_NUM, @$); $$->u.num = $1; }
+  | string              { $$ = ast_expr(A, EX_STR, @$); $$->u.str = $1; }
+  | PERIOD              { $$ = ast_expr(A, EX_PERIOD, @$); $$->u.period = $1; }
+  | name                { $$ = ast_expr(A, EX_NAME, @$); $$->u.name = $1; }
+  | name '(' args_opt ')'
+        { $$ = ast_expr(A, EX_CALL, @$); $$->u.call.fn = $1; $$->u.call.args = $3;
+          for (Node *a = $3.head; a; a = a->next)
+              if (((Expr *)a)->depth >= $$->depth) $$->depth = ((Expr *)a)->depth + 1;
+          if ($$->depth > PARSE_MAX_DEPTH) yyerror(&@$, ctx, "depth"); }
+  | '(' expr ')'        { $$ = $2; $$->h.span = @$; }
+  | '-' expr %prec NEG  { $$ = mk_un(ctx, EX_NEG, $2, @$); }
+  | BUKAN expr          { $$ = mk_un(ctx, EX_NOT, $2, @$); }
+  | expr '+' expr       { $$ = mk_bin(ctx, OP_ADD, $1, $3, @$); }
+  | expr '-' expr       { $$ = mk_bin(ctx, OP_SUB, $1, $3, @$); }
+  | expr '*' expr       { $$ = mk_bin(ctx, OP_MUL, $1, $3, @$); }
+  | expr '/' expr       { $$ = mk_bin(ctx, OP_DIV, $1, $3, @$); }
+  | expr EQ expr        { $$ = mk_bin(ctx, OP_EQ, $1, $3, @$); }
+  | expr NE expr        { $$ = mk_bin(ctx, OP_NE, $1, $3, @$); }
+  | expr '<' expr       { $$ = mk_bin(ctx, OP_LT, $1, $3, @$); }
+  | expr LE expr        { $$ = mk_bin(ctx, OP_LE, $1, $3, @$); }
+  | expr '>' expr       { $$ = mk_bin(ctx, OP_GT, $1, $3, @$); }
+  | expr GE expr        { $$ = mk_bin(ctx, OP_GE, $1, $3, @$); }
+  | expr DAN expr       { $$ = mk_bin(ctx, OP_AND, $1, $3, @$); }
+  | expr ATAU expr      { $$ = mk_bin(ctx, OP_OR, $1, $3, @$); }
+  | JIKA expr MAKA expr LAINNYA expr
+        { $$ = ast_expr(A, EX_IF, @$); $$->u.cond.c = $2; $$->u.cond.a = $4; $$->u.cond.b = $6;
+          int d = $2->depth > $4->depth ? $2->depth : $4->depth;
+          if ($6->depth > d) d = $6->depth;
+          $$->depth = d + 1;
+          if ($$->depth > PARSE_MAX_DEPTH) yyerror(&@$, ctx, "depth"); }
+    ;
+
+args_opt:
+    %empty              { $$ = (List){0}; }
+  | args
+    ;
+
+args:
+    expr                { $$ = (List){0}; list_push(&$$, &$1->h); }
+  | args ',' expr       { $$ = $1; list_push(&$$, &$3->h); }
+    ;
+
+/* ---- leaves ---- */
+
+name:
+    IDENT
+    ;
+
+snum:
+    NUMBER
+  | '-' NUMBER          { $$ = $2; $$.v = -$2.v; $$.span = @$;
+                          $$.text = ar_printf(A->arena, "-%s", $2.text); }
+    ;
+
+string:
+    STRING              { $$ = mk_str(ctx, $1, @$); }
+    ;
+
+opt_string:
+    %empty              { $$ = NULL; }
+  | string
+    ;
+
+istring:
+    STRING              { $$ = mk_str(ctx, $1, @$); }
+  | istr_parts ISTR_END { $$ = $1; str_push(ctx, $$, $2, NULL); $$->span = @$; }
+    ;
+
+istr_parts:
+    ISTR_START expr     { $$ = mk_str(ctx, $1, @1); $$->interp = true; str_push(ctx, $$, NULL, $2); }
+  | istr_parts ISTR_MID expr
+                        { $$ = $1; str_push(ctx, $$, $2, NULL); str_push(ctx, $$, NULL, $3); }
+    ;
+
+%%
+
+static Expr *mk_bin(ParseCtx *ctx, BinOp op, Expr *a, Expr *b, Span sp)
+{
+    Expr *e = ast_expr(A, EX_BIN, sp);
+    e->u.bin.op = op;
+    e->u.bin.a = a;
+    e->u.bin.b = b;
+    e->depth = (a->depth > b->depth ? a->depth : b->depth) + 1;
+    if (e->depth > PARSE_MAX_DEPTH)
+        yyerror(&sp, ctx, "depth");
+    return e;
+}
+
+static Expr *mk_un(ParseCtx *ctx, ExprKind k, Expr *a, Span sp)
+{
+    Expr *e = ast_expr(A, k, sp);
+    e->u.un = a;
+    e->depth = a->depth + 1;
+    if (e->depth > PARSE_MAX_DEPTH)
+        yyerror(&sp, ctx, "depth");
+    return e;
+}
+
+static Str *mk_str(ParseCtx *ctx, const char *text, Span sp)
+{
+    Str *s = ar_alloc(A->arena, sizeof *s);
+    s->span = sp;
+    str_push(ctx, s, text, NULL);
+    return s;
+}
+
+/* Parts are few (a message holds a handful of {expr}); grow by copying. */
+static void str_push(ParseCtx *ctx, Str *s, const char *text, Expr *e)
+{
+    if (text && !*text && s->n > 0)
+        return;
+    StrPart *np = ar_alloc(A->arena, (size_t)(s->n + 1) * sizeof *np);
+    if (s->n)
+        memcpy(np, s->parts, (size_t)s->n * sizeof *np);
+    np[s->n].text = text;
+    np[s->n].expr = e;
+    s->parts = np;
+    s->n++;
+}
+
+static Value val_num(Num n, Span sp)
+{
+    Value v = {0};
+    v.kind = V_NUM;
+    v.num = n;
+    v.span = sp;
+    return v;
+}
+
+static void check_temuan(ParseCtx *ctx, Name n)
+{
+    if (strcmp(n.s, "temuan") != 0)
+        lx_error(ctx, "E010", n.span, "expected 'temuan' after 'harap' and before a rule's name, found '%s'", n.s);
+}
+
+/* Only limits reach yyerror: syntax errors go to yyreport_syntax_error. */
+static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg)
+{
+    if (strcmp(msg, "depth") == 0) {
+        if (!ctx->depth_reported)
+            lx_error(ctx, "E002", *loc, "expression nested deeper than %d levels; split it with a fungsi",
+                     PARSE_MAX_DEPTH);
+        ctx->depth_reported = true;
+    } else {
+        lx_error(ctx, "E002", *loc, "%s: the file is too deeply nested to parse", msg);
+    }
+    ctx->d->limit = true;
+    ctx->stop = true;
+}
+
+/* The user-facing name of a token: keywords in quotes, classes plain. */
+static const char *tok_name(yysymbol_kind_t k)
+{
+    switch (k) {
+    case YYSYMBOL_YYEOF: return "end of file";
+    case YYSYMBOL_YYUNDEF: return "invalid token";
+    default: break;
+    }
+    const char *n = yysymbol_name(k);
+    return n;
+}
+
+/* Hints for the mistakes people make most. */
+static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, const yysymbol_kind_t *exp, int n)
+{
+    if (got == YYSYMBOL_ISTR_START)
+        return "; '{' in a string starts an interpolation, allowed only in a rule's message: write \\{ for a literal brace";
+    if (got == YYSYMBOL_YYEOF && ctx->nopen > 0 && ctx->nopen <= PARSE_MAX_OPEN) {
+        Span o = ctx->open[ctx->nopen - 1];
+        static char buf[128];
+        snprintf(buf, sizeof buf, "; the '%c' opened at line %d, column %d is not closed",
+                 ctx->open_ch[ctx->nopen - 1], o.first_line, o.first_column);
+        return buf;
+    }
+    for (int i = 0; i < n; i++)
+        if (exp[i] == YYSYMBOL_STRING && got == YYSYMBOL_IDENT)
+            return "; descriptions and messages are written in double quotes";
+    return "";
+}
+
+static int yyreport_syntax_error(const yypcontext_t *pc, ParseCtx *ctx)
+{
+    enum { MAXEXP = 24 };
+    yysymbol_kind_t exp[MAXEXP];
+    int n = yypcontext_expected_tokens(pc, exp, MAXEXP);
+    yysymbol_kind_t got = yypcontext_token(pc);
+    Span at = *yypcontext_location(pc);
+    Sbuf b;
+    sb_init(&b);
+    if (got == YYSYMBOL_YYEOF) {
+        sb_puts(&b, "unexpected end of file");
+    } else {
+        int len = at.last_byte - at.first_byte;
+        const char *text = ctx->f->text + at.first_byte;
+        if (got == YYSYMBOL_STRING || got == YYSYMBOL_ISTR_START || len > 40 || len <= 0)
+            sb_printf(&b, "unexpected %s", tok_name(got));
+        else if (got == YYSYMBOL_IDENT || got == YYSYMBOL_NUMBER || got == YYSYMBOL_PERIOD)
+            sb_printf(&b, "unexpected %s '%.*s'", tok_name(got), len, text);
+        else
+            sb_printf(&b, "unexpected %s", tok_name(got));
+    }
+    if (n > 0) {
+        sb_puts(&b, n == 1 ? ", expected " : ", expected one of: ");
+        for (int i = 0; i < n && i < MAXEXP; i++) {
+            if (i)
+                sb_puts(&b, ", ");
+            sb_puts(&b, tok_name(exp[i]));
+        }
+    }
+    sb_puts(&b, syntax_hint(ctx, got, exp, n < 0 ? 0 : n));
+    dg_add(ctx->d, DG_ERROR, "E009", at, "%s", b.s);
+    sb_free(&b);
+    return 0;
+}
+
+Ast *parse_file(SrcFile *f, DgList *d)
+{
+    Ast *ast = ast_new(f->id);
+    if (f->len > PARSE_MAX_BYTES) {
+        Span at = {f->id, 1, 1, 1, 1, 0, 0};
+        dg_add(d, DG_ERROR, "E002", at, "file is %zu bytes, over the limit of %d bytes; split it into modules",
+               f->len, PARSE_MAX_BYTES);
+        d->limit = true;
+        return ast;
+    }
+    ParseCtx ctx = {0};
+    ctx.ast = ast;
+    ctx.d = d;
+    ctx.f = f;
+    ctx.line = 1;
+    ctx.col = 1;
+    sb_init(&ctx.sb);
+    yyscan_t sc;
+    if (yylex_init_extra(&ctx, &sc) != 0) {
+        fprintf(stderr, "rkt: out of memory\n");
+        exit(2);
+    }
+    ctx.scanner = sc;
+    YY_BUFFER_STATE buf = yy_scan_bytes(f->text, (int)f->len, sc);
+    yyparse(&ctx);
+    yy_delete_buffer(buf, sc);
+    yylex_destroy(sc);
+    sb_free(&ctx.sb);
+    return ast;
+}

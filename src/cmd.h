@@ -1,0 +1,22 @@
+/*
+ * cmd.h - what the command modules (cmd_*.c) share: loading a run,
+ * exit status from diagnostics, colour, output files.
+ */
+#ifndef RKT_CMD_H
+#define RKT_CMD_H
+
+#include <stdio.h>
+#include "cli.h"
+#include "load.h"
+#include "sema.h"
+
+/* Loads every FILE and builds the Model; EXIT_USAGE if a FILE is
+ * unreadable or a limit is hit.  Caller frees with sm_free + ld_free. */
+int cmd_load(const RktOpts *o, Program *p, Model **m);
+int cmd_status(const DgList *d);
+bool cmd_color(const RktOpts *o, FILE *f);
+int cmd_render_out(const RktOpts *o, DgFormat fmt, Program *p);
+/* Runs the static aturan (rules.c) and adds their findings as diagnostics. */
+void cmd_static_rules(Model *m, DgList *d);
+
+#endif

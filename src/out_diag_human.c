@@ -1,0 +1,128 @@
+/*
+ * out_diag_human.c - the caret view for people (stderr):
+ *   FILE:LINE:COL: error[E012]: message
+ *      14 |     target 25.945
+ *         |            ^~~~~~
+ * Columns count code points; tabs before the caret are echoed so the
+ * caret lines up however the terminal expands them.
+ */
+#include "diag.h"
+
+#include <stdio.h>
+
+#define C_BOLD  "\033[1m"
+#define C_RESET "\033[0m"
+#define C_GREEN "\033[1;32m"
+
+static const char *sev_color(DgSev s)
+{
+    switch (s) {
+    case DG_WARNING: return "\033[1;33m";
+    case DG_NOTE:    return "\033[1;36m";
+    default:         return "\033[1;31m";
+    }
+}
+
+static int digits(int n)
+{
+    int w = 1;
+    while (n >= 10) {
+        n /= 10;
+        w++;
+    }
+    return w;
+}
+
+/* Byte length of the first `cols` code points of line[0..len), and how
+ * many of them were found (fewer when the line is shorter). */
+static size_t cp_prefix(const char *line, size_t len, int cols, int *found)
+{
+    size_t i = 0;
+    int k = 0;
+    for (; i < len; i++) {
+        if (((unsigned char)line[i] & 0xC0) != 0x80) {   /* as utf8_width */
+            if (k == cols)
+                break;
+            k++;
+        }
+    }
+    *found = k;
+    return i;
+}
+
+static void human_snippet(FILE *out, const Diag *g, const char *line,
+                          size_t len, bool color)
+{
+    int ln = g->span.first_line;
+    int col = g->span.first_column > 0 ? g->span.first_column : 1;
+    int w = digits(ln) < 5 ? 5 : digits(ln);
+
+    fprintf(out, "%*d |", w, ln);
+    if (len) {
+        fputc(' ', out);
+        fwrite(line, 1, len, out);
+    }
+    fputc('\n', out);
+
+    /* Marker line: the prefix before the column, blank but for tabs. */
+    fprintf(out, "%*s | ", w, "");
+    int got;
+    size_t pre = cp_prefix(line, len, col - 1, &got);
+    for (size_t i = 0; i < pre; i++) {
+        unsigned char c = (unsigned char)line[i];
+        if (c == '\t')
+            fputc('\t', out);
+        else if ((c & 0xC0) != 0x80)
+            fputc(' ', out);
+    }
+    for (int k = got; k < col - 1; k++)   /* column past the line's end */
+        fputc(' ', out);
+
+    int n = 1;
+    if (g->span.last_line == ln && g->span.last_column > col)
+        n = g->span.last_column - col;
+    else if (g->span.last_line > ln)   /* runs on: underline to the end */
+        n = utf8_width(line + pre, len - pre);
+    if (n < 1)
+        n = 1;
+    if (color)
+        fputs(C_GREEN, out);
+    fputc('^', out);
+    for (int k = 1; k < n; k++)
+        fputc('~', out);
+    if (color)
+        fputs(C_RESET, out);
+    fputc('\n', out);
+}
+
+static void human_one(FILE *out, const Diag *g, SrcSet *src, bool color)
+{
+    SrcFile *f = src_get(src, g->span.file);
+    bool located = f && g->span.first_line > 0;
+
+    if (color)
+        fputs(C_BOLD, out);
+    if (located)
+        fprintf(out, "%s:%d:%d:", f->path, g->span.first_line,
+                g->span.first_column);
+    else
+        fputs("rkt:", out);
+    if (color)
+        fprintf(out, C_RESET " %s%s[%s]" C_RESET ": %s\n", sev_color(g->sev),
+                dg_sev_name(g->sev), g->code, g->msg);
+    else
+        fprintf(out, " %s[%s]: %s\n", dg_sev_name(g->sev), g->code, g->msg);
+
+    if (!located)
+        return;
+    size_t len;
+    const char *line = src_line(f, g->span.first_line, &len);
+    if (line)
+        human_snippet(out, g, line, len, color);
+}
+
+void out_diag_human(FILE *out, DgList *d, SrcSet *src, bool color)
+{
+    for (int i = 0; i < d->n; i++)
+        human_one(out, &d->v[i], src, color);
+}

@@ -1,0 +1,53 @@
+/*
+ * source.h - the source files of a run and positions in them.
+ * A Span names a file (its index in the SrcSet) and a range of it:
+ * lines and columns from 1, columns in characters (UTF-8 aware), end
+ * exclusive; byte offsets too, for the formatter and snippets.
+ */
+#ifndef RKT_SOURCE_H
+#define RKT_SOURCE_H
+
+#include <stddef.h>
+
+typedef struct Span {
+    int file;                        /* index into SrcSet; -1 = none */
+    int first_line, first_column;    /* bison's location field names */
+    int last_line, last_column;      /* end, exclusive */
+    int first_byte, last_byte;
+} Span;
+
+#define SPAN_NONE ((Span){-1, 0, 0, 0, 0, 0, 0})
+
+typedef struct SrcFile {
+    int id;
+    char *path;          /* as the user named it (or resolved import path) */
+    char *real;          /* realpath, identity for "load once" */
+    char *text;          /* NUL-terminated copy of the bytes */
+    size_t len;
+    int *line_start;     /* byte offset of each line, built on demand */
+    int nlines;
+} SrcFile;
+
+typedef struct SrcSet {
+    SrcFile **v;
+    int n, cap;
+} SrcSet;
+
+void src_init(SrcSet *s);
+void src_free(SrcSet *s);
+/* Reads a file; NULL and *err (malloc'd) on failure. */
+SrcFile *src_load(SrcSet *s, const char *path, char **err);
+/* Registers in-memory text (tests, inline data). */
+SrcFile *src_add(SrcSet *s, const char *name, const char *text, size_t len);
+SrcFile *src_get(const SrcSet *s, int id);
+/* The text of line `line` (1-based) without its newline. */
+const char *src_line(SrcFile *f, int line, size_t *len);
+/* Number of characters (code points) in [s, s+n). */
+int utf8_width(const char *s, size_t n);
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. (utf8.c) */
+int utf8_valid_len(const char *s, size_t n);
+
+/* Span covering a..b. */
+Span span_join(Span a, Span b);
+
+#endif

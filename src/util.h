@@ -1,0 +1,54 @@
+/*
+ * util.h - memory helpers shared by every module: checked allocation,
+ * a bump arena for AST and run-long data, a growable string buffer.
+ * Allocation failure aborts with a message: rkt never runs on after OOM.
+ */
+#ifndef RKT_UTIL_H
+#define RKT_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Arena: objects live until ar_free; nothing inside is freed one by one.
+ * The AST of every file and all resolved data of a run live in arenas, so
+ * error paths (bison discarding symbols, early returns) cannot leak. */
+typedef struct Arena Arena;
+Arena *ar_new(void);
+void *ar_alloc(Arena *a, size_t n);         /* zeroed, 8-byte aligned */
+char *ar_strndup(Arena *a, const char *s, size_t n);
+char *ar_strdup(Arena *a, const char *s);
+char *ar_printf(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+size_t ar_used(const Arena *a);
+void ar_free(Arena *a);
+
+/* Sbuf: a growable NUL-terminated byte string (malloc'd). */
+typedef struct Sbuf {
+    char *s;
+    size_t len, cap;
+} Sbuf;
+void sb_init(Sbuf *b);
+void sb_add(Sbuf *b, const char *s, size_t n);
+void sb_puts(Sbuf *b, const char *s);
+void sb_putc(Sbuf *b, char c);
+void sb_printf(Sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void sb_vprintf(Sbuf *b, const char *fmt, va_list ap);
+void sb_json_str(Sbuf *b, const char *s);   /* "..." with JSON escapes */
+char *sb_take(Sbuf *b);                      /* hands the buffer over */
+void sb_free(Sbuf *b);
+
+/* Write `len` bytes to `path` atomically: a temporary file in the same
+ * directory, fsync, rename.  Returns 0 or -1 with errno set. */
+int write_file_atomic(const char *path, const char *data, size_t len);
+
+/* Edit distance for "did you mean": Levenshtein, capped at `max`+1. */
+int edit_distance(const char *a, const char *b, int max);
+
+#endif

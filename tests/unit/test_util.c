@@ -1,0 +1,372 @@
+/*
+ * test_util.c - unit tests of util.c (arena, Sbuf, JSON escaping, atomic
+ * writes, edit distance) and source.c (loading, line map, UTF-8 width).
+ */
+#include "testutil.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdint.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "source.h"
+#include "util.h"
+
+/* ---- arena ---------------------------------------------------------- */
+
+static void test_arena_align_zero(void **state)
+{
+    Arena *a = ar_new();
+    for (size_t n = 0; n < 200; n++) {
+        unsigned char *p = ar_alloc(a, n);
+        assert_int_equal((uintptr_t)p % 8, 0);
+        for (size_t i = 0; i < n; i++)
+            assert_int_equal(p[i], 0);
+        memset(p, 0xAB, n);   /* must not spill into the next block */
+    }
+    assert_true(ar_used(a) >= 199 * 200 / 2);
+    ar_free(a);
+}
+
+static void test_arena_large(void **state)
+{
+    Arena *a = ar_new();
+    char *s1 = ar_alloc(a, 16);
+    size_t big = (size_t)1 << 20;
+    unsigned char *p = ar_alloc(a, big);
+    assert_int_equal((uintptr_t)p % 8, 0);
+    for (size_t i = 0; i < big; i += 4096)
+        assert_int_equal(p[i], 0);
+    p[big - 1] = 1;
+    /* The big block has its own chunk: small ones go on where they were. */
+    char *s2 = ar_alloc(a, 16);
+    assert_ptr_equal(s2, s1 + 16);
+    /* Many small blocks fill several chunks. */
+    for (int i = 0; i < 100000; i++)
+        assert_non_null(ar_alloc(a, 24));
+    assert_int_equal(ar_used(a), 16 + big + 16 + 100000 * 24);
+    ar_free(a);
+}
+
+static void test_arena_strings(void **state)
+{
+    Arena *a = ar_new();
+    assert_string_equal(ar_strdup(a, "sasaran"), "sasaran");
+    assert_string_equal(ar_strndup(a, "IKSP3 rest", 5), "IKSP3");
+    assert_string_equal(ar_strndup(a, "ab", 10), "ab");
+    assert_string_equal(ar_printf(a, "%s-%d", "TW", 2), "TW-2");
+    assert_string_equal(ar_printf(a, "%s", ""), "");
+    ar_free(a);
+    ar_free(NULL);
+}
+
+/* ---- Sbuf ----------------------------------------------------------- */
+
+static void test_sbuf(void **state)
+{
+    Sbuf b;
+    sb_init(&b);
+    assert_string_equal(b.s, "");
+    sb_puts(&b, "ab");
+    sb_putc(&b, 'c');
+    sb_add(&b, "defXXX", 3);
+    assert_string_equal(b.s, "abcdef");
+    for (int i = 0; i < 100; i++)
+        sb_printf(&b, "%03d", i);
+    assert_int_equal(b.len, 6 + 300);
+    assert_int_equal(strlen(b.s), b.len);
+    assert_memory_equal(b.s + b.len - 6, "098099", 6);
+    char *s = sb_take(&b);
+    assert_null(b.s);
+    assert_int_equal(b.len, 0);
+    free(s);
+    sb_puts(&b, "again");   /* usable after take */
+    assert_string_equal(b.s, "again");
+    sb_free(&b);
+
+    Sbuf z = {0};   /* zero-initialised works as well */
+    char *e = sb_take(&z);
+    assert_string_equal(e, "");
+    free(e);
+}
+
+static char *json(const char *s)
+{
+    Sbuf b;
+    sb_init(&b);
+    sb_json_str(&b, s);
+    return sb_take(&b);
+}
+
+static void check_json(const char *in, const char *want)
+{
+    char *got = json(in);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+static void test_json_escape(void **state)
+{
+    check_json("plain", "\"plain\"");
+    check_json("", "\"\"");
+    check_json(NULL, "null");
+    check_json("a\"b\\c/d", "\"a\\\"b\\\\c/d\"");
+    check_json("\b\f\n\r\t", "\"\\b\\f\\n\\r\\t\"");
+    check_json("\x01\x1f\x7f", "\"\\u0001\\u001f\x7f\"");
+    check_json("capaian ≥ 80% — ok 😀", "\"capaian ≥ 80% — ok 😀\"");
+    check_json("Bogor é", "\"Bogor é\"");
+    /* Ill-formed UTF-8: a lone continuation, a truncated sequence, an
+     * overlong '/', a surrogate. */
+    check_json("a\x80z", "\"a\\ufffdz\"");
+    check_json("a\xe2\x82", "\"a\\ufffd\\ufffd\"");
+    check_json("\xc0\xaf", "\"\\ufffd\\ufffd\"");
+    check_json("\xed\xa0\x80", "\"\\ufffd\\ufffd\\ufffd\"");
+}
+
+/* ---- xmalloc family ------------------------------------------------- */
+
+static void test_xalloc(void **state)
+{
+    char *s = xasprintf("%s:%d", "rkt", 14);
+    assert_string_equal(s, "rkt:14");
+    free(s);
+    s = xstrndup("abcdef", 3);
+    assert_string_equal(s, "abc");
+    s = xrealloc(s, 100);
+    assert_string_equal(s, "abc");
+    free(s);
+    s = xstrdup("");
+    assert_string_equal(s, "");
+    free(s);
+    int *z = xcalloc(10, sizeof *z);
+    for (int i = 0; i < 10; i++)
+        assert_int_equal(z[i], 0);
+    free(z);
+    free(xmalloc(0));
+}
+
+/* ---- atomic write --------------------------------------------------- */
+
+static int count_entries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+    closedir(d);
+    return n;
+}
+
+static char *slurp(const char *path)
+{
+    SrcSet s;
+    src_init(&s);
+    char *err = NULL;
+    SrcFile *f = src_load(&s, path, &err);
+    char *text = f ? xstrdup(f->text) : err;
+    src_free(&s);
+    return text;
+}
+
+static void test_write_atomic(void **state)
+{
+    char dir[] = "/tmp/rkt-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char *path = xasprintf("%s/out.md", dir);
+
+    assert_int_equal(write_file_atomic(path, "first\n", 6), 0);
+    char *t = slurp(path);
+    assert_string_equal(t, "first\n");
+    free(t);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0644);
+    assert_int_equal(count_entries(dir), 1);
+
+    /* Replacing keeps the file's mode and leaves no temporary behind. */
+    assert_int_equal(chmod(path, 0600), 0);
+    assert_int_equal(write_file_atomic(path, "second", 6), 0);
+    t = slurp(path);
+    assert_string_equal(t, "second");
+    free(t);
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0600);
+    assert_int_equal(count_entries(dir), 1);
+
+    assert_int_equal(write_file_atomic(path, "", 0), 0);
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_size, 0);
+
+    /* A missing directory fails cleanly and creates nothing. */
+    char *bad = xasprintf("%s/missing/out.md", dir);
+    errno = 0;
+    assert_int_equal(write_file_atomic(bad, "x", 1), -1);
+    assert_int_equal(errno, ENOENT);
+    assert_int_equal(count_entries(dir), 1);
+    free(bad);
+
+    /* A bare name lands in the current directory. */
+    char cwd[4096];
+    assert_non_null(getcwd(cwd, sizeof cwd));
+    assert_int_equal(chdir(dir), 0);
+    assert_int_equal(write_file_atomic("bare.txt", "b", 1), 0);
+    assert_int_equal(chdir(cwd), 0);
+    assert_int_equal(count_entries(dir), 2);
+
+    char *bare = xasprintf("%s/bare.txt", dir);
+    unlink(bare);
+    unlink(path);
+    rmdir(dir);
+    free(bare);
+    free(path);
+}
+
+/* ---- edit distance -------------------------------------------------- */
+
+static void test_edit_distance(void **state)
+{
+    assert_int_equal(edit_distance("kitten", "sitting", 5), 3);
+    assert_int_equal(edit_distance("kitten", "sitting", 2), 3);  /* capped */
+    assert_int_equal(edit_distance("", "", 0), 0);
+    assert_int_equal(edit_distance("abc", "", 5), 3);
+    assert_int_equal(edit_distance("", "abc", 1), 2);   /* length quick exit */
+    assert_int_equal(edit_distance("maksimal", "maksimal", 0), 0);
+    assert_int_equal(edit_distance("maksimal", "maksimla", 3), 2);
+    assert_int_equal(edit_distance("minimal", "maksimal", 1), 2);
+    assert_int_equal(edit_distance("a", "b", -3), 1);
+    /* Longer than the stack buffer. */
+    char a[201], b[201];
+    memset(a, 'x', 200);
+    memset(b, 'x', 200);
+    a[200] = b[200] = '\0';
+    b[100] = 'y';
+    assert_int_equal(edit_distance(a, b, 3), 1);
+}
+
+/* ---- source --------------------------------------------------------- */
+
+static void check_line(SrcFile *f, int line, const char *want)
+{
+    size_t len;
+    const char *p = src_line(f, line, &len);
+    if (!want) {
+        assert_null(p);
+        return;
+    }
+    assert_non_null(p);
+    assert_int_equal(len, strlen(want));
+    assert_memory_equal(p, want, len);
+}
+
+static void test_src_lines(void **state)
+{
+    SrcSet s;
+    src_init(&s);
+    SrcFile *a = src_add(&s, "a.rkt", "one\ntwo\nthree", 13);
+    SrcFile *b = src_add(&s, "b.rkt", "one\ntwo\n", 8);
+    SrcFile *c = src_add(&s, "c.rkt", "one\r\n\r\nthree\r\n", 14);
+    SrcFile *e = src_add(&s, "e.rkt", "", 0);
+    assert_int_equal(a->id, 0);
+    assert_int_equal(e->id, 3);
+    assert_ptr_equal(src_get(&s, 2), c);
+    assert_null(src_get(&s, 4));
+    assert_null(src_get(&s, -1));
+
+    check_line(a, 0, NULL);
+    check_line(a, 1, "one");
+    check_line(a, 3, "three");
+    check_line(a, 4, NULL);
+    assert_int_equal(a->nlines, 3);
+
+    check_line(b, 2, "two");
+    check_line(b, 3, "");      /* where an end-of-file error points */
+    check_line(b, 4, NULL);
+    assert_int_equal(b->nlines, 2);
+
+    check_line(c, 1, "one");
+    check_line(c, 2, "");
+    check_line(c, 3, "three");
+    assert_int_equal(c->nlines, 3);
+
+    check_line(e, 1, "");
+    check_line(e, 2, NULL);
+    assert_int_equal(e->nlines, 0);
+    assert_string_equal(a->path, "a.rkt");
+    assert_string_equal(a->real, "a.rkt");
+    src_free(&s);
+}
+
+static void test_src_load(void **state)
+{
+    SrcSet s;
+    src_init(&s);
+    char *err = NULL;
+    assert_null(src_load(&s, "no/such/x.rkt", &err));
+    assert_string_equal(err, "cannot read 'no/such/x.rkt': No such file or directory");
+    free(err);
+    err = NULL;
+    assert_null(src_load(&s, "/", &err));   /* a directory */
+    assert_non_null(strstr(err, "cannot read '/': "));
+    free(err);
+
+    char path[] = "/tmp/rkt-src-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, "a\0b\n", 4), 4);   /* NUL kept, len exact */
+    close(fd);
+    SrcFile *f = src_load(&s, path, &err);
+    assert_non_null(f);
+    assert_int_equal(f->len, 4);
+    assert_memory_equal(f->text, "a\0b\n", 5);
+    assert_string_equal(f->path, path);
+    assert_true(f->real[0] == '/');
+    unlink(path);
+    src_free(&s);
+}
+
+static void test_utf8_width(void **state)
+{
+    assert_int_equal(utf8_width("", 0), 0);
+    assert_int_equal(utf8_width("target", 6), 6);
+    assert_int_equal(utf8_width("é", strlen("é")), 1);
+    assert_int_equal(utf8_width("≥ 80", strlen("≥ 80")), 4);
+    assert_int_equal(utf8_width("😀x", strlen("😀x")), 2);
+}
+
+static void test_span_join(void **state)
+{
+    Span a = {0, 2, 5, 2, 9, 10, 14};
+    Span b = {0, 4, 1, 4, 3, 30, 32};
+    Span j = span_join(a, b);
+    assert_int_equal(j.file, 0);
+    assert_int_equal(j.first_line, 2);
+    assert_int_equal(j.first_column, 5);
+    assert_int_equal(j.last_line, 4);
+    assert_int_equal(j.last_column, 3);
+    assert_int_equal(j.first_byte, 10);
+    assert_int_equal(j.last_byte, 32);
+    assert_int_equal(span_join(SPAN_NONE, b).first_line, 4);
+    assert_int_equal(span_join(a, SPAN_NONE).last_line, 2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_arena_align_zero),
+        cmocka_unit_test(test_arena_large),
+        cmocka_unit_test(test_arena_strings),
+        cmocka_unit_test(test_sbuf),
+        cmocka_unit_test(test_json_escape),
+        cmocka_unit_test(test_xalloc),
+        cmocka_unit_test(test_write_atomic),
+        cmocka_unit_test(test_edit_distance),
+        cmocka_unit_test(test_src_lines),
+        cmocka_unit_test(test_src_load),
+        cmocka_unit_test(test_utf8_width),
+        cmocka_unit_test(test_span_join),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
