@@ -79,6 +79,7 @@ static Expr *mk_un(ParseCtx *ctx, ExprKind k, Expr *a, Span sp);
 static Str *mk_str(ParseCtx *ctx, const char *text, Span sp);
 static void str_push(ParseCtx *ctx, Str *s, const char *text, Expr *e);
 static Value val_num(Num n, Span sp);
+static Prop *mk_val(ParseCtx *ctx, ValKind k, Span sp);
 static void check_temuan(ParseCtx *ctx, Name n);
 }
 
@@ -91,9 +92,9 @@ static void check_temuan(ParseCtx *ctx, Name n);
     Expr *expr;
     Str *str;
     List list;
-    Value val;
+    Prop *prop;             /* a value, in the Prop that will hold it */
     int i;
-    struct { Quant q; Name var, within; } quant;
+    Aturan *quant;          /* only its quant, var and within are set */
 }
 
 %token IMPOR "'impor'" SATUAN "'satuan'" SKALA "'skala'" FUNGSI "'fungsi'"
@@ -121,7 +122,7 @@ static void check_temuan(ParseCtx *ctx, Name n);
 %type <num> snum
 %type <str> string opt_string istring istr_parts
 %type <expr> expr cond_opt
-%type <val> value
+%type <prop> value
 %type <i> plan_kind
 %type <period> row_period
 %type <quant> quant
@@ -285,20 +286,19 @@ props:
 
 /* NAME value: the name says what the value means (sema.c). */
 prop:
-    name value          { Prop *n = NODE(Prop, N_PROP, @$); n->name = $1; n->val = $2; $$ = &n->h; }
-  | SATUAN value        { Prop *n = NODE(Prop, N_PROP, @$); n->name.s = "satuan"; n->name.span = @1;
-                          n->val = $2; $$ = &n->h; }
+    name value          { $2->name = $1; $2->h.span = @$; $$ = &$2->h; }
+  | SATUAN value        { $2->name.s = "satuan"; $2->name.span = @1; $2->h.span = @$; $$ = &$2->h; }
     ;
 
 value:
-    snum                { $$ = val_num($1, @$); }
-  | snum DOTDOT snum    { $$ = val_num($1, @$); $$.kind = V_RANGE; $$.hi = $3; }
-  | string              { $$ = (Value){0}; $$.kind = V_STR; $$.str = $1; $$.span = @$; }
-  | name                { $$ = (Value){0}; $$.kind = V_NAME; $$.name = $1; $$.span = @$; }
-  | name DARI name      { $$ = (Value){0}; $$.kind = V_NAME; $$.name = $1; $$.dari = $3; $$.span = @$; }
-  | PERIOD              { $$ = (Value){0}; $$.kind = V_PERIOD; $$.period = $1; $$.span = @$; }
-  | '{' map_ents '}'    { $$ = (Value){0}; $$.kind = V_MAP; $$.map = $2; $$.span = @$; }
-  | '=' expr            { $$ = (Value){0}; $$.kind = V_EXPR; $$.expr = $2; $$.span = @2; }
+    snum                { $$ = mk_val(ctx, V_NUM, @$); $$->val.num = $1; }
+  | snum DOTDOT snum    { $$ = mk_val(ctx, V_RANGE, @$); $$->val.num = $1; $$->val.hi = $3; }
+  | string              { $$ = mk_val(ctx, V_STR, @$); $$->val.str = $1; }
+  | name                { $$ = mk_val(ctx, V_NAME, @$); $$->val.name = $1; }
+  | name DARI name      { $$ = mk_val(ctx, V_NAME, @$); $$->val.name = $1; $$->val.dari = $3; }
+  | PERIOD              { $$ = mk_val(ctx, V_PERIOD, @$); $$->val.period = $1; }
+  | '{' map_ents '}'    { $$ = mk_val(ctx, V_MAP, @$); $$->val.map = $2; }
+  | '=' expr            { $$ = mk_val(ctx, V_EXPR, @2); $$->val.expr = $2; }
     ;
 
 /* { 2025: 25_945, 2026: 26_500 }  or  { TW1: 6_000, ... }; commas optional */
@@ -334,18 +334,18 @@ map_ent:
 aturan:
     ATURAN string '{' quant cond_opt MAKA name istring '}'
         { Aturan *n = NODE(Aturan, N_ATURAN, @$); n->name = $2; n->cond = $5; n->sev = $7; n->msg = $8;
-          n->quant = $4.q; n->var = $4.var; n->within = $4.within; $$ = &n->h; }
+          n->quant = $4->quant; n->var = $4->var; n->within = $4->within; $$ = &n->h; }
   | ATURAN string '{' error '}'
         { $$ = NULL; }
     ;
 
 quant:
-    %empty              { $$.q = Q_NONE; $$.var = (Name){0}; $$.within = (Name){0}; }
+    %empty              { $$ = NODE(Aturan, N_ATURAN, @$); $$->quant = Q_NONE; }
   | UNTUK INDIKATOR name
-                        { $$.q = Q_INDIKATOR; $$.var = $3; $$.within = (Name){0}; }
+                        { $$ = NODE(Aturan, N_ATURAN, @$); $$->quant = Q_INDIKATOR; $$->var = $3; }
   | UNTUK INDIKATOR name DALAM name
-                        { $$.q = Q_INDIKATOR; $$.var = $3; $$.within = $5; }
-  | UNTUK SASARAN name  { $$.q = Q_SASARAN; $$.var = $3; $$.within = (Name){0}; }
+                        { $$ = NODE(Aturan, N_ATURAN, @$); $$->quant = Q_INDIKATOR; $$->var = $3; $$->within = $5; }
+  | UNTUK SASARAN name  { $$ = NODE(Aturan, N_ATURAN, @$); $$->quant = Q_SASARAN; $$->var = $3; }
     ;
 
 cond_opt:
@@ -522,6 +522,15 @@ static Value val_num(Num n, Span sp)
     v.num = n;
     v.span = sp;
     return v;
+}
+
+/* The Prop is made here, its name filled in by the `prop` rule. */
+static Prop *mk_val(ParseCtx *ctx, ValKind k, Span sp)
+{
+    Prop *p = NODE(Prop, N_PROP, sp);
+    p->val.kind = k;
+    p->val.span = sp;
+    return p;
 }
 
 static void check_temuan(ParseCtx *ctx, Name n)

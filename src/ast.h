@@ -120,13 +120,18 @@ typedef enum ValKind {
 typedef struct Value {
     ValKind kind;
     Span span;
-    Num num, hi;        /* V_NUM: num; V_RANGE: num..hi */
-    Str *str;
-    Name name;
-    Name dari;          /* V_NAME: optional `dari X`; dari.s NULL if absent */
-    Period period;
-    List map;           /* V_MAP: MapEnt */
-    Expr *expr;
+    Num num;            /* V_NUM, and the low end of V_RANGE */
+    union {             /* by kind */
+        Num hi;         /* V_RANGE: num..hi */
+        Str *str;       /* V_STR */
+        struct {
+            Name name;  /* V_NAME */
+            Name dari;  /* optional `dari X`; dari.s NULL if absent */
+        };
+        Period period;  /* V_PERIOD */
+        List map;       /* V_MAP: MapEnt */
+        Expr *expr;     /* V_EXPR */
+    };
 } Value;
 
 typedef struct MapEnt {

@@ -16,6 +16,15 @@ int cmd_load(const RktOpts *o, Program *p, Model **m);
 int cmd_status(const DgList *d);
 bool cmd_color(const RktOpts *o, FILE *f);
 int cmd_render_out(const RktOpts *o, DgFormat fmt, Program *p);
+
+/* Output: stdout, or with -o a buffer written atomically on close. */
+typedef struct CmdOut {
+    char *buf;
+    size_t len;
+    FILE *f;
+} CmdOut;
+FILE *cmd_out_open(const RktOpts *o, CmdOut *out);
+int cmd_out_close(const RktOpts *o, CmdOut *out);   /* 0, or -1 (reported) */
 /* Runs the static aturan (rules.c) and adds their findings as diagnostics. */
 void cmd_static_rules(Model *m, DgList *d);
 

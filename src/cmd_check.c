@@ -4,6 +4,7 @@
  * chosen format.  Also the shared front half of eval/explain/test
  * (cmd_load), and `rkt help`.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,15 @@ bool cmd_color(const RktOpts *o, FILE *f)
         return o->color == 1;
     const char *nc = getenv("NO_COLOR");
     return !(nc && *nc) && isatty(fileno(f));
+}
+
+/* E001..E010 are the scanner's and the parser's. */
+static bool has_syntax_errors(const DgList *d)
+{
+    for (int i = 0; i < d->n; i++)
+        if (d->v[i].code[0] == 'E' && atoi(d->v[i].code + 1) <= 10)
+            return true;
+    return false;
 }
 
 int cmd_load(const RktOpts *o, Program *p, Model **m)
@@ -39,7 +49,7 @@ int cmd_load(const RktOpts *o, Program *p, Model **m)
         return EXIT_USAGE;
     /* After a syntax error the tree is partial: semantic checks would only
      * report its gaps again, so they wait until the syntax is right. */
-    if (p->diags.nerr == 0)
+    if (!has_syntax_errors(&p->diags))
         *m = sm_build(p);
     return EXIT_OK;
 }
@@ -87,25 +97,38 @@ int cmd_check(const RktOpts *o)
     return rc;
 }
 
+FILE *cmd_out_open(const RktOpts *o, CmdOut *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!o->output)
+        return out->f = stdout;
+    out->f = open_memstream(&out->buf, &out->len);
+    if (!out->f) {
+        perror("rkt: open_memstream");
+        exit(EXIT_USAGE);
+    }
+    return out->f;
+}
+
+int cmd_out_close(const RktOpts *o, CmdOut *out)
+{
+    if (!o->output)
+        return fflush(stdout) == 0 ? 0 : -1;
+    fclose(out->f);
+    int rc = write_file_atomic(o->output, out->buf, out->len);
+    if (rc != 0)
+        fprintf(stderr, "rkt: cannot write '%s': %s\n", o->output, strerror(errno));
+    free(out->buf);
+    return rc;
+}
+
 /* Machine formats go to stdout, or atomically to -o FILE. */
 int cmd_render_out(const RktOpts *o, DgFormat fmt, Program *p)
 {
-    if (!o->output) {
-        dg_render(stdout, fmt, &p->diags, &p->src, false);
-        return 0;
-    }
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    if (!f)
-        return -1;
+    CmdOut out;
+    FILE *f = cmd_out_open(o, &out);
     dg_render(f, fmt, &p->diags, &p->src, false);
-    fclose(f);
-    int rc = write_file_atomic(o->output, buf, len);
-    if (rc != 0)
-        perror(o->output);
-    free(buf);
-    return rc;
+    return cmd_out_close(o, &out);
 }
 
 static const char *const help_text =

@@ -128,6 +128,10 @@ const char *dg_nearest(const char *word, const char *const *cands, int n)
         int score = dist == 0 ? 0
                   : strcasecmp(word, cands[i]) == 0 ? 1
                   : 2 * dist;
+        /* an abbreviation ("maks" for "maksimal") is as good as the limit */
+        size_t wl = strlen(word);
+        if (score > 2 * lim && wl >= 3 && strncmp(cands[i], word, wl) == 0)
+            score = 2 * lim;
         if (score < best_score) {
             best = cands[i];
             best_score = score;

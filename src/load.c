@@ -50,8 +50,20 @@ void ld_init(Program *p)
     }
 }
 
+static void ld_libdirs_free(Program *p)
+{
+    if (!p->libdirs_shared) {
+        for (int i = 0; i < p->nlibdirs; i++)
+            free(p->libdirs[i]);
+        free(p->libdirs);
+    }
+    p->libdirs = NULL;
+    p->nlibdirs = 0;
+}
+
 void ld_free(Program *p)
 {
+    ld_libdirs_free(p);
     for (int i = 0; i < p->nasts; i++)
         ast_free(p->asts[i]);
     free(p->asts);
@@ -61,7 +73,7 @@ void ld_free(Program *p)
     src_free(&p->src);
 }
 
-static SrcFile *ld_find_loaded(Program *p, const char *real)
+static SrcFile *ld_find_loaded(const Program *p, const char *real)
 {
     for (int i = 0; i < p->src.n; i++)
         if (p->src.v[i]->real && strcmp(p->src.v[i]->real, real) == 0)
@@ -115,7 +127,7 @@ static char *ld_try_dir(const char *dir, const char *name)
     return NULL;
 }
 
-static char *ld_search_module(Program *p, const char *name)
+static char *ld_search_module(const Program *p, const char *name)
 {
     char *found = NULL;
     for (int i = 0; i < p->nincdirs && !found; i++)
@@ -158,6 +170,11 @@ static void ld_cycle_error(Program *p, LdStack *st, int from, const char *again,
     sb_free(&b);
 }
 
+char *ld_resolve(const Program *p, const char *from, const char *what)
+{
+    return is_module_name(what) ? ld_search_module(p, what) : ld_relative(from, what);
+}
+
 static void ld_import(Program *p, SrcFile *from, Impor *im, LdStack *st)
 {
     const char *what = im->what && im->what->n == 1 ? im->what->parts[0].text : NULL;
@@ -165,7 +182,7 @@ static void ld_import(Program *p, SrcFile *from, Impor *im, LdStack *st)
         dg_emit(&p->diags, "E021", im->h.span, "impor needs a module name or a file path");
         return;
     }
-    char *path = is_module_name(what) ? ld_search_module(p, what) : ld_relative(from->path, what);
+    char *path = ld_resolve(p, from->path, what);
     if (!path) {
         dg_emit(&p->diags, "E021", im->what->span,
                 "module '%s' not found in the rules search path (-I DIR, RKT_PATH, %s)", what, RKT_RULES_DIR);
@@ -201,40 +218,54 @@ static void ld_import(Program *p, SrcFile *from, Impor *im, LdStack *st)
     ld_file(p, f, st);
 }
 
-/* Is `real` inside DIR (a directory of the search path)? */
-static bool ld_under(const char *dir, const char *real)
+static void ld_libdir_add(Program *p, int *cap, const char *dir)
 {
-    char rd[PATH_MAX];
-    if (!dir || !realpath(dir, rd))
-        return false;
-    size_t n = strlen(rd);
-    return strncmp(rd, real, n) == 0 && real[n] == '/';
+    if (p->nlibdirs == *cap) {
+        *cap *= 2;
+        p->libdirs = xrealloc(p->libdirs, (size_t)*cap * sizeof *p->libdirs);
+    }
+    p->libdirs[p->nlibdirs++] = realpath(dir, NULL);
+}
+
+/* The search path's directories as realpaths, found once per Program
+ * (a fork shares its base's): a run loads thousands of files and each
+ * asks ld_is_library. */
+static void ld_libdirs(Program *p)
+{
+    if (p->libdirs)
+        return;
+    int cap = p->nincdirs + 4;
+    p->libdirs = xcalloc((size_t)cap, sizeof *p->libdirs);
+    p->nlibdirs = 0;
+    p->libdirs_shared = false;
+    for (int i = 0; i < p->nincdirs; i++)
+        ld_libdir_add(p, &cap, p->incdirs[i]);
+    const char *env = getenv("RKT_PATH");
+    if (env) {
+        char *copy = xstrdup(env), *save = NULL;
+        for (char *d = strtok_r(copy, ":", &save); d; d = strtok_r(NULL, ":", &save))
+            ld_libdir_add(p, &cap, d);
+        free(copy);
+    }
+    if (p->exe_dir) {
+        char *dir = xasprintf("%s/rules", p->exe_dir);
+        ld_libdir_add(p, &cap, dir);
+        free(dir);
+    }
+    ld_libdir_add(p, &cap, RKT_RULES_DIR);
 }
 
 /* A file in the rules search path is a library module. */
 static bool ld_is_library(Program *p, const char *real)
 {
-    for (int i = 0; i < p->nincdirs; i++)
-        if (ld_under(p->incdirs[i], real))
-            return true;
-    const char *env = getenv("RKT_PATH");
-    if (env) {
-        char *copy = xstrdup(env), *save = NULL;
-        bool in = false;
-        for (char *d = strtok_r(copy, ":", &save); d && !in; d = strtok_r(NULL, ":", &save))
-            in = ld_under(d, real);
-        free(copy);
-        if (in)
+    ld_libdirs(p);
+    for (int i = 0; i < p->nlibdirs; i++) {
+        const char *rd = p->libdirs[i];
+        size_t n = rd ? strlen(rd) : 0;
+        if (rd && strncmp(rd, real, n) == 0 && real[n] == '/')
             return true;
     }
-    if (p->exe_dir) {
-        char *dir = xasprintf("%s/rules", p->exe_dir);
-        bool in = ld_under(dir, real);
-        free(dir);
-        if (in)
-            return true;
-    }
-    return ld_under(RKT_RULES_DIR, real);
+    return false;
 }
 
 static void ld_file(Program *p, SrcFile *f, LdStack *st)
@@ -262,7 +293,16 @@ static int ld_cmp(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Every *.rkt below dir, sorted so runs are deterministic. */
+static void ld_push_path(char ***out, int *n, int *cap, char *path)
+{
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        *out = xrealloc(*out, (size_t)*cap * sizeof **out);
+    }
+    (*out)[(*n)++] = path;
+}
+
+/* Every *.rkt below dir, in readdir order (the caller sorts). */
 static void ld_collect(const char *dir, char ***out, int *n, int *cap)
 {
     DIR *d = opendir(dir);
@@ -279,16 +319,51 @@ static void ld_collect(const char *dir, char ***out, int *n, int *cap)
             ld_collect(path, out, n, cap);
             free(path);
         } else if (len > 4 && strcmp(e->d_name + len - 4, ".rkt") == 0) {
-            if (*n == *cap) {
-                *cap = *cap ? *cap * 2 : 64;
-                *out = xrealloc(*out, (size_t)*cap * sizeof **out);
-            }
-            (*out)[(*n)++] = path;
+            ld_push_path(out, n, cap, path);
         } else {
             free(path);
         }
     }
     closedir(d);
+}
+
+int ld_expand(const char *path, char ***files, int *nfiles)
+{
+    struct stat st;
+    *files = NULL;
+    *nfiles = 0;
+    if (stat(path, &st) != 0) {
+        fprintf(stderr, "rkt: cannot read '%s': %s\n", path, strerror(errno));
+        return -1;
+    }
+    int cap = 0;
+    if (!S_ISDIR(st.st_mode)) {
+        ld_push_path(files, nfiles, &cap, xstrdup(path));
+        return 0;
+    }
+    size_t len = strlen(path);
+    char *dir = xstrndup(path, len > 1 && path[len - 1] == '/' ? len - 1 : len);
+    ld_collect(dir, files, nfiles, &cap);
+    free(dir);
+    if (*nfiles > 1)
+        qsort(*files, (size_t)*nfiles, sizeof **files, ld_cmp);
+    return 0;
+}
+
+int ld_load_known(Program *p, const char *path, const char *real)
+{
+    if (ld_find_loaded(p, real))
+        return 0;
+    char *err = NULL;
+    SrcFile *f = src_load_as(&p->src, path, real, &err);
+    if (!f) {
+        fprintf(stderr, "rkt: %s\n", err);
+        free(err);
+        return -1;
+    }
+    LdStack st = {0};
+    ld_file(p, f, &st);
+    return 0;
 }
 
 static int ld_one(Program *p, const char *path)
@@ -314,20 +389,11 @@ static int ld_one(Program *p, const char *path)
 
 int ld_load_arg(Program *p, const char *path)
 {
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        fprintf(stderr, "rkt: cannot read '%s': %s\n", path, strerror(errno));
+    char **files;
+    int n;
+    if (ld_expand(path, &files, &n) != 0)
         return -1;
-    }
-    if (!S_ISDIR(st.st_mode))
-        return ld_one(p, path);
-    char **files = NULL;
-    int n = 0, cap = 0, rc = 0;
-    size_t len = strlen(path);
-    char *dir = xstrndup(path, len > 1 && path[len - 1] == '/' ? len - 1 : len);
-    ld_collect(dir, &files, &n, &cap);
-    free(dir);
-    qsort(files, (size_t)n, sizeof *files, ld_cmp);
+    int rc = 0;
     for (int i = 0; i < n; i++) {
         if (ld_one(p, files[i]) != 0)
             rc = -1;
@@ -342,4 +408,45 @@ void ld_load_text(Program *p, const char *name, const char *text)
     SrcFile *f = src_add(&p->src, name, text, strlen(text));
     LdStack st = {0};
     ld_file(p, f, &st);
+}
+
+/* A child sees the base's files and trees through copies of the two
+ * arrays; what it loads goes after them and is its own. */
+void ld_fork(Program *child, const Program *base)
+{
+    memset(child, 0, sizeof *child);
+    dg_init(&child->diags);
+    child->diags.werror = base->diags.werror;
+    src_init(&child->src);
+    child->src.cap = base->src.n + 8;
+    child->src.v = xmalloc((size_t)child->src.cap * sizeof *child->src.v);
+    if (base->src.n)
+        memcpy(child->src.v, base->src.v, (size_t)base->src.n * sizeof *child->src.v);
+    child->src.n = base->src.n;
+    child->cap = base->nasts + 8;
+    child->asts = xmalloc((size_t)child->cap * sizeof *child->asts);
+    if (base->nasts)
+        memcpy(child->asts, base->asts, (size_t)base->nasts * sizeof *child->asts);
+    child->nasts = base->nasts;
+    child->incdirs = base->incdirs;
+    child->nincdirs = base->nincdirs;
+    child->exe_dir = base->exe_dir;
+    if (base->libdirs) {
+        child->libdirs = base->libdirs;
+        child->nlibdirs = base->nlibdirs;
+        child->libdirs_shared = true;
+    }
+}
+
+void ld_unfork(Program *child, const Program *base)
+{
+    for (int i = 0; i < child->nasts; i++)
+        if (child->asts[i]->file >= base->src.n)
+            ast_free(child->asts[i]);
+    free(child->asts);
+    src_drop(&child->src, base->src.n);
+    free(child->src.v);
+    ld_libdirs_free(child);
+    dg_free(&child->diags);
+    memset(child, 0, sizeof *child);
 }

@@ -93,7 +93,7 @@ typedef struct MInd {
     Span pol_span;
     Konsolidasi kon;
     MTarget target;             /* annual target (rkt/pk) */
-    MTarget tw[4];              /* cumulative quarterly targets */
+    MTarget *tw;                /* [4] cumulative quarterly targets, when has_tw */
     bool has_tw;
     MYearTarget *years;         /* renstra: per-year targets */
     int nyears;

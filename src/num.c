@@ -92,10 +92,56 @@ static double nm_dec_value(const NmDec *v)
     return strtod(buf, NULL);
 }
 
+/* The fast path, exact for all but near-ties: with |x| < 1e9, y = |x| x 100
+ * carries an error far below 1e-4, so unless y's fraction lies within 1e-4
+ * of one half the direction of rounding is the same for x's shortest
+ * decimal and for x itself.  Then the result is k/100 for a whole k, and
+ * k / 100.0 (both exact, the division correctly rounded) is the double
+ * strtod would read for that decimal.  Near a tie (1.005) the exact
+ * decimal path decides.  Returns false when it does not apply. */
+static bool nm_cents(double x, long long *k)
+{
+    double ax = fabs(x);
+    if (!(ax < 1e9))
+        return false;
+    double y = ax * 100, fl = floor(y), f = y - fl;
+    if (fabs(f - 0.5) <= 1e-4)
+        return false;
+    long long c = (long long)fl + (f > 0.5);
+    *k = x < 0 ? -c : c;
+    return true;
+}
+
+/* The rounded decimal of x: from the cents when the fast path applies. */
+static void nm_decimal(double x, NmDec *v)
+{
+    long long k;
+    if (!nm_cents(x, &k)) {
+        nm_shortest(x, v);
+        nm_round_dec(v);
+        return;
+    }
+    v->neg = k < 0;
+    v->nd = 0;
+    v->e = 0;
+    if (k == 0)
+        return;
+    char buf[24];
+    int n = snprintf(buf, sizeof buf, "%lld", k < 0 ? -k : k);
+    memcpy(v->d, buf, (size_t)n);
+    v->nd = n;
+    v->e = n - 3;                 /* k counts hundredths */
+    while (v->nd > 0 && v->d[v->nd - 1] == '0')
+        v->nd--;
+}
+
 double nm_round2(double x)
 {
     if (!isfinite(x))
         return x;
+    long long k;
+    if (nm_cents(x, &k))
+        return k == 0 ? 0.0 : (double)k / 100.0;
     NmDec v;
     nm_shortest(x, &v);
     nm_round_dec(&v);
@@ -136,8 +182,7 @@ char *nm_fmt(char *buf, size_t n, double x, NmStyle st)
     assert(isfinite(x));
     assert(n > 0);
     NmDec v;
-    nm_shortest(x, &v);
-    nm_round_dec(&v);
+    nm_decimal(x, &v);
     if (v.nd == 0) {
         snprintf(buf, n, "0");
         return buf;

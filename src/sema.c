@@ -130,8 +130,42 @@ static void undeclared(Sema *s, GKind k, Name nm, const char *what)
     const char *near = dg_nearest(nm.s, cands, n);
     if (near)
         dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; did you mean '%s'?", what, nm.s, near);
+    else if (k == G_PLAN)
+        dg_emit(s->d, "E018", nm.span, "undeclared plan '%s'; no renstra, rkt or pk of that code is loaded", nm.s);
     else
         dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; declare it with '%s %s ...'", what, nm.s, gkind_name(k), nm.s);
+}
+
+/* The tujuan a plan declares (`tujuan T1 "..."`), or those of the plans it
+ * refers to, for a sasaran's `tujuan T1`. */
+static bool plan_has_tujuan(const MPlan *pl, const char *code, int depth)
+{
+    for (Node *x = pl->decl->items.head; x; x = x->next)
+        if (x->kind == N_TUJUAN && strcmp(((Tujuan *)x)->code.s, code) == 0)
+            return true;
+    return pl->mengacu && depth < 4 && plan_has_tujuan(pl->mengacu, code, depth + 1);
+}
+
+static void check_tujuan_refs(Sema *s, MPlan *pl)
+{
+    for (int i = 0; i < pl->nsas; i++)
+        for (Node *x = pl->sas[i]->tujuan ? pl->sas[i]->decl->items.head : NULL; x; x = x->next) {
+            if (x->kind != N_TUJUAN)
+                continue;
+            Name nm = ((Tujuan *)x)->code;
+            if (plan_has_tujuan(pl, nm.s, 0))
+                continue;
+            const char *cands[64];
+            int n = 0;
+            for (const MPlan *q = pl; q && n < 64; q = q->mengacu)
+                for (Node *y = q->decl->items.head; y && n < 64; y = y->next)
+                    if (y->kind == N_TUJUAN)
+                        cands[n++] = ((Tujuan *)y)->code.s;
+            const char *near = dg_nearest(nm.s, cands, n);
+            dg_emit(s->d, "E018", nm.span, "undeclared tujuan '%s'%s%s%s", nm.s,
+                    near ? "; did you mean '" : "; declare it in the plan: tujuan ",
+                    near ? near : nm.s, near ? "'?" : " \"...\"");
+        }
 }
 
 /* ---- property values ------------------------------------------------ */
@@ -467,6 +501,8 @@ static void lower_target(Sema *s, MInd *ind, Prop *p, bool *annual_seen, bool *m
                         e->key_is_year ? "; an rkt or pk gives the target of its own year as a number" : "");
                 continue;
             }
+            if (!ind->tw)
+                ind->tw = ar_alloc(s->ar, 4 * sizeof *ind->tw);
             if (ind->tw[q].set)
                 dg_emit(s->d, "E011", e->key.span, "TW%d is listed twice", q + 1);
             set_target_num(&ind->tw[q], &e->val);
@@ -581,8 +617,9 @@ typedef struct IndInfo {    /* side data kept during the build */
     IndSet set;
 } IndInfo;
 
-static IndInfo *g_info;     /* indexed by MInd.order within all plans */
-static int g_ninfo, g_capinfo;
+/* Per thread: eval --semua builds Models on two threads (semua.c). */
+static _Thread_local IndInfo *g_info;     /* indexed by MInd.order within all plans */
+static _Thread_local int g_ninfo, g_capinfo;
 
 static MInd *lower_indikator(Sema *s, MPlan *pl, MSas *sa, Indikator *n)
 {
@@ -829,7 +866,7 @@ static void inherit_ind(MInd *ind, MInd *r, const IndSet *set)
         } else {
             ind->target = r->target;
             if (r->has_tw) {
-                memcpy(ind->tw, r->tw, sizeof ind->tw);
+                ind->tw = r->tw;        /* read-only from here on: shared */
                 ind->has_tw = true;
             }
         }
@@ -925,29 +962,52 @@ static const char *thousands_hint(Sema *s, const char *text)
     return ar_printf(s->ar, "; did you mean %.*s_%s?", (int)(dot - text), text, dot + 1);
 }
 
-static void check_one_target(Sema *s, MInd *ind, const MTarget *t, const char *text, const char *what)
+static const char *target_text(const MInd *ind, const MTarget *t);
+
+/* "target", "target TW2" or "target 2026": which = 0, 1..4 or a year. */
+static const char *target_name(Sema *s, int which)
+{
+    if (which == 0)
+        return "target";
+    return which <= 4 ? ar_printf(s->ar, "target TW%d", which) : ar_printf(s->ar, "target %d", which);
+}
+
+/* Checks one target against its unit and polarity.  The messages' texts
+ * are built only when something is wrong: this runs for every target. */
+static void check_one_target(Sema *s, MInd *ind, const MTarget *t, int which)
 {
     if (!t->set || !ind->unit || t->span.file < 0)
+        return;
+    const MUnit *u = ind->unit;
+    bool empty = t->range && t->lo >= t->hi;
+    bool frac = u->kind == UK_CACAH && (t->lo != floor(t->lo) || t->hi != floor(t->hi));
+    bool out = u->has_range && (t->lo < u->lo || t->hi > u->hi);
+    bool want_range = ind->pol == POL_STABIL && !t->range;
+    bool want_num = ind->pol != POL_STABIL && t->range;
+    if (!(empty || frac || out || want_range || want_num))
         return;
     char a[64], b[64];
     fmt_num(a, sizeof a, t->lo);
     fmt_num(b, sizeof b, t->hi);
-    if (t->range && t->lo >= t->hi)
+    const char *what = target_name(s, which);
+    if (empty)
         dg_emit(s->d, "E024", t->span, "%s range %s..%s is empty; write the lower bound first", what, a, b);
-    if (ind->unit->kind == UK_CACAH && (t->lo != floor(t->lo) || t->hi != floor(t->hi)))
+    if (frac) {
+        const char *text = target_text(ind, t);
         dg_emit(s->d, "E012", t->span, "%s %s is not a whole number, but satuan '%s' counts%s",
-                what, text ? text : a, ind->unit->name, thousands_hint(s, text));
-    if (ind->unit->has_range && (t->lo < ind->unit->lo || t->hi > ind->unit->hi)) {
-        char lo[64], hi[64];
-        fmt_num(lo, sizeof lo, ind->unit->lo);
-        fmt_num(hi, sizeof hi, ind->unit->hi);
-        dg_emit(s->d, "E019", t->span, "%s %s is outside the range %s..%s of satuan '%s'",
-                what, t->range ? ar_printf(s->ar, "%s..%s", a, b) : a, lo, hi, ind->unit->name);
+                what, text ? text : a, u->name, thousands_hint(s, text));
     }
-    if (ind->pol == POL_STABIL && !t->range)
+    if (out) {
+        char lo[64], hi[64];
+        fmt_num(lo, sizeof lo, u->lo);
+        fmt_num(hi, sizeof hi, u->hi);
+        dg_emit(s->d, "E019", t->span, "%s %s is outside the range %s..%s of satuan '%s'",
+                what, t->range ? ar_printf(s->ar, "%s..%s", a, b) : a, lo, hi, u->name);
+    }
+    if (want_range)
         dg_emit(s->d, "E026", t->span, "indikator '%s' is stabil, so its %s is a band a..b, e.g. %s..%s",
                 ind->code, what, a, a);
-    if (ind->pol != POL_STABIL && t->range)
+    if (want_num)
         dg_emit(s->d, "E025", t->span, "a range %s..%s is a target band, only for 'polaritas stabil'; indikator '%s' is %s",
                 a, b, ind->code, pol_name(ind->pol));
 }
@@ -982,13 +1042,12 @@ static bool own_span(const MInd *ind, Span sp)
 static void check_targets(Sema *s, MInd *ind)
 {
     if (own_span(ind, ind->target.span))
-        check_one_target(s, ind, &ind->target, target_text(ind, &ind->target), "target");
-    for (int q = 0; q < 4; q++)
+        check_one_target(s, ind, &ind->target, 0);
+    for (int q = 0; ind->has_tw && q < 4; q++)
         if (own_span(ind, ind->tw[q].span))
-            check_one_target(s, ind, &ind->tw[q], target_text(ind, &ind->tw[q]), ar_printf(s->ar, "target TW%d", q + 1));
+            check_one_target(s, ind, &ind->tw[q], q + 1);
     for (int i = 0; i < ind->nyears; i++)
-        check_one_target(s, ind, &ind->years[i].t, target_text(ind, &ind->years[i].t),
-                         ar_printf(s->ar, "target %d", ind->years[i].year));
+        check_one_target(s, ind, &ind->years[i].t, ind->years[i].year);
     if (ind->has_tw && own_span(ind, ind->tw[0].span) + own_span(ind, ind->tw[3].span)) {
         for (int q = 0; q < 4; q++)
             if (!ind->tw[q].set) {
@@ -1420,10 +1479,27 @@ static void lower_aturan(Sema *s, Aturan *a)
                 r->name ? r->name : "", a->sev.s);
 }
 
+/* harap temuan "name" must name a rule that exists. */
+static void check_temuan_name(Sema *s, Harap *h)
+{
+    const char *want = str_text(h->temuan);
+    const char **names = ar_alloc(s->ar, (size_t)(s->m->nrules + 1) * sizeof *names);
+    for (int i = 0; i < s->m->nrules; i++) {
+        names[i] = s->m->rules[i].name;
+        if (names[i] && want && strcmp(names[i], want) == 0)
+            return;
+    }
+    const char *near = want ? dg_nearest(want, names, s->m->nrules) : NULL;
+    dg_emit(s->d, "E018", h->temuan->span, "no aturan is named \"%s\"%s%s%s", want ? want : "",
+            near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
+}
+
 static void lower_uji(Sema *s, Uji *u)
 {
     static const char *const valid[] = {"rencana", "periode", "data", "harap"};
     for (Node *x = u->items.head; x; x = x->next) {
+        if (x->kind == N_HARAP && ((Harap *)x)->temuan)
+            check_temuan_name(s, (Harap *)x);
         if (x->kind != N_PROP)
             continue;
         Prop *p = (Prop *)x;
@@ -1719,6 +1795,8 @@ Model *sm_build(Program *p)
     link_refs(&s);
     for (int i = 0; i < m->nplans; i++)
         inherit_plan(&s, m->plan_list[i], 0);
+    for (int i = 0; i < m->nplans; i++)
+        check_tujuan_refs(&s, m->plan_list[i]);
     for (int i = 0; i < m->nplans; i++) {
         MPlan *pl = m->plan_list[i];
         for (int j = 0; j < pl->ninds; j++) {

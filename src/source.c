@@ -3,12 +3,17 @@
  * and character (code point) arithmetic on UTF-8 text for spans.
  */
 #define _XOPEN_SOURCE 700   /* realpath */
+#define _DEFAULT_SOURCE     /* madvise(MADV_DONTNEED) */
 #include "source.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -18,18 +23,32 @@ void src_init(SrcSet *s)
     s->n = s->cap = 0;
 }
 
+static void src_free_file(SrcFile *f)
+{
+    free(f->path);
+    free(f->real);
+    if (f->maplen)
+        munmap(f->text, f->maplen);
+    else
+        free(f->text);
+    free(f->line_start);
+    free(f);
+}
+
 void src_free(SrcSet *s)
 {
-    for (int i = 0; i < s->n; i++) {
-        SrcFile *f = s->v[i];
-        free(f->path);
-        free(f->real);
-        free(f->text);
-        free(f->line_start);
-        free(f);
-    }
+    for (int i = 0; i < s->n; i++)
+        src_free_file(s->v[i]);
     free(s->v);
     src_init(s);
+}
+
+void src_drop(SrcSet *s, int n)
+{
+    for (int i = n; i < s->n; i++)
+        src_free_file(s->v[i]);
+    if (n < s->n)
+        s->n = n;
 }
 
 /* Takes ownership of path, real and text. */
@@ -77,6 +96,11 @@ static char *src_slurp(FILE *fp, size_t *len)
 
 SrcFile *src_load(SrcSet *s, const char *path, char **err)
 {
+    return src_load_as(s, path, NULL, err);
+}
+
+SrcFile *src_load_as(SrcSet *s, const char *path, const char *known, char **err)
+{
     errno = 0;
     FILE *fp = fopen(path, "rb");
     char *text = NULL;
@@ -92,10 +116,55 @@ SrcFile *src_load(SrcSet *s, const char *path, char **err)
             *err = xasprintf("cannot read '%s': %s", path, strerror(errno));
         return NULL;
     }
-    char *real = realpath(path, NULL);
+    char *real = known ? xstrdup(known) : realpath(path, NULL);
     if (!real)
         real = xstrdup(path);
     return src_push(s, xstrdup(path), real, text, len);
+}
+
+/* A private mapping one page longer than the file: the extra page is
+ * anonymous (zeroed), so the text ends in a NUL even when the file fills
+ * its last page.  Empty files and what cannot be mapped are read. */
+SrcFile *src_map(SrcSet *s, const char *path, char **err)
+{
+    int fd = open(path, O_RDONLY);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0) {
+        if (fd >= 0)
+            close(fd);
+        return src_load(s, path, err);
+    }
+    size_t len = (size_t)st.st_size, pg = (size_t)sysconf(_SC_PAGESIZE);
+    size_t maplen = (len / pg + 1) * pg;
+    char *base = mmap(NULL, maplen, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED) {
+        close(fd);
+        return src_load(s, path, err);
+    }
+    if (mmap(base, len, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
+        munmap(base, maplen);
+        close(fd);
+        return src_load(s, path, err);
+    }
+    close(fd);
+    madvise(base, len, MADV_SEQUENTIAL);
+    char *real = realpath(path, NULL);
+    if (!real)
+        real = xstrdup(path);
+    SrcFile *f = src_push(s, xstrdup(path), real, base, len);
+    f->maplen = maplen;
+    return f;
+}
+
+void src_release(const SrcFile *f, size_t from, size_t to)
+{
+    if (!f->maplen)
+        return;
+    size_t pg = (size_t)sysconf(_SC_PAGESIZE);
+    from = (from + pg - 1) / pg * pg;      /* whole pages inside [from, to) */
+    to = to / pg * pg;
+    if (to > from)
+        madvise(f->text + from, to - from, MADV_DONTNEED);
 }
 
 SrcFile *src_add(SrcSet *s, const char *name, const char *text, size_t len)

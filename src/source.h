@@ -26,6 +26,7 @@ typedef struct SrcFile {
     size_t len;
     int *line_start;     /* byte offset of each line, built on demand */
     int nlines;
+    size_t maplen;       /* text is mapped (src_map), not malloc'd */
 } SrcFile;
 
 typedef struct SrcSet {
@@ -37,6 +38,15 @@ void src_init(SrcSet *s);
 void src_free(SrcSet *s);
 /* Reads a file; NULL and *err (malloc'd) on failure. */
 SrcFile *src_load(SrcSet *s, const char *path, char **err);
+/* The same for a file whose realpath is known. */
+SrcFile *src_load_as(SrcSet *s, const char *path, const char *real, char **err);
+/* Maps a file instead of reading it (big data files): the text is the
+ * file's pages, followed by a NUL, and src_release can hand back the
+ * pages of a part already read so they stop counting as ours. */
+SrcFile *src_map(SrcSet *s, const char *path, char **err);
+void src_release(const SrcFile *f, size_t from, size_t to);
+/* Frees the files from id n on (a forked Program's own, load.h). */
+void src_drop(SrcSet *s, int n);
 /* Registers in-memory text (tests, inline data). */
 SrcFile *src_add(SrcSet *s, const char *name, const char *text, size_t len);
 SrcFile *src_get(const SrcSet *s, int id);

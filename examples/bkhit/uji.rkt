@@ -1,4 +1,4 @@
-# Tests of the BKHIT example plans. Run: rkt test examples
+# Tests of the BKHIT example plans. Run: rkt test examples/bkhit
 #
 # The data rows are those of realisasi-2025.csv (ILUSTRATIF: invented
 # numbers, not the Balai's). The arithmetic of each expectation is in the

@@ -54,7 +54,9 @@ fi
 update=0
 work=$(mktemp -d "${TMPDIR:-/tmp}/rkt-golden.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
+trap 'exit 129' HUP
 trap 'exit 130' INT
+trap 'exit 141' PIPE
 trap 'exit 143' TERM
 : > "$work/files"
 for a in "$@"; do

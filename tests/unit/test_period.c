@@ -28,12 +28,12 @@ static void test_parse_dated(void **state)
     assert_period(parse_ok("2025-S1"), P_SEM, 2025, 1);
     assert_period(parse_ok("2025-S2"), P_SEM, 2025, 2);
     for (int q = 1; q <= 4; q++) {
-        char s[16];
+        char s[32];
         snprintf(s, sizeof s, "2025-TW%d", q);
         assert_period(parse_ok(s), P_TW, 2025, q);
     }
     for (int m = 1; m <= 12; m++) {
-        char s[16];
+        char s[32];
         snprintf(s, sizeof s, "2026-%02d", m);
         assert_period(parse_ok(s), P_MONTH, 2026, m);
     }

@@ -1,0 +1,390 @@
+# Golden tests of the targets family (E012, E019, E022-E026, I001 and the
+# E015 for incomplete quarterly targets): targets checked against their
+# unit, their polarity and each other.  Catalogue: docs/diagnostics.md.
+# Format: tests/golden/run.sh.  Cases whose title holds BUG document the
+# correct behaviour of a known bug and fail until it is fixed.
+
+=== E012 acceptance: the seed's IKSP3 written with the Indonesian thousands dot
+# The example of examples/bkhit with 25_945 written 25.945: exit 1, E012 at
+# the number, with the suggestion.
+$ cp -r $ROOT/examples/bkhit . && sed -i 's/      target 25_945/      target 25.945/' bkhit/rkt-2025.rkt && rkt check bkhit/rkt-2025.rkt
+--- exit 1
+--- stderr
+bkhit/rkt-2025.rkt:24:21: warning[W042]: uraian of indikator IKSP1 differs from renstra 'RENSTRA_BKHIT': here "Jumlah Temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti", there "Jumlah temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti"
+   24 |     indikator IKSP1 "Jumlah Temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti" {
+      |                     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+bkhit/rkt-2025.rkt:28:21: warning[W042]: uraian of indikator IKSP2 differs from renstra 'RENSTRA_BKHIT': here "Jumlah Temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti", there "Jumlah temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti"
+   28 |     indikator IKSP2 "Jumlah Temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti" {
+      |                     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+bkhit/rkt-2025.rkt:34:14: error[E012]: target 25.945 is not a whole number, but satuan 'sertifikat' counts; did you mean 25_945?
+   34 |       target 25.945
+      |              ^~~~~~
+bkhit/rkt-2025.rkt:34:14: warning[W040]: target 25.945 of IKSP3 falls short of the renstra's 2025 target 25945 (polaritas maksimal); explain it with a 'keterangan'
+   34 |       target 25.945
+      |              ^~~~~~
+bkhit/rkt-2025.rkt:43:15: warning[W042]: uraian of sasaran SP2 differs from renstra 'RENSTRA_BKHIT': here "Terealisasinya Keterlibatan Masyarakat dalamn Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif", there "Terealisasinya Keterlibatan Masyarakat dalam Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif"
+   43 |   sasaran SP2 "Terealisasinya Keterlibatan Masyarakat dalamn Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif" {
+      |               ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+bkhit/rkt-2025.rkt:54:14: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi >= 0, else 0%
+   54 |       target 0
+      |              ^
+bkhit/rkt-2025.rkt:74:22: warning[W042]: uraian of indikator IKSP10 differs from renstra 'RENSTRA_BKHIT': here "Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat", there "Nilai kinerja anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat"
+   74 |     indikator IKSP10 "Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat" {
+      |                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+bkhit/rkt-2025.rkt:82:22: warning[W042]: uraian of indikator IKSP11 differs from renstra 'RENSTRA_BKHIT': here "Nilai Akuntabilitas kinerja instansi pemerintah", there "Nilai akuntabilitas kinerja instansi pemerintah"
+   82 |     indikator IKSP11 "Nilai Akuntabilitas kinerja instansi pemerintah" {
+      |                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+=== E012 acceptance: only the E012 line, as in the contract
+$ cp -r $ROOT/examples/bkhit . && sed -i 's/      target 25_945/      target 25.945/' bkhit/rkt-2025.rkt
+$ rkt check bkhit/rkt-2025.rkt 2>&1 | grep -A2 'E012'
+--- stdout
+bkhit/rkt-2025.rkt:34:14: error[E012]: target 25.945 is not a whole number, but satuan 'sertifikat' counts; did you mean 25_945?
+   34 |       target 25.945
+      |              ^~~~~~
+
+=== E012 a thousands dot in a count
+$ rkt check main.rkt
+--- main.rkt
+satuan sertifikat : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator IKSP3 "Media pembawa yang dibebaskan" {
+      satuan sertifikat
+      target 25.945
+    }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:7:14: error[E012]: target 25.945 is not a whole number, but satuan 'sertifikat' counts; did you mean 25_945?
+    7 |       target 25.945
+      |              ^~~~~~
+
+=== E012 a fraction in a count, with no suggestion
+$ rkt check main.rkt
+--- main.rkt
+satuan dokumen : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Dokumen" { satuan dokumen target 2.5 }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:5:52: error[E012]: target 2.5 is not a whole number, but satuan 'dokumen' counts
+    5 |     indikator I1 "Dokumen" { satuan dokumen target 2.5 }
+      |                                                    ^~~
+
+=== E012 in quarterly and in yearly targets
+$ rkt check main.rkt
+--- main.rkt
+satuan sertifikat : cacah
+renstra S "Renstra" {
+  periode 2025..2029
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Satu" { satuan sertifikat target { 2025: 9_865, 2026: 10.100 } }
+  }
+}
+pk P "Perjanjian" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Satu" { satuan sertifikat target { TW1: 2.300, TW2: 4_800, TW3: 7_300, TW4: 9_865 } }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:5:73: error[E012]: target 2026 10.100 is not a whole number, but satuan 'sertifikat' counts; did you mean 10_100?
+    5 |     indikator I1 "Satu" { satuan sertifikat target { 2025: 9_865, 2026: 10.100 } }
+      |                                                                         ^~~~~~
+main.rkt:11:59: error[E012]: target TW1 2.300 is not a whole number, but satuan 'sertifikat' counts; did you mean 2_300?
+   11 |     indikator I1 "Satu" { satuan sertifikat target { TW1: 2.300, TW2: 4_800, TW3: 7_300, TW4: 9_865 } }
+      |                                                           ^~~~~
+
+=== E012 in a renstra is reported there only, not again in the rkt that inherits it
+$ rkt check rkt.rkt
+--- renstra.rkt
+satuan sertifikat : cacah
+renstra S "Renstra" {
+  periode 2025..2029
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Satu" { satuan sertifikat target { 2025: 9.865 } }
+  }
+}
+--- rkt.rkt
+impor "renstra.rkt"
+rkt R "Rencana" {
+  tahun   2025
+  mengacu S
+  sasaran SP1 { indikator I1 { pelaksana "Seksi" } }
+}
+--- exit 1
+--- stderr
+renstra.rkt:5:60: error[E012]: target 2025 9.865 is not a whole number, but satuan 'sertifikat' counts; did you mean 9_865?
+    5 |     indikator I1 "Satu" { satuan sertifikat target { 2025: 9.865 } }
+      |                                                            ^~~~~
+
+=== E012 BUG a thousands dot is also compared as the number it reads as
+# 12.500 and 25.945 are each one mistake (E012); the E022, W043 and W040 that
+# compare 12.5 and 25.945 with other targets are a cascade of it.
+$ rkt check pk.rkt
+--- renstra.rkt
+satuan sertifikat : cacah
+renstra S "Renstra" {
+  periode 2025..2029
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Satu" { satuan sertifikat target { 2025: 25_945 } }
+  }
+}
+--- rkt.rkt
+impor "renstra.rkt"
+rkt R "Rencana" {
+  tahun   2025
+  mengacu S
+  sasaran SP1 { indikator I1 { target 25.945 } }
+}
+--- pk.rkt
+impor "rkt.rkt"
+pk P "Perjanjian" {
+  tahun   2025
+  mengacu R
+  sasaran SP1 { indikator I1 { target { TW1: 6_000, TW2: 12.500, TW3: 19_000, TW4: 25_945 } } }
+}
+--- exit 1
+--- stderr
+pk.rkt:5:58: error[E012]: target TW2 12.500 is not a whole number, but satuan 'sertifikat' counts; did you mean 12_500?
+    5 |   sasaran SP1 { indikator I1 { target { TW1: 6_000, TW2: 12.500, TW3: 19_000, TW4: 25_945 } } }
+      |                                                          ^~~~~~
+rkt.rkt:5:39: error[E012]: target 25.945 is not a whole number, but satuan 'sertifikat' counts; did you mean 25_945?
+    5 |   sasaran SP1 { indikator I1 { target 25.945 } }
+      |                                       ^~~~~~
+
+=== E019 targets outside the unit's range
+$ rkt check main.rkt
+--- main.rkt
+satuan persen : persen
+satuan nilai  : indeks 1..4
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Persen" { satuan persen target 120 }
+    indikator I2 "Nilai" { satuan nilai polaritas stabil target 3..5 }
+    indikator I3 "Negatif" { satuan persen target -5 }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:6:50: error[E019]: target 120 is outside the range 0..100 of satuan 'persen'
+    6 |     indikator I1 "Persen" { satuan persen target 120 }
+      |                                                  ^~~
+main.rkt:7:65: error[E019]: target 3..5 is outside the range 1..4 of satuan 'nilai'
+    7 |     indikator I2 "Nilai" { satuan nilai polaritas stabil target 3..5 }
+      |                                                                 ^~~~
+main.rkt:8:51: error[E019]: target -5 is outside the range 0..100 of satuan 'persen'
+    8 |     indikator I3 "Negatif" { satuan persen target -5 }
+      |                                                   ^~
+
+=== E019 BUG a unit whose range is empty makes every target an error
+# The unit's E024 is the one mistake; E019 on each target using it is a
+# cascade.
+$ rkt check main.rkt
+--- main.rkt
+satuan nilai : indeks 100..0
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Satu" { satuan nilai target 80 }
+    indikator I2 "Dua" { satuan nilai target 90 }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:1:23: error[E024]: range 100..0 of satuan 'nilai' is empty; write the lower bound first
+    1 | satuan nilai : indeks 100..0
+      |                       ^~~~~~
+
+=== E022 quarterly targets of a jumlah indicator that decrease
+$ rkt check main.rkt
+--- main.rkt
+satuan sertifikat : cacah
+pk P "Perjanjian" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator IKSP3 "Media pembawa" {
+      satuan sertifikat
+      target { TW1: 6_000, TW2: 6_500, TW3: 6_400, TW4: 25_945 }
+    }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:7:45: error[E022]: quarterly targets are cumulative for a 'jumlah' indicator, but TW3 (6400) is less than TW2 (6500)
+    7 |       target { TW1: 6_000, TW2: 6_500, TW3: 6_400, TW4: 25_945 }
+      |                                             ^~~~~
+
+=== E022 is not raised for an indicator that does not add up its quarters
+$ rkt check main.rkt
+--- main.rkt
+satuan persen : persen
+pk P "Perjanjian" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Persentase" { satuan persen target { TW1: 90, TW2: 85, TW3: 85, TW4: 90 } }
+  }
+}
+--- exit 0
+--- stderr
+
+=== E023 TW4 differs from the annual target
+$ rkt check main.rkt
+--- main.rkt
+satuan sertifikat : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator IKSP3 "Media pembawa" {
+      satuan sertifikat
+      target 25_945
+      target { TW1: 6_000, TW2: 12_500, TW3: 19_000, TW4: 25_000 }
+    }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:8:59: error[E023]: TW4 target 25000 differs from the annual target 25945; TW4 is the target through the whole year
+    8 |       target { TW1: 6_000, TW2: 12_500, TW3: 19_000, TW4: 25_000 }
+      |                                                           ^~~~~~
+
+=== E024 an empty target band
+$ rkt check main.rkt
+--- main.rkt
+satuan persen : persen
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Inflasi" { satuan persen polaritas stabil target 5..3 }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:5:68: error[E024]: target range 5..3 is empty; write the lower bound first
+    5 |     indikator I1 "Inflasi" { satuan persen polaritas stabil target 5..3 }
+      |                                                                    ^~~~
+
+=== E025 a range on an indicator that is not stabil
+$ rkt check main.rkt
+--- main.rkt
+satuan persen : persen
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Inflasi" { satuan persen target 3..5 }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:5:51: error[E025]: a range 3..5 is a target band, only for 'polaritas stabil'; indikator 'I1' is maksimal
+    5 |     indikator I1 "Inflasi" { satuan persen target 3..5 }
+      |                                                   ^~~~
+
+=== E026 a single number on a stabil indicator (location and kind of error)
+$ rkt check main.rkt 2>&1 | grep -o "^main.rkt:5:68: error.E026.: indikator 'I1' is stabil, so its target is a band a..b"
+--- main.rkt
+satuan persen : persen
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Inflasi" { satuan persen polaritas stabil target 4 }
+  }
+}
+--- stdout
+main.rkt:5:68: error[E026]: indikator 'I1' is stabil, so its target is a band a..b
+
+=== E026 BUG a single number on a stabil indicator suggests an empty band
+# The suggested fix "e.g. 4..4" is itself rejected (E024: a band's lower
+# bound must be below its upper bound).
+$ rkt check main.rkt
+--- main.rkt
+satuan persen : persen
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Inflasi" { satuan persen polaritas stabil target 4 }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:5:68: error[E026]: indikator 'I1' is stabil, so its target is a band a..b with a < b, such as 3..5, not the single number 4
+    5 |     indikator I1 "Inflasi" { satuan persen polaritas stabil target 4 }
+      |                                                                    ^
+
+=== E015 quarterly targets with a quarter missing
+$ rkt check main.rkt 2>&1 | grep 'TW3'
+--- main.rkt
+satuan sertifikat : cacah
+pk P "Perjanjian" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Satu" { satuan sertifikat target { TW1: 10, TW2: 12, TW4: 20 } }
+  }
+}
+--- stdout
+main.rkt:5:15: error[E015]: indikator 'I1' lists quarterly targets but not TW3; give all four
+
+=== E015 BUG a missing quarter also reports the whole target missing
+$ rkt check main.rkt
+--- main.rkt
+satuan sertifikat : cacah
+pk P "Perjanjian" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Satu" { satuan sertifikat target { TW1: 10, TW2: 12, TW4: 20 } }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:5:15: error[E015]: indikator 'I1' lists quarterly targets but not TW3; give all four
+    5 |     indikator I1 "Satu" { satuan sertifikat target { TW1: 10, TW2: 12, TW4: 20 } }
+      |               ^~
+
+=== I001 a target of 0 falls back to the zero-target rule
+$ rkt check main.rkt
+--- main.rkt
+satuan dokumen : cacah
+satuan persen  : persen
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Kasus diselesaikan" { satuan dokumen target 0 }
+    indikator I2 "Temuan berulang" { satuan dokumen polaritas minimal target 0 }
+    indikator I3 "Tingkat kesalahan" { satuan persen polaritas minimal terburuk 10 target 0 }
+    indikator I4 "Dengan rumus sendiri" { satuan persen target 0 capaian = 100 }
+  }
+}
+--- exit 0
+--- stderr
+main.rkt:6:63: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi >= 0, else 0%
+    6 |     indikator I1 "Kasus diselesaikan" { satuan dokumen target 0 }
+      |                                                               ^
+main.rkt:7:78: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi = 0, else 0% (give 'terburuk' for a graded score)
+    7 |     indikator I2 "Temuan berulang" { satuan dokumen polaritas minimal target 0 }
+      |                                                                              ^
+main.rkt:8:91: note[I001]: target 0 uses the rule for a zero target: capaian is (terburuk - R) / terburuk x 100, never below 0
+    8 |     indikator I3 "Tingkat kesalahan" { satuan persen polaritas minimal terburuk 10 target 0 }
+      |                                                                                           ^
+
+=== I001 notes do not fail the run, even with --werror
+$ rkt check --werror main.rkt
+--- main.rkt
+satuan dokumen : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" { indikator I1 "Kasus" { satuan dokumen target 0 } }
+}
+--- exit 0
+--- stderr
+main.rkt:4:72: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi >= 0, else 0%
+    4 |   sasaran SP1 "Sasaran" { indikator I1 "Kasus" { satuan dokumen target 0 } }
+      |                                                                        ^
