@@ -82,7 +82,7 @@ int cmd_check(const RktOpts *o)
     Model *m;
     int rc = cmd_load(o, &p, &m);
     if (rc == EXIT_OK) {
-        if (m && p.diags.nerr == 0)
+        if (m)     /* every plan's static rules, also when another has errors */
             cmd_static_rules(m, &p.diags);
         rc = cmd_status(&p.diags);
         if (fmt == DGF_HUMAN)

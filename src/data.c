@@ -263,8 +263,11 @@ typedef struct DtNames {
 
 /* A record: 32 bytes and its values.  Values sit in period-index order
  * (as in DtSlot) in blocks of the same capacity classes, carved from
- * chunks of DT_VCHUNK doubles; `val` = chunk << DT_VSHIFT | offset, so a
- * record moves between stores (dt_key_merge) without its values. */
+ * chunks of DT_VCHUNK 32-bit units; `val` = chunk << DT_VSHIFT | offset,
+ * so a record moves between stores (dt_key_merge) without its values.
+ * A value takes one unit, packed (dt_pack), while every value of the
+ * record is one dt_num read as m / 10^d; a record given any other value
+ * is widened to doubles, two units each.  Kosong is the `empty` bit. */
 typedef struct DtRec {
     uint32_t plan, kode;    /* name ids */
     uint32_t mask, empty;   /* as in DtSlot */
@@ -272,11 +275,22 @@ typedef struct DtRec {
     int32_t line;           /* the first row (its file and line) */
     uint16_t file;
     uint16_t year;          /* of the rows stored; 0 before the first */
-    uint8_t n, cap, flags, pad;
+    uint8_t n, cap, flags, wide;
 } DtRec;
 
 #define DT_VSHIFT 16
 #define DT_VCHUNK (1u << DT_VSHIFT)
+
+/* Packed: m << 4 | negative << 3 | d << 1 | 1, for m < 2^28 and d <= 3.
+ * dt_unpack does dt_num's arithmetic again, so it gives the very double
+ * that was read. */
+static double dt_unpack(uint32_t c)
+{
+    static const double p10[] = {1e0, 1e1, 1e2, 1e3};
+    unsigned d = c >> 1 & 3;
+    double v = d ? (double)(c >> 4) / p10[d] : (double)(c >> 4);
+    return c & 8 ? -v : v;
+}
 
 /* The records of one rencana by kode: a small open-addressing table of
  * record + 1 (0 empty), so that finding, adding and rehashing stay in
@@ -293,9 +307,9 @@ struct DtKeyed {
     uint32_t npix;
     DtRec *rec;
     uint32_t nrec, caprec;
-    double **vchunk;
+    uint32_t **vchunk;
     uint32_t nvchunk, capvchunk, vused;
-    uint32_t vfree[DT_NCLASS];  /* free blocks of each class: val + 1 */
+    uint32_t vfree[2][DT_NCLASS];   /* free blocks by width and class: val + 1 */
 };
 
 static DtKeyed *dt_keyed(void)
@@ -386,37 +400,50 @@ static uint32_t dt_name(DtNames *t, const char *s, size_t n, uint32_t h, bool ad
     return id;
 }
 
-static double *dt_vals(const DtKeyed *k, uint32_t at)
+static uint32_t *dt_vals(const DtKeyed *k, uint32_t at)
 {
     return k->vchunk[at >> DT_VSHIFT] + (at & (DT_VCHUNK - 1));
 }
 
-static uint32_t dt_valloc(DtKeyed *k, int cls)
+/* A block for dt_caps[cls] values, packed or wide. */
+static uint32_t dt_valloc(DtKeyed *k, int cls, int wide)
 {
-    uint32_t at;
-    if (k->vfree[cls]) {
-        at = k->vfree[cls] - 1;
-        memcpy(&k->vfree[cls], dt_vals(k, at), sizeof k->vfree[cls]);
+    uint32_t at, units = (uint32_t)dt_caps[cls] << wide;
+    if (k->vfree[wide][cls]) {
+        at = k->vfree[wide][cls] - 1;
+        k->vfree[wide][cls] = *dt_vals(k, at);
         return at;
     }
-    if (!k->nvchunk || k->vused + dt_caps[cls] > DT_VCHUNK) {
+    if (!k->nvchunk || k->vused + units > DT_VCHUNK) {
         if (k->nvchunk == k->capvchunk) {
             k->capvchunk = k->capvchunk ? k->capvchunk * 2 : 16;
             k->vchunk = xrealloc(k->vchunk, (size_t)k->capvchunk * sizeof *k->vchunk);
         }
-        k->vchunk[k->nvchunk++] = xmalloc(DT_VCHUNK * sizeof(double));
+        k->vchunk[k->nvchunk++] = xmalloc(DT_VCHUNK * sizeof(uint32_t));
         k->vused = 0;
     }
     at = (k->nvchunk - 1) << DT_VSHIFT | k->vused;
-    k->vused += dt_caps[cls];
+    k->vused += units;
     return at;
 }
 
-static void dt_vfree(DtKeyed *k, uint32_t at, int cap)
+static void dt_vfree(DtKeyed *k, uint32_t at, int cap, int wide)
 {
     int cls = dt_class_for(cap);
-    memcpy(dt_vals(k, at), &k->vfree[cls], sizeof k->vfree[cls]);
-    k->vfree[cls] = at + 1;
+    *dt_vals(k, at) = k->vfree[wide][cls];
+    k->vfree[wide][cls] = at + 1;
+}
+
+/* The value of rank `rank` of a record's block (kosong: NAN). */
+static double dt_rec_value(const uint32_t *u, bool wide, int rank, bool kosong)
+{
+    if (kosong)
+        return NAN;
+    if (!wide)
+        return dt_unpack(u[rank]);
+    double v;
+    memcpy(&v, u + 2 * rank, sizeof v);
+    return v;
 }
 
 static uint32_t dt_rec_slot(uint32_t kode, uint32_t bits)
@@ -505,28 +532,51 @@ static bool dt_whole(double v)
     return (double)(int64_t)v == v;
 }
 
+/* Moves a record's values into a new block of class cls, widening them
+ * when `wide`. */
+static void dt_rec_move(DtKeyed *k, DtRec *r, int cls, int wide)
+{
+    uint32_t at = dt_valloc(k, cls, wide);
+    uint32_t *to = dt_vals(k, at);
+    if (r->n && wide == r->wide) {
+        memcpy(to, dt_vals(k, r->val), ((size_t)r->n << wide) * sizeof *to);
+    } else if (r->n) {                  /* packed to wide */
+        const uint32_t *from = dt_vals(k, r->val);
+        for (int i = 0, rank = 0; i < PD_NIDX; i++)
+            if (r->mask >> i & 1) {
+                double v = dt_rec_value(from, false, rank, r->empty >> i & 1);
+                memcpy(to + 2 * rank++, &v, sizeof v);
+            }
+    }
+    if (r->cap)
+        dt_vfree(k, r->val, r->cap, r->wide);
+    r->val = at;
+    r->cap = dt_caps[cls];
+    r->wide = (uint8_t)wide;
+}
+
 /* dt_put's rules on a record: false (nothing stored) for a duplicate or
- * an overlap. */
-static bool dt_rec_put(DtKeyed *k, DtRec *r, int idx, bool kosong, double v)
+ * an overlap.  `code`: v packed (dt_unpack(code) == v), or 0. */
+static bool dt_rec_put(DtKeyed *k, DtRec *r, int idx, bool kosong, double v, uint32_t code)
 {
     uint32_t bit = 1u << idx;
     if ((r->mask & bit) || (!kosong && (r->mask & ~r->empty & pd_mask_overlapping(idx))))
         return false;
-    if (r->n == r->cap) {
-        int cls = r->cap ? dt_class_for(r->n + 1) : dt_first_class(idx);
-        uint32_t at = dt_valloc(k, cls);
-        if (r->n)
-            memcpy(dt_vals(k, at), dt_vals(k, r->val), r->n * sizeof(double));
-        if (r->cap)
-            dt_vfree(k, r->val, r->cap);
-        r->val = at;
-        r->cap = dt_caps[cls];
-    }
-    double *vals = dt_vals(k, r->val);
+    int wide = r->wide || (!kosong && !code);
+    if (r->n == r->cap || wide != r->wide)
+        dt_rec_move(k, r, r->n < r->cap ? dt_class_for(r->cap)
+                          : r->cap ? dt_class_for(r->n + 1) : dt_first_class(idx), wide);
+    uint32_t *vals = dt_vals(k, r->val);
     int rank = r->mask >> idx ? dt_popcount(r->mask & (bit - 1)) : r->n;   /* mostly appended */
     if (rank < r->n)
-        memmove(vals + rank + 1, vals + rank, (size_t)(r->n - rank) * sizeof *vals);
-    vals[rank] = kosong ? NAN : v;
+        memmove(vals + (((size_t)rank + 1) << wide), vals + ((size_t)rank << wide),
+                ((size_t)(r->n - rank) << wide) * sizeof *vals);
+    if (wide) {
+        double w = kosong ? NAN : v;
+        memcpy(vals + 2 * rank, &w, sizeof w);
+    } else {
+        vals[rank] = kosong ? 0 : code;
+    }
     r->mask |= bit;
     if (kosong)
         r->empty |= bit;
@@ -645,6 +695,7 @@ void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
             r->n = br->n;
             r->cap = br->cap;
             r->flags = br->flags;
+            r->wide = br->wide;
             continue;
         }
         r->flags |= br->flags;
@@ -655,12 +706,13 @@ void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
             continue;
         }
         r->year = br->year;
-        const double *bv = dt_vals(a, bval);
+        const uint32_t *bv = dt_vals(a, bval);
         for (int idx = 0, rank = 0; idx < PD_NIDX; idx++) {
             if (!(br->mask >> idx & 1))
                 continue;
             bool kosong = br->empty >> idx & 1;
-            if (!dt_rec_put(a, r, idx, kosong, bv[rank]))
+            double v = dt_rec_value(bv, br->wide, rank, kosong);
+            if (!dt_rec_put(a, r, idx, kosong, v, br->wide || kosong ? 0 : bv[rank]))
                 r->flags |= DT_KEY_CLASH;
             rank++;
         }
@@ -684,7 +736,7 @@ bool dt_get(const DataStore *ds, int slot, int idx, double *v, DtSrc *src)
     if (src)
         *src = it.s ? dt_src_at(it.s, r) : it.src;
     if (v)
-        *v = it.v[r];
+        *v = it.u ? dt_rec_value(it.u, it.wide, r, it.empty >> idx & 1) : it.v[r];
     return !(it.empty >> idx & 1);
 }
 
@@ -703,7 +755,8 @@ void dt_iter(const DataStore *ds, int slot, DtIter *it)
         if (r && r->n) {
             it->mask = r->mask;
             it->empty = r->empty;
-            it->v = dt_vals(ds->keyed, r->val);
+            it->u = dt_vals(ds->keyed, r->val);
+            it->wide = r->wide;
             it->src = (DtSrc){r->file, r->line};
         }
         return;
@@ -726,7 +779,7 @@ bool dt_next(DtIter *it, DtObs *o)
         int r = dt_popcount(it->mask & ((1u << idx) - 1));
         o->idx = idx;
         o->kosong = it->empty >> idx & 1;
-        o->v = it->v[r];
+        o->v = it->u ? dt_rec_value(it->u, it->wide, r, o->kosong) : it->v[r];
         o->src = it->s ? dt_src_at(it->s, r) : it->src;
         it->k++;
         return true;
@@ -1318,7 +1371,7 @@ static bool dt_comma_grouped(const char *s, size_t n)
  * nearly every value has, [+-]digits[.digits] with at most 15 digits: an
  * integer mantissa below 2^53 over an exact power of ten (Clinger), the
  * very double nm_parse returns; anything else is nm_parse's. */
-static int dt_num(const char *s, size_t n, bool id_format, double *out)
+static int dt_num(const char *s, size_t n, bool id_format, double *out, uint32_t *code)
 {
     static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
                                  1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
@@ -1338,10 +1391,16 @@ static int dt_num(const char *s, size_t n, bool id_format, double *out)
         }
         if (nint && i == n && nint + ndec <= 15) {
             double v = ndec ? (double)m / p10[ndec] : (double)m;
-            *out = s[0] == '-' ? -v : v;
+            bool neg = s[0] == '-';
+            *out = neg ? -v : v;
+            if (code)       /* dt_unpack's form, when it fits */
+                *code = m < (UINT64_C(1) << 28) && ndec <= 3
+                        ? (uint32_t)m << 4 | (uint32_t)neg << 3 | (uint32_t)ndec << 1 | 1 : 0;
             return 0;
         }
     }
+    if (code)
+        *code = 0;
     return nm_parse(s, n, id_format, out);
 }
 
@@ -1351,7 +1410,7 @@ static bool dt_row_value(Loader *L, double *v, bool *kosong)
     size_t n;
     const char *s = dt_text(L, C_NILAI, &n);
     *kosong = n == 0;
-    if (n == 0 || dt_num(s, n, L->opt->id_format, v) == 0)
+    if (n == 0 || dt_num(s, n, L->opt->id_format, v, NULL) == 0)
         return true;
     const DtField *f = &L->fl[L->col[C_NILAI]];
     double other;
@@ -1699,10 +1758,11 @@ static void dt_key_row(Loader *L, int line)
     size_t vn;
     const char *vs = dt_text(L, C_NILAI, &vn);
     double v = 0;
+    uint32_t code = 0;
     bool kosong = vn == 0;
     s = dt_text(L, C_PERIODE, &n);
     if (dt_period(s, n, &per) != 0 || per.year == 0
-        || (!kosong && dt_num(vs, vn, L->opt->id_format, &v) != 0)) {
+        || (!kosong && dt_num(vs, vn, L->opt->id_format, &v, &code) != 0)) {
         r->flags |= DT_KEY_BAD;
         return;
     }
@@ -1712,7 +1772,7 @@ static void dt_key_row(Loader *L, int line)
         r->flags |= DT_KEY_YEAR;
         return;
     }
-    if (!dt_rec_put(k, r, pd_index(per), kosong, v))
+    if (!dt_rec_put(k, r, pd_index(per), kosong, v, code))
         r->flags |= DT_KEY_CLASH;
 }
 

@@ -94,6 +94,8 @@ typedef struct DtIter {
     const DtSlot *s;        /* NULL in keyed mode */
     uint32_t mask, empty;
     const double *v;
+    const uint32_t *u;      /* keyed mode: the record's values */
+    bool wide;
     DtSrc src;              /* keyed mode: the record's first row */
     int k;
 } DtIter;
@@ -120,7 +122,8 @@ int dt_load_src(DataStore *ds, Model *m, SrcFile *f, DtOptions *opt, DgList *d);
  * indicator or data series of that plan claims it (dt_key_plan,
  * dt_key_find).  A record holds at most one value per period index, the
  * year of its rows and the file and line of its first row (each
- * observation reports that as its source); 32 bytes and the values.
+ * observation reports that as its source); 32 bytes and the values, 4
+ * bytes each as most data files write them (8 otherwise).
  * While reading, only what needs no plan is reported: the header (E408,
  * with opt->nplans the number of plans to evaluate), E409 and E410.  A
  * row that a plan would have to judge only marks its record: a number or

@@ -52,7 +52,9 @@ typedef struct Env {
 } Env;
 
 static EvValue kosong(void) { return (EvValue){EV_KOSONG, 0, NULL}; }
-static EvValue num(double v) { return (EvValue){EV_NUM, v, NULL}; }
+/* A number that overflowed (inf) or is undefined (nan) is no value. */
+static EvValue num(double v) { return isfinite(v) ? (EvValue){EV_NUM, v, NULL} : (EvValue){EV_KOSONG, 0, NULL}; }
+static RVal finite(RVal v) { return v.ada && !isfinite(v.v) ? (RVal){false, 0} : v; }
 static EvValue boolean(bool b) { return (EvValue){EV_BOOL, b, NULL}; }
 static EvValue rval(RVal v) { return v.ada ? num(v.v) : kosong(); }
 
@@ -130,7 +132,7 @@ static RVal consolidate(Eval *ev, int slot, Konsolidasi kon, Period per, DtObs *
     case KON_MAKS: r.v = mx; break;
     case KON_MIN: r.v = mn; break;
     }
-    return r;
+    return finite(r);
 }
 
 static EvValue eval_expr(Eval *ev, Expr *e, const Env *env);
@@ -230,7 +232,7 @@ static Cap capaian_of(Eval *ev, const MInd *ind, Period per, RVal R)
         MTarget t = target_of(ind, per, &from, &tw);
         if (!R.ada || !t.set)
             return c;
-        c.raw = default_capaian(ind, R.v, &t, &c.f);
+        c.raw = finite(default_capaian(ind, R.v, &t, &c.f));
     }
     c.val = c.raw;
     if (c.raw.ada && ind->has_batas && c.raw.v > ind->batas) {
@@ -269,7 +271,7 @@ static RVal mean_val(const Mean *m)
 {
     if (m->n == 0 || m->wsum == 0)
         return (RVal){false, 0};
-    return (RVal){true, m->sum / m->wsum};
+    return finite((RVal){true, m->sum / m->wsum});
 }
 
 static RVal sas_capaian(Eval *ev, const MSas *sa, Period per)
@@ -299,6 +301,10 @@ static void warn_div0(Eval *ev, Span at)
 {
     for (int i = 0; i < ev->nwarned; i++)
         if (memcmp(&ev->warned[i], &at, sizeof at) == 0)
+            return;
+    /* once per expression in the run, whatever plan reached it first */
+    for (int i = 0; ev->d && i < ev->d->n; i++)
+        if (strcmp(ev->d->v[i].code, "W401") == 0 && memcmp(&ev->d->v[i].span, &at, sizeof at) == 0)
             return;
     if (ev->nwarned == ev->capwarned) {
         ev->capwarned = ev->capwarned ? ev->capwarned * 2 : 8;
@@ -366,6 +372,10 @@ static const RInd *result_of(const Eval *ev, const MInd *ind)
 
 static EvValue ind_value(Eval *ev, const MInd *ind, Builtin which, Period per)
 {
+    if (per.year != ev->per.year)
+        return kosong();        /* the data are of the plan's year only */
+    if (ind->ditunda && which != BI_TARGET)
+        return kosong();        /* not pursued: no realisasi, no capaian */
     if (is_evaluated_period(ev, per)) {
         const RInd *ri = result_of(ev, ind);
         if (ri) {
@@ -388,6 +398,8 @@ static EvValue ind_value(Eval *ev, const MInd *ind, Builtin which, Period per)
 static EvValue code_value(Eval *ev, Builtin which, Expr *a0, Expr *a1, const Env *env)
 {
     Period per = env_period(ev, env, a1);
+    if (per.year != ev->per.year)
+        return kosong();
     if (a0 && a0->ref_kind == REF_SERIES) {
         const MSeries *se = a0->ref;
         return rval(consolidate(ev, se->slot, se->kon, per, NULL, NULL));
@@ -465,10 +477,7 @@ static EvValue call_builtin(Eval *ev, Builtin b, Expr *e, const Env *env)
         EvValue d = a1 ? eval_expr(ev, a1, env) : num(0);
         if (v.kind != EV_NUM || d.kind != EV_NUM)
             return kosong();
-        if (d.n == 2)
-            return num(nm_round2(v.n));
-        double f = pow(10, floor(d.n));
-        return num(round(v.n * f) / f);
+        return num(nm_roundn(v.n, (int)floor(d.n)));
     }
     case BI_KATEGORI: {
         v = eval_expr(ev, a0, env);
@@ -723,7 +732,7 @@ static void run_rules(Eval *ev, bool static_only)
     FindingList fl = {0};
     for (int i = 0; i < ev->m->nrules; i++) {
         const MRule *r = &ev->m->rules[i];
-        if (static_only && !r->is_static)
+        if ((static_only && !r->is_static) || r->invalid)
             continue;
         run_rule(ev, r, &fl);
     }

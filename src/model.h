@@ -67,6 +67,7 @@ typedef struct MSeries {
 typedef struct MTarget {
     bool set;
     bool range;
+    bool bad;                   /* reported (E012): not compared further */
     double lo, hi;              /* a number: lo == hi */
     Span span;                  /* where written */
 } MTarget;
@@ -158,6 +159,7 @@ typedef struct MRule {
     const char *name;
     RuleSev sev;
     bool is_static;             /* reads only targets and declarations */
+    bool invalid;               /* reported (E013/E015): never evaluated */
 } MRule;
 
 typedef struct Model {

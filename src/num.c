@@ -54,12 +54,12 @@ static void nm_shortest(double x, NmDec *out)
 
 /* Rounds a decimal in place at two decimals, half away from zero: the
  * digits are magnitudes, so "round up" is away from zero either sign. */
-static void nm_round_dec(NmDec *v)
+static void nm_round_at(NmDec *v, int decimals)
 {
-    int keep = v->e + 3;          /* digits with weight >= 10^-2 */
+    int keep = v->e + 1 + decimals;   /* digits with weight >= 10^-decimals */
     if (keep >= v->nd)
         return;
-    if (keep < 0) {               /* below 0.001: rounds to zero */
+    if (keep < 0) {               /* far below the last decimal: zero */
         v->nd = 0;
         return;
     }
@@ -80,6 +80,11 @@ static void nm_round_dec(NmDec *v)
     }
     while (v->nd > 0 && v->d[v->nd - 1] == '0')
         v->nd--;
+}
+
+static void nm_round_dec(NmDec *v)
+{
+    nm_round_at(v, 2);
 }
 
 static double nm_dec_value(const NmDec *v)
@@ -145,6 +150,20 @@ double nm_round2(double x)
     NmDec v;
     nm_shortest(x, &v);
     nm_round_dec(&v);
+    return nm_dec_value(&v);
+}
+
+double nm_roundn(double x, int decimals)
+{
+    if (!isfinite(x))
+        return x;
+    if (decimals == 2)
+        return nm_round2(x);
+    if (decimals < -15 || decimals > 15)
+        return x;
+    NmDec v;
+    nm_shortest(x, &v);
+    nm_round_at(&v, decimals);
     return nm_dec_value(&v);
 }
 

@@ -24,6 +24,9 @@ typedef enum NmStyle {
  * NaN and infinities come back unchanged. */
 double nm_round2(double x);
 
+/* The same rule at any number of decimals (bulat(x, n)). */
+double nm_roundn(double x, int decimals);
+
 /* Formats nm_round2(x) in style st into buf (n bytes, NM_BUFSZ is
  * always enough) and returns buf.  x must be finite. */
 char *nm_fmt(char *buf, size_t n, double x, NmStyle st);

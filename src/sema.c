@@ -123,11 +123,29 @@ static const char **global_names(Sema *s, GKind k, int *n)
     return v;
 }
 
+static void mark_used(Sema *s, GKind k, const char *name)
+{
+    if (!name)
+        return;
+    MUnit *u;
+    MScale *sc;
+    MFunc *f;
+    MSeries *se;
+    switch (k) {
+    case G_SATUAN: HASH_FIND_STR(s->m->units, name, u); if (u) u->used = true; break;
+    case G_SKALA: HASH_FIND_STR(s->m->scales, name, sc); if (sc) sc->used = true; break;
+    case G_FUNGSI: HASH_FIND_STR(s->m->funcs, name, f); if (f) f->used = true; break;
+    case G_DATA: HASH_FIND_STR(s->m->series, name, se); if (se) se->used = true; break;
+    default: break;
+    }
+}
+
 static void undeclared(Sema *s, GKind k, Name nm, const char *what)
 {
     int n;
     const char **cands = global_names(s, k, &n);
     const char *near = dg_nearest(nm.s, cands, n);
+    mark_used(s, k, near);   /* the typo's target is not "unused" as well */
     if (near)
         dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; did you mean '%s'?", what, nm.s, near);
     else if (k == G_PLAN)
@@ -315,9 +333,11 @@ static void lower_satuan(Sema *s, Satuan *n)
         u->has_range = true;
         u->lo = n->lo.v;
         u->hi = n->hi.v;
-        if (u->lo >= u->hi)
+        if (u->lo >= u->hi) {
             dg_emit(s->d, "E024", span_join(n->lo.span, n->hi.span),
                     "range %s..%s of satuan '%s' is empty; write the lower bound first", n->lo.text, n->hi.text, u->name);
+            u->has_range = false;   /* one mistake: its targets are not judged by it */
+        }
     } else if (u->kind == UK_PERSEN) {
         u->has_range = true;            /* 0..100 unless a range is given */
         u->lo = 0;
@@ -411,14 +431,26 @@ static void lower_fungsi(Sema *s, Fungsi *n)
     HASH_ADD_KEYPTR(hh, s->m->funcs, f->name, strlen(f->name), f);
 }
 
+/* After E011 the first declaration stands: only it is lowered. */
+static bool is_first(Sema *s, const char *name, const Node *n)
+{
+    GName *g;
+    HASH_FIND_STR(s->globals, name, g);
+    return g && g->node == n;
+}
+
 static void pass_decls(Sema *s)
 {
     for (int i = 0; i < s->p->nasts; i++)
         for (Node *n = s->p->asts[i]->items.head; n; n = n->next)
-            if (n->kind == N_SATUAN)
+            if (n->kind == N_SATUAN && is_first(s, ((Satuan *)n)->name.s, n))
                 lower_satuan(s, (Satuan *)n);
     for (int i = 0; i < s->p->nasts; i++)
         for (Node *n = s->p->asts[i]->items.head; n; n = n->next) {
+            if ((n->kind == N_SKALA && !is_first(s, ((Skala *)n)->name.s, n)) ||
+                (n->kind == N_DATA && !is_first(s, ((DataDecl *)n)->name.s, n)) ||
+                (n->kind == N_FUNGSI && !is_first(s, ((Fungsi *)n)->name.s, n)))
+                continue;
             if (n->kind == N_SKALA)
                 lower_skala(s, (Skala *)n);
             else if (n->kind == N_DATA)
@@ -526,6 +558,7 @@ static void lower_ind_prop(Sema *s, MInd *ind, Prop *p, IndSet *set, bool *annua
     int k;
     double v;
     if (strcmp(nm, "satuan") == 0) {
+        set->unit = true;           /* written, if wrongly: not also "missing" */
         if (p->val.kind != V_NAME) {
             dg_emit(s->d, "E013", p->val.span, "'satuan' takes the name of a declared satuan; found %s", val_kind_name(p->val.kind));
             return;
@@ -558,11 +591,11 @@ static void lower_ind_prop(Sema *s, MInd *ind, Prop *p, IndSet *set, bool *annua
         }
         set->terburuk = true;
     } else if (strcmp(nm, "bobot") == 0) {
+        ind->bobot_set = true;
         if (want_num(s, p, &v)) {
             if (v < 0)
                 dg_emit(s->d, "E013", p->val.span, "bobot must not be negative");
             ind->bobot = v;
-            ind->bobot_set = true;
         }
         set->bobot = true;
     } else if (strcmp(nm, "jenis") == 0) {
@@ -704,9 +737,11 @@ static MSas *lower_sasaran(Sema *s, MPlan *pl, Sasaran *n, MInd ***all, int *nal
             if (!first_time(s, p, seen, &nseen, 8))
                 continue;
             if (strcmp(p->name.s, "bobot") == 0) {
+                sa->bobot_set = true;
                 if (want_num(s, p, &v)) {
+                    if (v < 0)
+                        dg_emit(s->d, "E013", p->val.span, "bobot must not be negative");
                     sa->bobot = v;
-                    sa->bobot_set = true;
                 }
             } else if (strcmp(p->name.s, "keterangan") == 0) {
                 sa->keterangan = want_str(s, p);
@@ -974,7 +1009,7 @@ static const char *target_name(Sema *s, int which)
 
 /* Checks one target against its unit and polarity.  The messages' texts
  * are built only when something is wrong: this runs for every target. */
-static void check_one_target(Sema *s, MInd *ind, const MTarget *t, int which)
+static void check_one_target(Sema *s, MInd *ind, MTarget *t, int which)
 {
     if (!t->set || !ind->unit || t->span.file < 0)
         return;
@@ -993,6 +1028,7 @@ static void check_one_target(Sema *s, MInd *ind, const MTarget *t, int which)
     if (empty)
         dg_emit(s->d, "E024", t->span, "%s range %s..%s is empty; write the lower bound first", what, a, b);
     if (frac) {
+        t->bad = true;
         const char *text = target_text(ind, t);
         dg_emit(s->d, "E012", t->span, "%s %s is not a whole number, but satuan '%s' counts%s",
                 what, text ? text : a, u->name, thousands_hint(s, text));
@@ -1004,9 +1040,13 @@ static void check_one_target(Sema *s, MInd *ind, const MTarget *t, int which)
         dg_emit(s->d, "E019", t->span, "%s %s is outside the range %s..%s of satuan '%s'",
                 what, t->range ? ar_printf(s->ar, "%s..%s", a, b) : a, lo, hi, u->name);
     }
-    if (want_range)
-        dg_emit(s->d, "E026", t->span, "indikator '%s' is stabil, so its %s is a band a..b, e.g. %s..%s",
-                ind->code, what, a, a);
+    if (want_range) {
+        char lo[64], hi[64];
+        fmt_num(lo, sizeof lo, t->lo - 1);
+        fmt_num(hi, sizeof hi, t->lo + 1);
+        dg_emit(s->d, "E026", t->span, "indikator '%s' is stabil, so its %s is a band a..b with a < b, such as %s..%s, not the single number %s",
+                ind->code, what, lo, hi, a);
+    }
     if (want_num)
         dg_emit(s->d, "E025", t->span, "a range %s..%s is a target band, only for 'polaritas stabil'; indikator '%s' is %s",
                 a, b, ind->code, pol_name(ind->pol));
@@ -1057,7 +1097,7 @@ static void check_targets(Sema *s, MInd *ind)
             }
         if (ind->kon == KON_JUMLAH)
             for (int q = 1; q < 4; q++)
-                if (ind->tw[q].hi < ind->tw[q - 1].hi) {
+                if (ind->tw[q].hi < ind->tw[q - 1].hi && !ind->tw[q].bad && !ind->tw[q - 1].bad) {
                     char a[64], b[64];
                     fmt_num(a, sizeof a, ind->tw[q].hi);
                     fmt_num(b, sizeof b, ind->tw[q - 1].hi);
@@ -1066,7 +1106,8 @@ static void check_targets(Sema *s, MInd *ind)
                             q + 1, a, q, b);
                 }
         const MTarget *an = &ind->target;
-        if (an->set && own_span(ind, an->span) && (an->lo != ind->tw[3].lo || an->hi != ind->tw[3].hi)) {
+        if (an->set && own_span(ind, an->span) && !an->bad && !ind->tw[3].bad &&
+            (an->lo != ind->tw[3].lo || an->hi != ind->tw[3].hi)) {
             char a[64], b[64];
             fmt_num(a, sizeof a, ind->tw[3].hi);
             fmt_num(b, sizeof b, an->hi);
@@ -1083,12 +1124,28 @@ static bool uses_default_formula(const MInd *ind)
     return !ind->capaian_expr;
 }
 
+/* A plan whose mengacu failed (E018/E030), or an indicator the referenced
+ * plan lacks (E040), cannot inherit: what it would have inherited is not
+ * reported missing as well. */
+static bool inheritance_lost(const MPlan *pl, const void *ref)
+{
+    return (pl->mengacu_code && !pl->mengacu) || (pl->mengacu && !ref);
+}
+
+static void check_sasaran(Sema *s, MSas *sa)
+{
+    if (!sa->uraian && !inheritance_lost(sa->plan, sa->ref))
+        dg_emit(s->d, "E015", sa->decl->code.span, "sasaran '%s' has no uraian; write it after the code: sasaran %s \"...\"",
+                sa->code, sa->code);
+}
+
 static void check_indicator(Sema *s, MInd *ind)
 {
-    if (!ind->uraian)
+    bool lost = inheritance_lost(ind->plan, ind->ref);
+    if (!ind->uraian && !lost)
         dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no uraian; write it after the code: indikator %s \"...\"%s",
                 ind->code, ind->code, ind->plan->mengacu ? " (it is not in the referenced plan either)" : "");
-    if (!ind->unit && !g_info[ind->order].set.unit)
+    if (!ind->unit && !g_info[ind->order].set.unit && !lost)
         dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no 'satuan'; add e.g. satuan persen", ind->code);
     if (!g_info[ind->order].set.kon && !(ind->ref && ind->ref->kon != KON_JUMLAH))
         ind->kon = ind->unit && ind->unit->kind == UK_CACAH ? KON_JUMLAH : KON_TERAKHIR;
@@ -1096,7 +1153,7 @@ static void check_indicator(Sema *s, MInd *ind)
         ind->kon = ind->ref->kon;
     check_targets(s, ind);
     bool needs_target = ind->plan->kind != PLAN_RENSTRA && !ind->ditunda;
-    if (needs_target && !ind->target.set) {
+    if (needs_target && !ind->target.set && !g_info[ind->order].set.target && !lost) {
         if (ind->ref && ind->ref->plan->kind == PLAN_RENSTRA)
             dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no target for %d, and renstra '%s' lists none for that year; add target N",
                     ind->code, ind->plan->tahun, ind->ref->plan->code);
@@ -1356,6 +1413,7 @@ static void resolve_call(Sema *s, Expr *e, ExCx *cx)
         for (MFunc *g = s->m->funcs; g; g = g->hh.next)
             c[n++] = g->name;
         const char *near = dg_nearest(fn, c, n);
+        mark_used(s, G_FUNGSI, near);
         if (near)
             dg_emit(s->d, "E018", e->u.call.fn.span, "undeclared fungsi '%s'; did you mean '%s'?", fn, near);
         else
@@ -1416,6 +1474,29 @@ static void resolve_str(Sema *s, Str *m, ExCx *cx)
         resolve(s, m->parts[i].expr, cx);
 }
 
+/* `dalam X` names a sasaran of some loaded plan. */
+static void check_within(Sema *s, Aturan *a, ExCx *cx)
+{
+    const char *code = a->within.s, *near = NULL, *kind = NULL;
+    for (int i = 0; i < s->m->nplans; i++) {
+        MPlan *pl = s->m->plan_list[i];
+        if (sm_sas(pl, code))
+            return;
+        if (!kind && sm_ind(pl, code)) {
+            MInd *ind = sm_ind(pl, code);
+            kind = "an indikator";
+            near = ind->sas ? ind->sas->code : NULL;
+        }
+    }
+    if (!kind && sm_plan(s->m, code))
+        kind = "a plan";
+    if (kind)
+        dg_emit(s->d, "E018", a->within.span, "'dalam %s': %s is %s, and 'dalam' takes the code of a sasaran%s%s%s",
+                code, code, kind, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+    else
+        unknown_name(s, a->within, cx);
+}
+
 static void pass_exprs(Sema *s)
 {
     Model *m = s->m;
@@ -1439,10 +1520,8 @@ static void pass_exprs(Sema *s)
         MRule *r = &m->rules[i];
         Aturan *a = r->decl;
         ExCx cx = {.kind = CX_RULE, .rule = a};
-        if (a->within.s) {
-            if (!code_exists(s, a->within.s, NULL))
-                unknown_name(s, a->within, &cx);
-        }
+        if (a->within.s)
+            check_within(s, a, &cx);
         resolve(s, a->cond, &cx);
         resolve_str(s, a->msg, &cx);
         r->is_static = !cx.dynamic;
@@ -1472,8 +1551,10 @@ static void lower_aturan(Sema *s, Aturan *a)
         dg_emit(s->d, "E013", a->sev.span, "unknown severity '%s'; expected one of: galat, peringatan, info%s%s%s",
                 a->sev.s, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
         k = SEV_INFO;
+        r->invalid = true;
     }
     r->sev = (RuleSev)k;
+    r->invalid |= !a->cond;
     if (!a->cond)
         dg_emit(s->d, "E015", a->h.span, "aturan '%s' has no condition; write: jika CONDITION maka %s \"message\"",
                 r->name ? r->name : "", a->sev.s);
@@ -1492,6 +1573,44 @@ static void check_temuan_name(Sema *s, Harap *h)
     const char *near = want ? dg_nearest(want, names, s->m->nrules) : NULL;
     dg_emit(s->d, "E018", h->temuan->span, "no aturan is named \"%s\"%s%s%s", want ? want : "",
             near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
+}
+
+/* The plan an uji evaluates: `rencana X`, else the only rkt/pk loaded. */
+static MPlan *uji_plan(Sema *s, Uji *u)
+{
+    for (Node *x = u->items.head; x; x = x->next)
+        if (x->kind == N_PROP && strcmp(((Prop *)x)->name.s, "rencana") == 0 && ((Prop *)x)->val.kind == V_NAME)
+            return sm_plan(s->m, ((Prop *)x)->val.name.s);
+    MPlan *only = NULL;
+    int n = 0;
+    for (int i = 0; i < s->m->nplans; i++)
+        if (s->m->plan_list[i]->kind != PLAN_RENSTRA) {
+            only = s->m->plan_list[i];
+            n++;
+        }
+    return n == 1 ? only : NULL;
+}
+
+/* Codes of an uji's data rows are the plan's indicators or data series. */
+static void check_uji_rows(Sema *s, Uji *u)
+{
+    MPlan *pl = uji_plan(s, u);
+    if (!pl)
+        return;
+    ExCx cx = {.kind = CX_UJI, .plan = pl};
+    for (Node *x = u->items.head; x; x = x->next) {
+        if (x->kind != N_UJIDATA)
+            continue;
+        for (Node *y = ((UjiData *)x)->rows.head; y; y = y->next) {
+            Row *row = (Row *)y;
+            MSeries *se;
+            HASH_FIND_STR(s->m->series, row->code.s, se);
+            if (se)
+                se->used = true;
+            else if (!sm_ind(pl, row->code.s))
+                unknown_name(s, row->code, &cx);
+        }
+    }
 }
 
 static void lower_uji(Sema *s, Uji *u)
@@ -1515,12 +1634,14 @@ static void lower_uji(Sema *s, Uji *u)
             misplaced(s, p, "an uji", valid, NWORDS(valid));
         }
     }
+    check_uji_rows(s, u);
     s->m->tests[s->m->ntests++] = u;
 }
 
 /* ---- recursion ------------------------------------------------------ */
 
 typedef struct Walk {
+    bool capaian;            /* following capaian formulas, not realisasi */
     const void **stack;
     const char **names;
     int n, cap;
@@ -1631,14 +1752,19 @@ static void ind_visit(Sema *s, MPlan *pl, MInd *ind, Span at, Walk *w, Visit **v
         return;
     if (v->state == 1) {
         for (int i = 0; i < w->n; i++)
-            if (w->stack[i] == ind)
-                dg_emit(s->d, "E017", at, "derived indicators depend on each other: %s; one of them must read data",
-                        cycle_text(s, w, i, ind->code));
+            if (w->stack[i] == ind) {
+                if (w->capaian)
+                    dg_emit(s->d, "E017", at, "capaian formulas depend on each other: %s; one of them must be computed without the other's capaian",
+                            cycle_text(s, w, i, ind->code));
+                else
+                    dg_emit(s->d, "E017", at, "derived indicators depend on each other: %s; one of them must read data",
+                            cycle_text(s, w, i, ind->code));
+            }
         return;
     }
     v->state = 1;
     walk_push(w, ind, ind->code);
-    ind_deps(s, pl, ind->realisasi_expr, w, vis);
+    ind_deps(s, pl, w->capaian ? ind->capaian_expr : ind->realisasi_expr, w, vis);
     w->n--;
     v = visit_get(vis, ind);
     v->state = 2;
@@ -1657,18 +1783,19 @@ static void ind_deps(Sema *s, MPlan *pl, Expr *e, Walk *w, Visit **vis)
         ind_deps(s, pl, e->u.cond.b, w, vis);
         break;
     case EX_NAME:
-        if (e->ref_kind == REF_CODE) {
+        if (e->ref_kind == REF_CODE && !w->capaian) {
             MInd *d = sm_ind(pl, e->ref);
             if (d)
                 ind_visit(s, pl, d, e->h.span, w, vis);
         } else if (e->ref_kind == REF_SELF && w->n > 0) {
             MInd *self = (MInd *)w->stack[w->n - 1];
-            if ((intptr_t)e->ref == BI_REALISASI || (intptr_t)e->ref == BI_CAPAIAN)
+            if ((intptr_t)e->ref == BI_CAPAIAN || ((intptr_t)e->ref == BI_REALISASI && !w->capaian))
                 ind_visit(s, pl, self, e->h.span, w, vis);
         }
         break;
     case EX_CALL:
-        if (e->ref_kind == REF_BUILTIN && ((intptr_t)e->ref == BI_REALISASI || (intptr_t)e->ref == BI_CAPAIAN)) {
+        if (e->ref_kind == REF_BUILTIN &&
+            ((intptr_t)e->ref == BI_CAPAIAN || ((intptr_t)e->ref == BI_REALISASI && !w->capaian))) {
             Expr *a0 = (Expr *)e->u.call.args.head;
             if (a0 && a0->ref_kind == REF_CODE) {
                 MInd *d = sm_ind(pl, a0->ref);
@@ -1697,6 +1824,12 @@ static void pass_recursion(Sema *s)
             if (pl->inds[j]->realisasi_expr)
                 ind_visit(s, pl, pl->inds[j], pl->inds[j]->decl->code.span, &w, &vis);
         visit_free(&vis);
+        w.capaian = true;
+        for (int j = 0; j < pl->ninds; j++)
+            if (pl->inds[j]->capaian_expr)
+                ind_visit(s, pl, pl->inds[j], pl->inds[j]->decl->code.span, &w, &vis);
+        visit_free(&vis);
+        w.capaian = false;
     }
     free(w.stack);
     free(w.names);
@@ -1799,6 +1932,8 @@ Model *sm_build(Program *p)
         check_tujuan_refs(&s, m->plan_list[i]);
     for (int i = 0; i < m->nplans; i++) {
         MPlan *pl = m->plan_list[i];
+        for (int j = 0; j < pl->nsas; j++)
+            check_sasaran(&s, pl->sas[j]);
         for (int j = 0; j < pl->ninds; j++) {
             check_indicator(&s, pl->inds[j]);
             pl->inds[j]->slot = m->nslots++;

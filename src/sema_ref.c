@@ -92,16 +92,19 @@ static void check_ind(DgList *d, MPlan *pl, MInd *ind)
         for (int i = 0; i < r->nyears; i++)
             if (r->years[i].year == pl->tahun)
                 rt = &r->years[i].t;
-        if (rt && ind->target.set && own(ind, ind->target.span) && !ind->keterangan && falls_short(ind, &ind->target, rt))
+        if (rt && ind->target.set && own(ind, ind->target.span) && !ind->keterangan && !ind->target.bad && !rt->bad &&
+            falls_short(ind, &ind->target, rt))
             dg_emit(d, "W040", ind->target.span,
                     "target %s of %s falls short of the renstra's %d target %s (polaritas %s); explain it with a 'keterangan'",
                     target_text(a, sizeof a, &ind->target), ind->code, pl->tahun, target_text(b, sizeof b, rt),
                     pol_name(ind->pol));
     } else if (pl->kind == PLAN_PK && r->target.set && ind->target.set && own(ind, ind->target.span) &&
+               !ind->target.bad && !r->target.bad &&
                (ind->target.lo != r->target.lo || ind->target.hi != r->target.hi)) {
         dg_emit(d, "W043", ind->target.span, "pk target %s of %s differs from the rkt's %s in '%s'",
                 target_text(a, sizeof a, &ind->target), ind->code, target_text(b, sizeof b, &r->target), r->plan->code);
     } else if (pl->kind == PLAN_PK && r->target.set && ind->has_tw && own(ind, ind->tw[3].span) &&
+               !ind->tw[3].bad && !r->target.bad &&
                !own(ind, ind->target.span) && (ind->tw[3].lo != r->target.lo || ind->tw[3].hi != r->target.hi)) {
         dg_emit(d, "W043", ind->tw[3].span, "pk target TW4 %s of %s differs from the rkt's annual target %s in '%s'",
                 target_text(a, sizeof a, &ind->tw[3]), ind->code, target_text(b, sizeof b, &r->target), r->plan->code);

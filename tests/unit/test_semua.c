@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "data.h"
+#include "num.h"
 #include "semua.h"
 
 /* ---- the classifier ------------------------------------------------- */
@@ -363,6 +364,67 @@ static void test_key_runs_over(void **state)
     dt_free(&a);
 }
 
+/* Values are kept packed while they can be and widened when not; either
+ * way each reads back as the very double nm_parse makes of its text, in
+ * any order of periods, kosong included, and across a merge. */
+static void test_key_values_exact(void **state)
+{
+    KFix *x = *state;
+    static const char *const nums[] = {
+        "0", "-0", "7", "-12", "81.5", "0.07", "99.999", "268435455", "268435456",
+        "1.0001", "+3.25", "123456789012345", "0.1", "-0.005", "", "2.50"};
+    enum { NN = sizeof nums / sizeof *nums };
+    static const char *const per[] = {"2025-01", "2025-02", "2025-03", "2025-04", "2025-05",
+                                      "2025-06", "2025-07", "2025-08", "2025-09", "2025-10",
+                                      "2025-11", "2025-12", "2025-TW1", "2025-TW2", "2025-S1",
+                                      "2025"};
+    for (int order = 0; order < 3; order++) {
+        Sbuf b;
+        sb_init(&b);
+        sb_puts(&b, "rencana,kode,periode,nilai\n");
+        /* each code gets every value, at periods walked in three orders
+         * (forward, backward, odd first): kosong and overlaps aside */
+        for (int c = 0; c < NN; c++)
+            for (int j = 0; j < 12; j++) {
+                int p = order == 0 ? j : order == 1 ? 11 - j : (j * 7) % 12;
+                sb_printf(&b, "R,K%d,%s,%s\n", c, per[p], nums[(c + p) % NN]);
+            }
+        DataStore ds;
+        dt_init(&ds);
+        key_load(x, &ds, "v.csv", b.s);
+        for (int c = 0; c < NN; c++) {
+            char kode[8];
+            snprintf(kode, sizeof kode, "K%d", c);
+            int r = rec(&ds, "R", kode);
+            for (int p = 0; p < 12; p++) {
+                const char *t = nums[(c + p) % NN];
+                double want = NAN, got;
+                if (*t)
+                    assert_int_equal(nm_parse(t, strlen(t), false, &want), 0);
+                got = val(&ds, r, per[p]);
+                if (*t)
+                    assert_memory_equal(&got, &want, sizeof got);     /* -0 too */
+                else
+                    assert_true(isnan(got));
+            }
+        }
+        dt_free(&ds);
+        sb_free(&b);
+    }
+    /* a packed record merged into a wide one, and the other way round */
+    DataStore a, b2;
+    dt_init(&a);
+    dt_init(&b2);
+    key_load(x, &a, "a.csv", "rencana,kode,periode,nilai\nR,W,2025-01,1.23456\nR,P,2025-01,2\n");
+    key_load(x, &b2, "b.csv", "rencana,kode,periode,nilai\nR,W,2025-02,3\nR,P,2025-02,4.56789\n");
+    dt_key_merge(&a, &b2, 0);
+    assert_true(val(&a, rec(&a, "R", "W"), "2025-01") == 1.23456);
+    assert_true(val(&a, rec(&a, "R", "W"), "2025-02") == 3);
+    assert_true(val(&a, rec(&a, "R", "P"), "2025-01") == 2);
+    assert_true(val(&a, rec(&a, "R", "P"), "2025-02") == 4.56789);
+    dt_free(&a);
+}
+
 /* Without a rencana column several plans cannot be fed: E408, no rows. */
 static void test_key_needs_rencana(void **state)
 {
@@ -389,6 +451,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_key_halves_merge, kfix_setup, kfix_teardown),
         cmocka_unit_test_setup_teardown(test_key_clash_across_halves, kfix_setup, kfix_teardown),
         cmocka_unit_test_setup_teardown(test_key_runs_over, kfix_setup, kfix_teardown),
+        cmocka_unit_test_setup_teardown(test_key_values_exact, kfix_setup, kfix_teardown),
         cmocka_unit_test_setup_teardown(test_key_needs_rencana, kfix_setup, kfix_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

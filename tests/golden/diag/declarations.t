@@ -247,6 +247,9 @@ rkt R "Rencana" {
 }
 --- exit 1
 --- stderr
+main.rkt:5:15: warning[W002]: indikator 'I1' has no bobot while others in sasaran 'SP1' do; it counts with bobot 1
+    5 |     indikator I1 "Satu" { satuan 5 target "x" }
+      |               ^~
 main.rkt:5:34: error[E013]: 'satuan' takes the name of a declared satuan; found a number
     5 |     indikator I1 "Satu" { satuan 5 target "x" }
       |                                  ^
@@ -269,7 +272,7 @@ rkt R "Rencana" {
   sasaran SP1 "Satu" { bobot -1 indikator I1 "Satu" { satuan persen target 50 } }
   sasaran SP2 "Dua" { bobot 2 indikator I2 "Dua" { satuan persen target 50 } }
 }
---- exit 0
+--- exit 1
 --- stderr
 main.rkt:4:30: error[E013]: bobot must not be negative
     4 |   sasaran SP1 "Satu" { bobot -1 indikator I1 "Satu" { satuan persen target 50 } }
@@ -400,7 +403,7 @@ rkt R "Rencana" {
   tahun 2025
   sasaran SP1 { indikator I1 "Satu" { satuan persen target 50 } }
 }
---- exit 0
+--- exit 1
 --- stderr
 main.rkt:4:11: error[E015]: sasaran 'SP1' has no uraian; write it after the code: sasaran SP1 "..."
     4 |   sasaran SP1 { indikator I1 "Satu" { satuan persen target 50 } }

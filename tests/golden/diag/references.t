@@ -73,7 +73,7 @@ rkt R "Rencana" {
     indikator I4 "Empat" { satuan persen target 50 capaian = capaian(I3) }
   }
 }
---- exit 0
+--- exit 1
 --- stderr
 main.rkt:6:70: error[E017]: capaian formulas depend on each other: I3 -> I4 -> I3; one of them must be computed without the other's capaian
     6 |     indikator I4 "Empat" { satuan persen target 50 capaian = capaian(I3) }
@@ -229,6 +229,9 @@ uji "Uji" {
 main.rkt:6:12: error[E018]: undeclared tujuan 'T2'; did you mean 'T1'?
     6 |     tujuan T2
       |            ^~
+main.rkt:10:8: note[I100]: aturan "Capaian rendah" in R: x
+   10 | aturan "Capaian rendah" { jika target(I1) < 60 maka info "x" }
+      |        ^~~~~~~~~~~~~~~~
 main.rkt:12:11: error[E018]: undeclared plan 'RR'; did you mean 'R'?
    12 |   rencana RR
       |           ^~

@@ -118,8 +118,9 @@ aturan "Capaian di bawah 80%" {
 --- exit 0
 --- stderr
 
-=== E100 static rules wait until the plans have no errors
-# The undeclared satuan is the only error; the rule is not evaluated.
+=== E100 static rules run for every plan, also when the run has errors elsewhere
+# The undeclared satuan does not stop the static rule: it is evaluated
+# (and reported) like in any other plan.
 $ rkt check main.rkt
 --- main.rkt
 rkt R "Rencana" {
@@ -132,6 +133,9 @@ aturan "Selalu" { jika target(I1) > 0 maka galat "x" }
 main.rkt:3:61: error[E018]: undeclared satuan 'persn'; declare it with 'satuan persn ...'
     3 |   sasaran SP1 "Layanan" { indikator I1 "Kepatuhan" { satuan persn target 50 } }
       |                                                             ^~~~~
+main.rkt:5:8: error[E100]: aturan "Selalu" in R: x
+    5 | aturan "Selalu" { jika target(I1) > 0 maka galat "x" }
+      |        ^~~~~~~~
 
 === E100 the bkhit rule fires when IKSP5's target exceeds IKSP6's
 $ cp -r $ROOT/examples/bkhit . && sed -i '46s/target 33/target 40/' bkhit/rkt-2025.rkt

@@ -19,9 +19,6 @@ bkhit/rkt-2025.rkt:28:21: warning[W042]: uraian of indikator IKSP2 differs from 
 bkhit/rkt-2025.rkt:34:14: error[E012]: target 25.945 is not a whole number, but satuan 'sertifikat' counts; did you mean 25_945?
    34 |       target 25.945
       |              ^~~~~~
-bkhit/rkt-2025.rkt:34:14: warning[W040]: target 25.945 of IKSP3 falls short of the renstra's 2025 target 25945 (polaritas maksimal); explain it with a 'keterangan'
-   34 |       target 25.945
-      |              ^~~~~~
 bkhit/rkt-2025.rkt:43:15: warning[W042]: uraian of sasaran SP2 differs from renstra 'RENSTRA_BKHIT': here "Terealisasinya Keterlibatan Masyarakat dalamn Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif", there "Terealisasinya Keterlibatan Masyarakat dalam Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif"
    43 |   sasaran SP2 "Terealisasinya Keterlibatan Masyarakat dalamn Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif" {
       |               ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
