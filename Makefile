@@ -55,7 +55,7 @@ $(B)/rkt.tab.h: $(B)/rkt.tab.c ;
 # backing up would cost bookkeeping on every character.
 $(B)/lex.yy.c: grammar/rkt.l $(B)/rkt.tab.h | $(B)/.dir
 	cd $(B) && $(FLEX) -Cf -b -o lex.yy.c --header-file=lex.yy.h ../grammar/rkt.l
-	@grep -q '^No backing up' $(B)/lex.backup || { cat $(B)/lex.backup; echo "grammar/rkt.l: the scanner backs up" >&2; exit 1; }
+	@grep -q '^No backing up' $(B)/lex.backup || { cat $(B)/lex.backup; rm -f $@; echo "grammar/rkt.l: the scanner backs up" >&2; exit 1; }
 $(B)/lex.yy.h: $(B)/lex.yy.c ;
 
 $(B)/%.o: src/%.c $(wildcard src/*.h) $(B)/rkt.tab.h $(B)/lex.yy.h | $(B)/.dir

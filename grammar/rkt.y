@@ -256,7 +256,9 @@ program:
     ;
 
 sasaran:
-    SASARAN name opt_string '{' sas_items '}'
+    SASARAN name error '{' sas_items '}'
+        { Sasaran *n = NODE(Sasaran, N_SASARAN, @$); n->code = $2; n->items = $5; $$ = &n->h; }
+  | SASARAN name opt_string '{' sas_items '}'
         { Sasaran *n = NODE(Sasaran, N_SASARAN, @$); n->code = $2; n->uraian = $3; n->items = $5;
           for (Node *it = n->items.head; it; it = it->next)
               if (it->kind == N_INDIKATOR) ((Indikator *)it)->sasaran = n;
@@ -276,6 +278,8 @@ sas_item:
 indikator:
     INDIKATOR name opt_string '{' props '}'
         { Indikator *n = NODE(Indikator, N_INDIKATOR, @$); n->code = $2; n->uraian = $3; n->props = $5; $$ = &n->h; }
+  | INDIKATOR name error '{' props '}'     /* a header gone wrong: resume at its block */
+        { Indikator *n = NODE(Indikator, N_INDIKATOR, @$); n->code = $2; n->props = $5; $$ = &n->h; }
     ;
 
 props:
@@ -586,6 +590,8 @@ static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, const yysymbo
 
 static int yyreport_syntax_error(const yypcontext_t *pc, ParseCtx *ctx)
 {
+    if (ctx->stop)
+        return 0;           /* a limit or a lexical error ended the file early */
     enum { MAXEXP = 24 };
     yysymbol_kind_t exp[MAXEXP];
     int n = yypcontext_expected_tokens(pc, exp, MAXEXP);

@@ -33,21 +33,44 @@ static int digits(int n)
     return w;
 }
 
-/* Byte length of the first `cols` code points of line[0..len), and how
+/* Length of the character at line[i]: a valid UTF-8 sequence, or one
+ * byte that is not (shown as U+FFFD, one column, as the scanner counts). */
+static size_t char_len(const char *line, size_t len, size_t i, bool *valid)
+{
+    int n = utf8_valid_len(line + i, len - i);
+    unsigned char c = (unsigned char)line[i];
+    *valid = n > 0 && (c >= 0x20 || c == '\t') && c != 0x7F;
+    return n > 0 ? (size_t)n : 1;
+}
+
+/* Byte length of the first `cols` characters of line[0..len), and how
  * many of them were found (fewer when the line is shorter). */
 static size_t cp_prefix(const char *line, size_t len, int cols, int *found)
 {
     size_t i = 0;
     int k = 0;
-    for (; i < len; i++) {
-        if (((unsigned char)line[i] & 0xC0) != 0x80) {   /* as utf8_width */
-            if (k == cols)
-                break;
-            k++;
-        }
+    bool valid;
+    while (i < len && k < cols) {
+        i += char_len(line, len, i, &valid);
+        k++;
     }
     *found = k;
     return i;
+}
+
+/* The source line as a terminal can show it: NUL, control characters
+ * and invalid UTF-8 become U+FFFD, one column each, like the scanner. */
+static void put_line(FILE *out, const char *line, size_t len)
+{
+    bool valid;
+    for (size_t i = 0; i < len;) {
+        size_t n = char_len(line, len, i, &valid);
+        if (valid)
+            fwrite(line + i, 1, n, out);
+        else
+            fputs("\xEF\xBF\xBD", out);
+        i += n;
+    }
 }
 
 static void human_snippet(FILE *out, const Diag *g, const char *line,
@@ -60,7 +83,7 @@ static void human_snippet(FILE *out, const Diag *g, const char *line,
     fprintf(out, "%*d |", w, ln);
     if (len) {
         fputc(' ', out);
-        fwrite(line, 1, len, out);
+        put_line(out, line, len);
     }
     fputc('\n', out);
 
@@ -68,13 +91,9 @@ static void human_snippet(FILE *out, const Diag *g, const char *line,
     fprintf(out, "%*s | ", w, "");
     int got;
     size_t pre = cp_prefix(line, len, col - 1, &got);
-    for (size_t i = 0; i < pre; i++) {
-        unsigned char c = (unsigned char)line[i];
-        if (c == '\t')
-            fputc('\t', out);
-        else if ((c & 0xC0) != 0x80)
-            fputc(' ', out);
-    }
+    bool valid;
+    for (size_t i = 0; i < pre; i += char_len(line, len, i, &valid))
+        fputc(line[i] == '\t' ? '\t' : ' ', out);
     for (int k = got; k < col - 1; k++)   /* column past the line's end */
         fputc(' ', out);
 

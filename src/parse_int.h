@@ -23,6 +23,8 @@ typedef struct ParseCtx {
     Sbuf sb;                 /* text of the string being scanned */
     Span str_start;          /* where it (or its current piece) began */
     int interp;              /* 1 while inside {expr} of a string */
+    Span interp_at;          /* the '{' that opened it */
+    bool str_in_interp;      /* the string being scanned began inside {expr} */
     /* open braces and parentheses, for "unclosed '{' at line N" hints */
     Span open[PARSE_MAX_OPEN];
     char open_ch[PARSE_MAX_OPEN];
