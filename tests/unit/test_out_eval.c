@@ -83,7 +83,7 @@ static Span span_of(int file, const char *text, const char *needle)
 
 static MTarget number_target(double v, Span at)
 {
-    return (MTarget){true, false, v, v, at};
+    return (MTarget){.set = true, .lo = v, .hi = v, .span = at};
 }
 
 static void fx_units_scale(Fx *x)
@@ -115,7 +115,7 @@ static void fx_model(Fx *x, const char *sp2_uraian)
     x->i1.target = number_target(25945, span_of(x->f_rkt, rkt_text, "25_945"));
     x->i2 = (MInd){.code = "IKSP2", .uraian = "Rasio A|B", .sas = &x->s1, .plan = &x->plan,
                    .unit = &x->pers, .pol = POL_STABIL, .kon = KON_TERAKHIR, .bobot = 1};
-    x->i2.target = (MTarget){true, true, 3, 5, span_of(x->f_rkt, rkt_text, "3..5")};
+    x->i2.target = (MTarget){.set = true, .range = true, .lo = 3, .hi = 5, .span = span_of(x->f_rkt, rkt_text, "3..5")};
     x->derived.kind = EX_CALL;
     x->derived.h.span = span_of(x->f_rkt, rkt_text, "jumlah(a, b)");
     x->i3 = (MInd){.code = "IKSP3", .uraian = ar_strdup(x->ar, sp2_uraian), .sas = &x->s2,
