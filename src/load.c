@@ -149,14 +149,49 @@ static char *ld_search_module(const Program *p, const char *name)
     return found;
 }
 
+/* Removes "." and "dir/.." from a path in place, so a file reached as
+ * lib/../a.rkt is shown as a.rkt (leading ".." of a relative path stay). */
+static char *ld_clean(char *path)
+{
+    char *out = path, *seg = path;
+    bool abs = path[0] == '/';
+    int kept = 0;                   /* segments that a ".." may remove */
+    if (abs)
+        out++, seg++;
+    for (bool last = !*seg; !last;) {
+        char *end = strchr(seg, '/');
+        size_t n = end ? (size_t)(end - seg) : strlen(seg);
+        last = end == NULL;         /* known before the writes below */
+        if (n == 0 || (n == 1 && seg[0] == '.')) {
+            /* skip */
+        } else if (n == 2 && seg[0] == '.' && seg[1] == '.' && kept > 0) {
+            out--;                  /* back over the previous segment */
+            while (out > path + abs && out[-1] != '/')
+                out--;
+            kept--;
+        } else {
+            memmove(out, seg, n);
+            out += n;
+            *out++ = '/';
+            if (!(n == 2 && seg[0] == '.' && seg[1] == '.'))
+                kept++;
+        }
+        seg += n + !last;
+    }
+    if (out > path + abs)
+        out--;                      /* the last '/' */
+    *out = 0;
+    return path;
+}
+
 static char *ld_relative(const char *importer, const char *rel)
 {
     if (rel[0] == '/')
-        return xstrdup(rel);
+        return ld_clean(xstrdup(rel));
     const char *slash = strrchr(importer, '/');
     if (!slash)
-        return xstrdup(rel);
-    return xasprintf("%.*s/%s", (int)(slash - importer), importer, rel);
+        return ld_clean(xstrdup(rel));
+    return ld_clean(xasprintf("%.*s/%s", (int)(slash - importer), importer, rel));
 }
 
 static void ld_cycle_error(Program *p, LdStack *st, int from, const char *again, Span at)
@@ -180,6 +215,11 @@ static void ld_import(Program *p, SrcFile *from, Impor *im, LdStack *st)
     const char *what = im->what && im->what->n == 1 ? im->what->parts[0].text : NULL;
     if (!what || !*what) {
         dg_emit(&p->diags, "E021", im->h.span, "impor needs a module name or a file path");
+        return;
+    }
+    if (st->n >= LD_MAX_IMPORT_DEPTH) {     /* this impor goes one level too deep */
+        dg_emit(&p->diags, "E002", im->what->span, "imports nested deeper than %d files", LD_MAX_IMPORT_DEPTH);
+        p->diags.limit = true;
         return;
     }
     char *path = ld_resolve(p, from->path, what);

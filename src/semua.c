@@ -293,6 +293,7 @@ enum { SU_LOAD, SU_SEMA, SU_DATA, SU_EVAL };
 typedef struct SuDg {
     long rank;              /* in-memory SrcSet id of its file; -1 none */
     int line, col;
+    int end_line, end_col;
     int stage;
     long order;             /* build, then emission */
     DgSev sev;
@@ -796,8 +797,8 @@ static void su_dg_add(SuDgs *l, const Diag *g, long rank, int stage, long order,
         l->cap = l->cap ? l->cap * 2 : 16;
         l->v = xrealloc(l->v, (size_t)l->cap * sizeof *l->v);
     }
-    l->v[l->n++] = (SuDg){rank, g->span.first_line, g->span.first_column, stage, order,
-                          g->sev, g->code, text};
+    l->v[l->n++] = (SuDg){rank, g->span.first_line, g->span.first_column, g->span.last_line,
+                          g->span.last_column, stage, order, g->sev, g->code, text};
 }
 
 static int su_dg_cmp(const void *pa, const void *pb)
@@ -1420,6 +1421,30 @@ static void su_keep(SuDgs *to, const DgList *d, SrcSet *src, long rank_base, int
     }
 }
 
+/* eval warns of a division by zero once per expression in the run
+ * (W401): the in-memory path finds an earlier one in its one list, here
+ * every build has its own.  Sorted, the repeats of one follow it. */
+static void su_dg_once(SuDgs *l)
+{
+    int kept = 0;
+    for (int i = 0; i < l->n; i++) {
+        const SuDg *g = &l->v[i];
+        bool again = false;
+        for (int j = kept - 1; g->stage == SU_EVAL && j >= 0 && !again; j--) {
+            const SuDg *h = &l->v[j];
+            if (h->rank != g->rank || h->line != g->line || h->col != g->col)
+                break;
+            again = h->stage == SU_EVAL && strcmp(h->code, g->code) == 0
+                    && h->end_line == g->end_line && h->end_col == g->end_col;
+        }
+        if (again)
+            free(l->v[i].text);
+        else
+            l->v[kept++] = l->v[i];
+    }
+    l->n = kept;
+}
+
 static int su_finish(SuRun *R)
 {
     int nw = R->nunits > 1 ? 2 : 1;
@@ -1529,6 +1554,7 @@ static int su_finish(SuRun *R)
     }
     if (all.n > 1)
         qsort(all.v, (size_t)all.n, sizeof *all.v, su_dg_cmp);
+    su_dg_once(&all);
     for (int i = 0; i < all.n; i++) {
         fputs(all.v[i].text, stderr);
         free(all.v[i].text);

@@ -91,7 +91,7 @@ main.rkt:2:7: error[E021]: cannot read 'renstra-2025.rkt': No such file or direc
 main.rkt:3:1: error[E021]: impor needs a module name or a file path
     3 | impor ""
       | ^~~~~~~~
-main.rkt:4:7: error[E021]: cannot read 'lib/': Is a directory
+main.rkt:4:7: error[E021]: cannot read 'lib': Is a directory
     4 | impor "lib/"
       |       ^~~~~~
 
@@ -131,7 +131,7 @@ $ printf 'satuan x : cacah\n' > f64.rkt
 $ rkt check f0.rkt 2>&1 | head -n 1; rkt check f0.rkt 2>/dev/null
 --- exit 2
 --- stdout
-f64.rkt:1:1: error[E002]: imports nested deeper than 64 files
+f63.rkt:1:7: error[E002]: imports nested deeper than 64 files
 
 === E002 BUG imports nested too deep are located in the file that is not loaded
 # The error belongs to the impor that goes one level too deep (f63.rkt,
