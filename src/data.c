@@ -512,7 +512,7 @@ static DtRec *dt_rec_get(DtKeyed *k, uint32_t plan, uint32_t kode, int file, int
     r->kode = kode;
     r->line = line;
     r->file = (uint16_t)file;
-    if (!x->bits || (x->n + 1) * 2 > mask + 1) {
+    if (!x->bits || (x->n + 1) * 5 > (mask + 1) * 4) {      /* load up to 0.8 */
         dt_pix_grow(k, x);
         mask = (1u << x->bits) - 1;
         for (i = dt_rec_slot(kode, x->bits); x->tab[i]; i = (i + 1) & mask)

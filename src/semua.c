@@ -1,33 +1,37 @@
 /*
  * semua.c - `rkt eval --semua` as a stream (semua.h): the classifier,
  * the plan of the run, phase 1 (the data, keyed, two threads), phase 2
- * (the plan files, one child Program each, two threads), the exact data
+ * (the plan files, a child Program each, two threads), the data
  * diagnostics, and the output.
  *
- * Exactness.  The in-memory path builds one Model of every file; here a
- * plan file's Model holds the base (every file that is not a plan file,
- * with what it imports: rules, units, renstra, tests, and files that mix
- * plans with anything else) and that file with the plan files it
- * imports.  What a plan is and does depends only on those, except for
- * three things, handled so: (1) a code of another plan file (`mengacu`
- * a pk's rkt, a code in an expression): its E018 in this build names a
- * plan of another plan file, which is then added and the build redone;
- * (2) diagnostics located in base files, which every build repeats
- * and which can depend on the plans present (`declared but never used`,
- * a rule naming a code of one plan): reported when every build reports
- * them; (3) a plan code declared twice: declined (SU_DECLINE).  The ASTs
- * are sorted into the in-memory load order before sm_build, and
- * diagnostics are sorted by the in-memory SrcSet order, so messages,
- * orders and first-wins rules agree.  Data: rows are checked against
- * plans only in phase 2; when any record of an evaluated plan is at
- * fault, the files are read again by data.c's own loader against those
- * plans, which reports every row exactly as the in-memory path does.
+ * Exactness.  The in-memory path (cmd_eval.c) builds one Model of every
+ * file.  Here a build holds the base (every file that is not a pure plan
+ * file, and everything it imports: units, renstra, rules, tests, files
+ * that mix plans with other declarations) and one plan file with the
+ * plan files it imports, its ASTs sorted into the in-memory load order
+ * before sm_build so that first-wins rules and messages agree.  A plan
+ * depends on nothing else, but for three things: (1) a code of another
+ * plan file (`mengacu` a pk's rkt, a code in an expression): an E018 of
+ * the build naming a plan of another plan file adds that file and the
+ * build is redone; (2) diagnostics in base files, which every build
+ * repeats and some of which depend on the plans present (`declared but
+ * never used`, a rule naming one plan's code): kept when every build
+ * gives them; (3) a plan code declared twice, and an E018 that stays
+ * (its "did you mean" draws on every plan): declined, the in-memory path
+ * says it.  Diagnostics are rendered while their files are loaded and
+ * printed sorted by the in-memory SrcSet order; W401 once per expression.
  *
- * Memory: the data's values (the keyed store, ~130 bytes per code and
- * plan with twelve months), one plan file's trees and Model per thread,
- * and the output in temporary files (not resident) until it is known to
- * be clean.  The data files are mapped and their pages handed back as
- * they are read (source.h, src_release).
+ * Data.  Phase 1 checks what needs no plan (data.h, keyed mode); each
+ * plan then checks its records (year, codes, fractions for a count, the
+ * marks of phase 1).  A plan at fault is kept as a shadow (codes, units,
+ * year), and at the end data.c's own loader reads the files again
+ * against the shadows: every row is reported as the in-memory path does.
+ * Nothing is shown from a run with errors: its results wait in temporary
+ * files (not resident) and are copied out only when all is clean.
+ *
+ * Memory: the data's values (~37 bytes a record and 4 a value), one
+ * plan file's trees and Model per thread, the mapped data files' pages
+ * handed back as they are read (source.h, src_release).
  */
 #include "semua.h"
 
@@ -35,6 +39,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,25 +55,6 @@
 #include "out_eval.h"
 #include "parse.h"
 #include "period.h"
-#ifdef SU_TIMING
-#include <time.h>
-static double su_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-#include <sys/resource.h>
-static long su_rss(void)
-{
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss;
-}
-#define SU_T(what) fprintf(stderr, "t %-8s %.3f %ld KB\n", what, su_now() - t0, su_rss())
-#else
-#define SU_T(what) ((void)0)
-#endif
 
 /* ================================================================ */
 /* The classifier (semua.h).                                          */
@@ -317,16 +303,21 @@ typedef struct SuBaseDg {
 
 typedef struct SuRun SuRun;
 
+/* Phase 2 hands out units in chunks, to whichever thread is free; a
+ * chunk's output is a byte range of that thread's temporary file. */
+typedef struct SuChunk {
+    int t;
+    off_t begin, end;
+} SuChunk;
+
 #define SU_OUTBUF ((size_t)256 << 10)
 
 typedef struct SuWork {
     SuRun *R;
     int t;
     Program *base;
-    int ufrom, uto;
     FILE *out;
     char *outbuf;           /* its buffer: stdio's own would write 4 KB at a time */
-    int nout;               /* plans rendered */
     SuDgs dgs;
     SuBaseDg *based;
     int nbuilds;
@@ -362,6 +353,9 @@ struct SuRun {
     int nunits;
     Program bases[2];
     int nbases;
+    SuChunk *chunks;
+    int nchunks, chunk;     /* chunk: units in one */
+    atomic_int next;        /* the next chunk to build */
     int *base_pre, *base_post;
     int nbase_src;
     bool base_syntax;
@@ -999,18 +993,15 @@ static void su_emit(SuWork *W, const RPlan *r, const SrcSet *src)
     case SU_JSON:
         out_eval_json(f, r, src);
         break;
-    case SU_MD:
-        if (W->nout)
-            fputc('\n', f);
+    case SU_MD:             /* a blank line between plans: the first's goes */
+        fputc('\n', f);
         out_eval_md(f, r, src);
         break;
     case SU_TABLE:
-        if (W->nout)
-            fputc('\n', f);
+        fputc('\n', f);
         out_eval_table(f, r, src, W->R->color_out);
         break;
     }
-    W->nout++;
     for (int j = 0; j < r->ntemuan; j++)
         W->galat |= r->temuan[j].sev == SEV_GALAT;
 }
@@ -1108,8 +1099,16 @@ static void su_build(SuWork *W, int ui)
 static void *su_work(void *arg)
 {
     SuWork *W = arg;
-    for (int u = W->ufrom; u < W->uto; u++)
-        su_build(W, u);
+    SuRun *R = W->R;
+    for (int c; (c = atomic_fetch_add(&R->next, 1)) < R->nchunks;) {
+        SuChunk *k = &R->chunks[c];
+        k->t = W->t;
+        k->begin = ftello(W->out);
+        int end = (c + 1) * R->chunk < R->nunits ? (c + 1) * R->chunk : R->nunits;
+        for (int u = c * R->chunk; u < end; u++)
+            su_build(W, u);
+        k->end = ftello(W->out);
+    }
     return NULL;
 }
 /* ================================================================ */
@@ -1162,13 +1161,7 @@ static void su_data_file(SuRun *R, SrcFile *f, int i)
             pthread_join(th, NULL);
         if (two && at == b.from) {
             int delta = line - 1;
-#ifdef SU_TIMING
-            double tm = su_now();
-#endif
             dt_key_merge(&R->ds, &b.ds, delta);
-#ifdef SU_TIMING
-            fprintf(stderr, "merge %.3f\n", su_now() - tm);
-#endif
             for (int k = 0; k < b.d.n; k++) {
                 Diag *g = &b.d.v[k];
                 if (g->span.first_line > 0) {
@@ -1299,15 +1292,10 @@ static void su_rescan(SuRun *R, DgList *out)
 /* ================================================================ */
 /* The end: what is shown, and the output.                            */
 
-/* Copies a temporary file's bytes to fd. */
-static int su_copy(FILE *from, int fd)
+/* Copies bytes [off, size) of a temporary file to fd. */
+static int su_copy(FILE *from, off_t off, off_t size, int fd)
 {
-    if (fflush(from) != 0)
-        return -1;
     int in = fileno(from);
-    off_t size = lseek(in, 0, SEEK_END), off = 0;
-    if (size < 0)
-        return -1;
     while (off < size) {
         ssize_t w = sendfile(fd, in, &off, (size_t)(size - off));
         if (w > 0)
@@ -1360,12 +1348,15 @@ static int su_write_all(SuRun *R, int fd)
         }
         free(head);
     }
-    int nw = R->nunits > 1 ? 2 : 1;
-    for (int t = 0; t < nw; t++) {
-        bool sep = t == 1 && R->w[0].nout && R->w[1].nout && (R->fmt == SU_MD || R->fmt == SU_TABLE);
-        if (sep && write(fd, "\n", 1) != 1)
+    for (int t = 0; t < 2; t++)
+        if (R->w[t].out && fflush(R->w[t].out) != 0)
             return -1;
-        if (su_copy(R->w[t].out, fd) != 0)
+    bool first = R->fmt == SU_MD || R->fmt == SU_TABLE;   /* its blank line goes */
+    for (int c = 0; c < R->nchunks; c++) {
+        const SuChunk *k = &R->chunks[c];
+        off_t begin = k->begin + (first && k->end > k->begin);
+        first &= k->end == k->begin;
+        if (su_copy(R->w[k->t].out, begin, k->end, fd) != 0)
             return -1;
     }
     return 0;
@@ -1599,6 +1590,7 @@ static void su_free(SuRun *R)
     free(R->ctab);
     free(R->ctabv);
     free(R->units);
+    free(R->chunks);
     free(R->base_pre);
     free(R->base_post);
     free(R->hdr_ok);
@@ -1611,9 +1603,6 @@ static void su_free(SuRun *R)
 
 int su_eval(const RktOpts *o, SuFormat fmt)
 {
-#ifdef SU_TIMING
-    double t0 = su_now();
-#endif
     if (!o->semua || o->rencana || o->nfiles == 0)
         return SU_DECLINE;
     SuRun *R = xcalloc(1, sizeof *R);
@@ -1634,27 +1623,19 @@ int su_eval(const RktOpts *o, SuFormat fmt)
         free(R);
         return SU_DECLINE;
     }
-    SU_T("plan");
     su_phase1(R);
-    SU_T("phase1");
-    /* phase 2: the units in two runs of about equal bytes */
-    size_t total = 0, half = 0;
-    for (int u = 0; u < R->nunits; u++)
-        total += R->units[u].bytes;
-    int split = R->nunits;
-    if (R->nunits > 1)
-        for (split = 0; split < R->nunits - 1 && half + R->units[split].bytes <= total / 2; split++)
-            half += R->units[split].bytes;
-    if (split == 0)
-        split = 1;
+    /* phase 2: some 64 chunks of units, so that a thread slowed down (the
+     * machine is shared) takes fewer */
+    R->chunk = (R->nunits + 63) / 64;
+    R->nchunks = (R->nunits + R->chunk - 1) / R->chunk;
+    R->chunks = xcalloc((size_t)R->nchunks, sizeof *R->chunks);
+    atomic_init(&R->next, 0);
     int nw = R->nunits > 1 ? 2 : 1;
     for (int t = 0; t < nw; t++) {
         SuWork *W = &R->w[t];
         W->R = R;
         W->t = t;
         W->base = &R->bases[t];
-        W->ufrom = t ? split : 0;
-        W->uto = t ? R->nunits : split;
         W->ar = ar_new();
         W->out = tmpfile();
         if (!W->out) {
@@ -1673,9 +1654,7 @@ int su_eval(const RktOpts *o, SuFormat fmt)
         pthread_join(th, NULL);
     else if (nw > 1)
         su_work(&R->w[1]);
-    SU_T("phase2");
     int rc = su_finish(R);
-    SU_T("finish");
     su_free(R);
     free(R);
     return rc;

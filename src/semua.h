@@ -24,10 +24,12 @@
 typedef enum { SU_TABLE, SU_CSV, SU_JSON, SU_MD } SuFormat;
 
 /* su_eval's answer when it leaves the run to the in-memory path: no
- * --semua plans to stream (fewer than two rkt/pk plans, --rencana), or a
- * layout it cannot split exactly (an import cycle or an import it cannot
- * resolve, a plan code declared twice, a base too big to share).
- * Nothing has been printed then. */
+ * --semua plans to stream (fewer than two rkt/pk plans, --rencana, an
+ * unreadable FILE or --periode), a layout it cannot split exactly (an
+ * import cycle or an import it cannot resolve, a plan code declared
+ * twice, a base too big to share), or an undeclared name (E018) whose
+ * suggestions would draw on plans no build holds.  Nothing has been
+ * printed then. */
 #define SU_DECLINE (-1)
 
 /* Runs `eval --semua` with the results in format `fmt`: the exit status,

@@ -344,3 +344,54 @@ RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39
 RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,
 RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,
 --- stderr
+
+=== --semua: a division by zero in a shared rule is warned of once (W401), not once per plan
+$ rkt eval --semua --format csv plans units.rkt bagi.rkt --data nasional.csv
+--- plans/bkhit.rkt
+# RKT of one unit.  A comment that says rkt X { is not a plan.
+rkt RKT_BKHIT "Rencana Kinerja \"BKHIT\" \{2025\}" {
+  tahun 2025
+  sasaran SP1 "Layanan karantina" {
+    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 25_945 }
+    indikator IKSP2 "Layanan tepat waktu" { satuan persen target 90 }
+  }
+}
+--- plans/bkipm.rkt
+rkt RKT_BKIPM "Rencana Kinerja BKIPM" {
+  tahun 2025
+  sasaran SP1 "Pengawasan" {
+    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 1_200 }
+    indikator IKSP9 "Indeks kepuasan" { satuan nilai target 80 realisasi = ikm }
+  }
+}
+--- units.rkt
+satuan sertifikat : cacah
+satuan persen     : persen
+satuan nilai      : indeks 0..100
+data ikm "Indeks kepuasan masyarakat" satuan nilai
+--- nasional.csv
+rencana,kode,periode,nilai
+RKT_BKHIT,IKSP1,2025-TW1,6112
+RKT_BKHIT,IKSP1,2025-TW2,6587
+RKT_BKHIT,IKSP2,2025-TW1,88.5
+RKT_BKHIT,IKSP2,2025-TW2,91.25
+RKT_BKIPM,IKSP1,2025-S1,700
+RKT_BKIPM,ikm,2025,82.75
+RKT_LAIN,IKSP1,2025-TW1,1.5
+RKT_LAIN,IKSP404,2024-TW1,x
+--- bagi.rkt
+aturan "Rasio" {
+  untuk indikator i
+  jika realisasi(i) / 0 > 1
+  maka info "tidak pernah"
+}
+--- stdout
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat
+RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,
+RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,
+RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,
+RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,
+--- stderr
+bagi.rkt:3:8: warning[W401]: division by zero: the value is kosong
+    3 |   jika realisasi(i) / 0 > 1
+      |        ^~~~~~~~~~~~~~~~
