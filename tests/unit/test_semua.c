@@ -393,7 +393,7 @@ static void test_key_values_exact(void **state)
         dt_init(&ds);
         key_load(x, &ds, "v.csv", b.s);
         for (int c = 0; c < NN; c++) {
-            char kode[8];
+            char kode[16];
             snprintf(kode, sizeof kode, "K%d", c);
             int r = rec(&ds, "R", kode);
             for (int p = 0; p < 12; p++) {
