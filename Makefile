@@ -12,9 +12,9 @@ CC      ?= cc
 WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wno-unused-parameter
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) $(CFLAGS) \
+ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CFLAGS) \
            -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"'
-LDLIBS  += -lm
+LDLIBS  += -lm -pthread
 FLEX    ?= flex
 BISON   ?= bison
 

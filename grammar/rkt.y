@@ -577,10 +577,9 @@ static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, const yysymbo
         return "; '{' in a string starts an interpolation, allowed only in a rule's message: write \\{ for a literal brace";
     if (got == YYSYMBOL_YYEOF && ctx->nopen > 0 && ctx->nopen <= PARSE_MAX_OPEN) {
         Span o = ctx->open[ctx->nopen - 1];
-        static char buf[128];
-        snprintf(buf, sizeof buf, "; the '%c' opened at line %d, column %d is not closed",
+        snprintf(ctx->hint, sizeof ctx->hint, "; the '%c' opened at line %d, column %d is not closed",
                  ctx->open_ch[ctx->nopen - 1], o.first_line, o.first_column);
-        return buf;
+        return ctx->hint;
     }
     for (int i = 0; i < n; i++)
         if (exp[i] == YYSYMBOL_STRING && got == YYSYMBOL_IDENT)

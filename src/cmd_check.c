@@ -42,9 +42,8 @@ int cmd_load(const RktOpts *o, Program *p, Model **m)
         fprintf(stderr, "rkt: %s needs at least one FILE or directory; try 'rkt help %s'\n", o->cmd, o->cmd);
         return EXIT_USAGE;
     }
-    for (int i = 0; i < o->nfiles; i++)
-        if (ld_load_arg(p, o->files[i]) != 0)
-            return EXIT_USAGE;
+    if (ld_load_args(p, o->files, o->nfiles, 0) != 0)
+        return EXIT_USAGE;
     if (p->diags.limit)
         return EXIT_USAGE;
     /* After a syntax error the tree is partial: semantic checks would only

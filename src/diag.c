@@ -25,26 +25,41 @@ void dg_free(DgList *d)
     dg_init(d);
 }
 
+/* Appends a record, numbering it and counting it by severity. */
+static void dg_push(DgList *d, Diag g)
+{
+    if (d->n == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 16;
+        d->v = xrealloc(d->v, (size_t)d->cap * sizeof *d->v);
+    }
+    g.seq = d->n;
+    d->v[d->n++] = g;
+    switch (g.sev) {
+    case DG_ERROR:   d->nerr++;  break;
+    case DG_WARNING: d->nwarn++; break;
+    case DG_NOTE:    d->nnote++; break;
+    }
+}
+
 static void dg_vadd(DgList *d, DgSev sev, const char *code, Span at,
                     const char *fmt, va_list ap)
     __attribute__((format(printf, 5, 0)));
 static void dg_vadd(DgList *d, DgSev sev, const char *code, Span at,
                     const char *fmt, va_list ap)
 {
-    if (d->n == d->cap) {
-        d->cap = d->cap ? d->cap * 2 : 16;
-        d->v = xrealloc(d->v, (size_t)d->cap * sizeof *d->v);
-    }
     Sbuf b;
     sb_init(&b);
     sb_vprintf(&b, fmt, ap);
-    d->v[d->n] = (Diag){ sev, code, sb_take(&b), at, d->n };
-    d->n++;
-    switch (sev) {
-    case DG_ERROR:   d->nerr++;  break;
-    case DG_WARNING: d->nwarn++; break;
-    case DG_NOTE:    d->nnote++; break;
-    }
+    dg_push(d, (Diag){.sev = sev, .code = code, .msg = sb_take(&b), .span = at});
+}
+
+void dg_move(DgList *to, DgList *from)
+{
+    for (int i = 0; i < from->n; i++)
+        dg_push(to, from->v[i]);
+    to->limit |= from->limit;
+    free(from->v);
+    dg_init(from);
 }
 
 void dg_add(DgList *d, DgSev sev, const char *code, Span at, const char *fmt, ...)
@@ -78,12 +93,12 @@ static int cmp_int(int a, int b)
 }
 
 /* seq is unique, so qsort (not stable itself) gives a stable order;
- * file -1 sorts first, before any real file. */
+ * no file (-1) sorts first, before any real file. */
 static int dg_cmp(const void *pa, const void *pb)
 {
     const Diag *a = pa, *b = pb;
     int c;
-    if ((c = cmp_int(a->span.file, b->span.file)))
+    if ((c = cmp_int(a->order, b->order)))
         return c;
     if ((c = cmp_int(a->span.first_line, b->span.first_line)))
         return c;
@@ -92,8 +107,10 @@ static int dg_cmp(const void *pa, const void *pb)
     return cmp_int(a->seq, b->seq);
 }
 
-void dg_sort(DgList *d)
+void dg_sort(DgList *d, const SrcSet *src)
 {
+    for (int i = 0; i < d->n; i++)
+        d->v[i].order = src_order(src, d->v[i].span.file);
     if (d->n > 1)
         qsort(d->v, (size_t)d->n, sizeof *d->v, dg_cmp);
 }
@@ -143,7 +160,7 @@ const char *dg_nearest(const char *word, const char *const *cands, int n)
 /* Renders in source order: sorting here means no caller can forget. */
 void dg_render(FILE *out, DgFormat f, DgList *d, SrcSet *src, bool color)
 {
-    dg_sort(d);
+    dg_sort(d, src);
     switch (f) {
     case DGF_HUMAN:  out_diag_human(out, d, src, color); break;
     case DGF_JSON:   out_diag_json(out, d, src); break;

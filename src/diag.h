@@ -19,6 +19,7 @@ typedef struct Diag {
     char *msg;           /* malloc'd, full sentence incl. suggestion */
     Span span;
     int seq;             /* insertion order, for a stable sort */
+    int order;           /* load order of the span's file (dg_sort) */
 } Diag;
 
 typedef struct DgList {
@@ -33,13 +34,17 @@ void dg_init(DgList *d);
 void dg_free(DgList *d);
 void dg_add(DgList *d, DgSev sev, const char *code, Span at, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* Moves every record of `from` to the end of `to`, as if added there
+ * (and its limit flag); `from` is left empty. */
+void dg_move(DgList *to, DgList *from);
 /* Severity of a code from its first letter. */
 DgSev dg_sev_of(const char *code);
 /* dg_add with the severity taken from the code. */
 void dg_emit(DgList *d, const char *code, Span at, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
-/* Source order: file, line, column, then insertion. */
-void dg_sort(DgList *d);
+/* Source order: file (in load order; by id when src is NULL), line,
+ * column, then insertion. */
+void dg_sort(DgList *d, const SrcSet *src);
 bool dg_failed(const DgList *d);   /* errors, or warnings under werror */
 const char *dg_sev_name(DgSev s);  /* "error", "warning", "note" */
 

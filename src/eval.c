@@ -714,14 +714,15 @@ static void run_rule(Eval *ev, const MRule *r, FindingList *fl)
  * across files, hence the sort (with the visit order as tie-break). */
 typedef struct Ordered {
     RFinding f;
+    int order;          /* load order of the rule's file */
     int seq;
 } Ordered;
 
 static int finding_cmp(const void *pa, const void *pb)
 {
     const Ordered *a = pa, *b = pb;
-    if (a->f.span.file != b->f.span.file)
-        return a->f.span.file < b->f.span.file ? -1 : 1;
+    if (a->order != b->order)
+        return a->order < b->order ? -1 : 1;
     if (a->f.span.first_byte != b->f.span.first_byte)
         return a->f.span.first_byte < b->f.span.first_byte ? -1 : 1;
     return a->seq < b->seq ? -1 : a->seq > b->seq;
@@ -738,7 +739,7 @@ static void run_rules(Eval *ev, bool static_only)
     }
     Ordered *o = xcalloc((size_t)fl.n + 1, sizeof *o);
     for (int i = 0; i < fl.n; i++)
-        o[i] = (Ordered){fl.v[i], i};
+        o[i] = (Ordered){fl.v[i], src_order(ev->m->src, fl.v[i].span.file), i};
     qsort(o, (size_t)fl.n, sizeof *o, finding_cmp);
     ev->r->temuan = ar_alloc(ev->r->arena, (size_t)(fl.n + 1) * sizeof *ev->r->temuan);
     for (int i = 0; i < fl.n; i++)

@@ -11,10 +11,13 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <uthash.h>
 
 #include "load.h"
 #include "parse.h"
@@ -31,6 +34,20 @@ typedef struct LdStack {
     const char *shown[LD_MAX_IMPORT_DEPTH];
     int n;
 } LdStack;
+
+/* A loaded file, found by its realpath: a run may load thousands. */
+struct LdSeen {
+    SrcFile *f;
+    UT_hash_handle hh;      /* key: f->real */
+};
+
+/* A file parsed ahead by ld_load_args, waiting for ld_file to take its
+ * tree and diagnostics (ast NULL once taken). */
+struct LdPre {
+    SrcFile *f;
+    Ast *ast;
+    DgList diags;
+};
 
 static void ld_file(Program *p, SrcFile *f, LdStack *st);
 
@@ -61,8 +78,18 @@ static void ld_libdirs_free(Program *p)
     p->nlibdirs = 0;
 }
 
+static void ld_seen_free(Program *p)
+{
+    LdSeen *e, *tmp;
+    HASH_ITER(hh, p->seen, e, tmp) {
+        HASH_DEL(p->seen, e);
+        free(e);
+    }
+}
+
 void ld_free(Program *p)
 {
+    ld_seen_free(p);
     ld_libdirs_free(p);
     for (int i = 0; i < p->nasts; i++)
         ast_free(p->asts[i]);
@@ -75,10 +102,24 @@ void ld_free(Program *p)
 
 static SrcFile *ld_find_loaded(const Program *p, const char *real)
 {
-    for (int i = 0; i < p->src.n; i++)
-        if (p->src.v[i]->real && strcmp(p->src.v[i]->real, real) == 0)
-            return p->src.v[i];
+    for (; p; p = p->base) {
+        LdSeen *e;
+        HASH_FIND_STR(p->seen, real, e);
+        if (e)
+            return e->f;
+    }
     return NULL;
+}
+
+/* Every file enters through here, so ld_find_loaded knows it. */
+static SrcFile *ld_seen(Program *p, SrcFile *f)
+{
+    if (f && f->real && !ld_find_loaded(p, f->real)) {
+        LdSeen *e = xmalloc(sizeof *e);
+        e->f = f;
+        HASH_ADD_KEYPTR(hh, p->seen, f->real, strlen(f->real), e);
+    }
+    return f;
 }
 
 static void ld_push_ast(Program *p, Ast *a)
@@ -210,6 +251,12 @@ char *ld_resolve(const Program *p, const char *from, const char *what)
     return is_module_name(what) ? ld_search_module(p, what) : ld_relative(from, what);
 }
 
+static LdPre *ld_pending(const Program *p, const SrcFile *f)
+{
+    int i = f->id - p->pre_first;
+    return i >= 0 && i < p->npre && p->pre[i].ast ? &p->pre[i] : NULL;
+}
+
 static void ld_import(Program *p, SrcFile *from, Impor *im, LdStack *st)
 {
     const char *what = im->what && im->what->n == 1 ? im->what->parts[0].text : NULL;
@@ -243,11 +290,17 @@ static void ld_import(Program *p, SrcFile *from, Impor *im, LdStack *st)
     SrcFile *f = ld_find_loaded(p, real);
     if (f) {
         im->file = f->id;
-        free(path);
+        if (ld_pending(p, f)) {     /* parsed ahead, imported before its turn: */
+            free(f->path);          /* shown as if loaded here */
+            f->path = path;
+            ld_file(p, f, st);
+        } else {
+            free(path);
+        }
         return;
     }
     char *err = NULL;
-    f = src_load(&p->src, path, &err);
+    f = ld_seen(p, src_load_as(&p->src, path, real, &err));
     free(path);
     if (!f) {
         dg_emit(&p->diags, "E021", im->what->span, "%s", err);
@@ -310,13 +363,22 @@ static bool ld_is_library(Program *p, const char *real)
 
 static void ld_file(Program *p, SrcFile *f, LdStack *st)
 {
+    f->order = p->norder++;     /* the id it had if loaded one by one */
     if (st->n >= LD_MAX_IMPORT_DEPTH) {
         dg_emit(&p->diags, "E002", (Span){f->id, 1, 1, 1, 1, 0, 0},
                 "imports nested deeper than %d files", LD_MAX_IMPORT_DEPTH);
         p->diags.limit = true;
         return;
     }
-    Ast *a = parse_file(f, &p->diags);
+    LdPre *pre = ld_pending(p, f);
+    Ast *a;
+    if (pre) {
+        a = pre->ast;
+        pre->ast = NULL;
+        dg_move(&p->diags, &pre->diags);
+    } else {
+        a = parse_file(f, &p->diags);
+    }
     a->library = f->real && ld_is_library(p, f->real);
     st->real[st->n] = f->real;
     st->shown[st->n] = f->path;
@@ -395,7 +457,7 @@ int ld_load_known(Program *p, const char *path, const char *real)
     if (ld_find_loaded(p, real))
         return 0;
     char *err = NULL;
-    SrcFile *f = src_load_as(&p->src, path, real, &err);
+    SrcFile *f = ld_seen(p, src_load_as(&p->src, path, real, &err));
     if (!f) {
         fprintf(stderr, "rkt: %s\n", err);
         free(err);
@@ -406,7 +468,55 @@ int ld_load_known(Program *p, const char *path, const char *real)
     return 0;
 }
 
-static int ld_one(Program *p, const char *path)
+/* ---- parsing ahead (ld_load_args) ------------------------------------ */
+
+enum { LD_MAX_THREADS = 8, LD_FILES_PER_THREAD = 16 };
+
+typedef struct LdJobs {
+    LdPre *pre;
+    int n;
+    atomic_int next;        /* the next file to take */
+} LdJobs;
+
+/* Parsing touches nothing shared: each file has its own arena, scanner
+ * and diagnostic list. */
+static void *ld_parse_job(void *arg)
+{
+    LdJobs *j = arg;
+    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->n;)
+        j->pre[i].ast = parse_file(j->pre[i].f, &j->pre[i].diags);
+    return NULL;
+}
+
+static int ld_threads(int wanted, int nfiles)
+{
+    if (wanted <= 0) {
+        long c = sysconf(_SC_NPROCESSORS_ONLN);
+        wanted = c > 0 ? (int)c : 1;
+    }
+    if (wanted > LD_MAX_THREADS)
+        wanted = LD_MAX_THREADS;
+    if (wanted > nfiles / LD_FILES_PER_THREAD)   /* few files: not worth a thread */
+        wanted = nfiles / LD_FILES_PER_THREAD;
+    return wanted < 1 ? 1 : wanted;
+}
+
+static void ld_parse_ahead(Program *p, int threads)
+{
+    LdJobs j = {.pre = p->pre, .n = p->npre};
+    atomic_init(&j.next, 0);
+    pthread_t th[LD_MAX_THREADS];
+    int nth = 0, want = ld_threads(threads, p->npre);
+    while (nth < want - 1 && pthread_create(&th[nth], NULL, ld_parse_job, &j) == 0)
+        nth++;
+    ld_parse_job(&j);       /* this thread works too (alone if none started) */
+    for (int i = 0; i < nth; i++)
+        pthread_join(th[i], NULL);
+}
+
+/* Reads one file an argument names, unless loaded already: it joins the
+ * files to parse ahead.  -1 when it cannot be read. */
+static int ld_read_ahead(Program *p, const char *path, int *cap)
 {
     char real[PATH_MAX];
     if (!realpath(path, real)) {
@@ -416,36 +526,62 @@ static int ld_one(Program *p, const char *path)
     if (ld_find_loaded(p, real))
         return 0;
     char *err = NULL;
-    SrcFile *f = src_load(&p->src, path, &err);
+    SrcFile *f = ld_seen(p, src_load_as(&p->src, path, real, &err));
     if (!f) {
         fprintf(stderr, "rkt: %s\n", err);
         free(err);
         return -1;
     }
-    LdStack st = {0};
-    ld_file(p, f, &st);
+    if (p->npre == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        p->pre = xrealloc(p->pre, (size_t)*cap * sizeof *p->pre);
+    }
+    p->pre[p->npre] = (LdPre){.f = f};
+    dg_init(&p->pre[p->npre].diags);
+    p->npre++;
     return 0;
+}
+
+int ld_load_args(Program *p, const char *const *paths, int npaths, int threads)
+{
+    int rc = 0, cap = 0;
+    p->pre = NULL;
+    p->pre_first = p->src.n;
+    p->npre = 0;
+    for (int a = 0; a < npaths; a++) {
+        char **files;
+        int n;
+        if (ld_expand(paths[a], &files, &n) != 0) {
+            rc = -1;
+            continue;
+        }
+        for (int i = 0; i < n; i++) {
+            if (ld_read_ahead(p, files[i], &cap) != 0)
+                rc = -1;
+            free(files[i]);
+        }
+        free(files);
+    }
+    ld_parse_ahead(p, threads);
+    for (int i = 0; i < p->npre; i++)
+        if (p->pre[i].ast) {    /* not yet taken as another's import */
+            LdStack st = {0};
+            ld_file(p, p->pre[i].f, &st);
+        }
+    free(p->pre);
+    p->pre = NULL;
+    p->npre = 0;
+    return rc;
 }
 
 int ld_load_arg(Program *p, const char *path)
 {
-    char **files;
-    int n;
-    if (ld_expand(path, &files, &n) != 0)
-        return -1;
-    int rc = 0;
-    for (int i = 0; i < n; i++) {
-        if (ld_one(p, files[i]) != 0)
-            rc = -1;
-        free(files[i]);
-    }
-    free(files);
-    return rc;
+    return ld_load_args(p, &path, 1, 1);
 }
 
 void ld_load_text(Program *p, const char *name, const char *text)
 {
-    SrcFile *f = src_add(&p->src, name, text, strlen(text));
+    SrcFile *f = ld_seen(p, src_add(&p->src, name, text, strlen(text)));
     LdStack st = {0};
     ld_file(p, f, &st);
 }
@@ -471,6 +607,8 @@ void ld_fork(Program *child, const Program *base)
     child->incdirs = base->incdirs;
     child->nincdirs = base->nincdirs;
     child->exe_dir = base->exe_dir;
+    child->base = base;
+    child->norder = base->src.n;
     if (base->libdirs) {
         child->libdirs = base->libdirs;
         child->nlibdirs = base->nlibdirs;
@@ -484,6 +622,7 @@ void ld_unfork(Program *child, const Program *base)
         if (child->asts[i]->file >= base->src.n)
             ast_free(child->asts[i]);
     free(child->asts);
+    ld_seen_free(child);
     src_drop(&child->src, base->src.n);
     free(child->src.v);
     ld_libdirs_free(child);

@@ -10,6 +10,9 @@
 #include "ast.h"
 #include "diag.h"
 
+typedef struct LdSeen LdSeen;
+typedef struct LdPre LdPre;
+
 typedef struct Program {
     SrcSet src;
     DgList diags;
@@ -22,6 +25,11 @@ typedef struct Program {
                               * entries: missing), found on first need */
     int nlibdirs;
     bool libdirs_shared;     /* a fork's: its base's */
+    LdSeen *seen;            /* the loaded files by realpath (uthash) */
+    const struct Program *base;  /* a fork's base, whose files it sees */
+    LdPre *pre;              /* files parsed ahead (ld_load_args) */
+    int pre_first, npre;     /* their file ids: pre_first.. +npre-1 */
+    int norder;              /* files visited so far (SrcFile.order) */
 } Program;
 
 void ld_init(Program *p);
@@ -30,6 +38,13 @@ void ld_free(Program *p);
  * or -1 when the argument itself cannot be read (usage error, exit 2;
  * the message is already on stderr). */
 int ld_load_arg(Program *p, const char *path);
+/* ld_load_arg of each argument in turn, with the same trees in the same
+ * order and the same diagnostics, but the files the arguments name are
+ * read first and parsed in parallel (up to `threads` threads, 0 for one
+ * per processor, at most 8); their imports are followed afterwards, in
+ * order.  So the arguments' files have the first ids and the files only
+ * imported come after them.  0, or -1 as ld_load_arg. */
+int ld_load_args(Program *p, const char *const *paths, int npaths, int threads);
 /* Registers in-memory source (tests). */
 void ld_load_text(Program *p, const char *name, const char *text);
 /* Loads one file whose realpath the caller has found (eval --semua):

@@ -32,6 +32,7 @@ typedef struct ParseCtx {
     int paren_depth;
     bool stop;               /* a limit was hit: return end of input */
     bool depth_reported;
+    char hint[128];          /* a syntax hint built for one message */
 } ParseCtx;
 
 /* Scanner helpers (rkt.l) used by the parser. */

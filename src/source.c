@@ -61,6 +61,7 @@ static SrcFile *src_push(SrcSet *s, char *path, char *real, char *text,
     }
     SrcFile *f = xcalloc(1, sizeof *f);
     f->id = s->n;
+    f->order = s->n;
     f->path = path;
     f->real = real;
     f->text = text;
@@ -179,6 +180,12 @@ SrcFile *src_add(SrcSet *s, const char *name, const char *text, size_t len)
 SrcFile *src_get(const SrcSet *s, int id)
 {
     return id >= 0 && id < s->n ? s->v[id] : NULL;
+}
+
+int src_order(const SrcSet *s, int id)
+{
+    const SrcFile *f = s ? src_get(s, id) : NULL;
+    return f ? f->order : id;
 }
 
 /* nlines counts lines with text or a newline: "a\nb" and "a\nb\n" both

@@ -27,6 +27,8 @@ typedef struct SrcFile {
     int *line_start;     /* byte offset of each line, built on demand */
     int nlines;
     size_t maplen;       /* text is mapped (src_map), not malloc'd */
+    int order;           /* place in load order (ld_file): what sorts
+                          * output by file; the id is only a handle */
 } SrcFile;
 
 typedef struct SrcSet {
@@ -50,6 +52,9 @@ void src_drop(SrcSet *s, int n);
 /* Registers in-memory text (tests, inline data). */
 SrcFile *src_add(SrcSet *s, const char *name, const char *text, size_t len);
 SrcFile *src_get(const SrcSet *s, int id);
+/* The file's place in load order (the id itself when there is no such
+ * file): sort output by this, not by id. */
+int src_order(const SrcSet *s, int id);
 /* The text of line `line` (1-based) without its newline. */
 const char *src_line(SrcFile *f, int line, size_t *len);
 /* Number of characters (code points) in [s, s+n). */

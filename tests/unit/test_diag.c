@@ -84,7 +84,7 @@ static void test_sort(void **state)
     dg_emit(&d, "E004", SPAN_NONE, "none");
     dg_emit(&d, "E005", at(0, 5, 3, 5, 9), "f0 5:3 second");
     dg_emit(&d, "E006", at(0, 1, 9, 1, 10), "f0 1:9");
-    dg_sort(&d);
+    dg_sort(&d, NULL);
     const char *want[] = { "none", "f0 1:9", "f0 5:1", "f0 5:3 first",
                            "f0 5:3 second", "f1 2:1" };
     for (int i = 0; i < 6; i++)

@@ -28,7 +28,7 @@ static Built *build_files(const char *const *texts, int n)
         ld_load_text(&b->p, names[i], texts[i]);
     b->m = sm_build(&b->p);
     assert_non_null(b->m);
-    dg_sort(&b->p.diags);
+    dg_sort(&b->p.diags, &b->p.src);
     return b;
 }
 

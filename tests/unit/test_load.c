@@ -1,0 +1,195 @@
+/*
+ * test_load.c - unit tests of the loader (src/load.c): the files of a run
+ * parsed ahead on several threads must come out exactly as if loaded one
+ * by one: the same trees in the same order (imports before importers),
+ * the same load order of files (what sorts the output), a file parsed
+ * ahead and imported before its turn shown by its import path, and the
+ * same diagnostics in the same order.
+ */
+#include "testutil.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "load.h"
+
+enum { NPLANS = 48 };
+
+typedef struct Tree {
+    char dir[64];       /* the temporary directory */
+} Tree;
+
+static void put(const char *dir, const char *name, const char *text)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* plans/p00..p47.rkt: each has one syntax error on line 2 + (i % 3);
+ * p05 imports p40 (a file parsed ahead, imported before its turn) and
+ * p10 imports ../lib.rkt (a file no argument names), which has an error
+ * of its own. */
+static int setup(void **state)
+{
+    Tree *t = calloc(1, sizeof *t);
+    assert_non_null(t);
+    snprintf(t->dir, sizeof t->dir, "/tmp/rkt-test-load.XXXXXX");
+    assert_non_null(mkdtemp(t->dir));
+    char sub[96];
+    snprintf(sub, sizeof sub, "%s/plans", t->dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    for (int i = 0; i < NPLANS; i++) {
+        char name[16], text[256];
+        snprintf(name, sizeof name, "p%02d.rkt", i);
+        const char *imp = i == 5 ? "impor \"p40.rkt\"\n" : i == 10 ? "impor \"../lib.rkt\"\n" : "";
+        snprintf(text, sizeof text, "%s# plan %d\n%.*ssatuan u%d : persen ]\n", imp, i, i % 3, "\n\n", i);
+        put(sub, name, text);
+    }
+    put(t->dir, "lib.rkt", "satuan lib : persen ]\n");
+    *state = t;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    Tree *t = *state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", t->dir);
+    assert_int_equal(system(cmd), 0);
+    free(t);
+    return 0;
+}
+
+static const char *base(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* The file names in load order, and the trees' files in tree order. */
+static void orders(Program *p, char *by_order, char *by_tree, size_t cap)
+{
+    by_order[0] = by_tree[0] = '\0';
+    for (int o = 0; o < p->src.n; o++)
+        for (int id = 0; id < p->src.n; id++)
+            if (p->src.v[id]->order == o) {
+                strncat(by_order, base(p->src.v[id]->path), cap - strlen(by_order) - 2);
+                strcat(by_order, " ");
+            }
+    for (int i = 0; i < p->nasts; i++) {
+        strncat(by_tree, base(p->src.v[p->asts[i]->file]->path), cap - strlen(by_tree) - 2);
+        strcat(by_tree, " ");
+    }
+}
+
+static char *expected(bool trees)
+{
+    static char buf[1024];
+    buf[0] = '\0';
+    for (int i = 0; i < NPLANS; i++) {
+        char one[32];
+        if (i == 40)
+            continue;
+        if (i == 5)
+            snprintf(one, sizeof one, trees ? "p40.rkt p05.rkt " : "p05.rkt p40.rkt ");
+        else if (i == 10)
+            snprintf(one, sizeof one, trees ? "lib.rkt p10.rkt " : "p10.rkt lib.rkt ");
+        else
+            snprintf(one, sizeof one, "p%02d.rkt ", i);
+        strcat(buf, one);
+    }
+    return buf;
+}
+
+/* ld_load_args on paths relative to the temporary directory. */
+static int load_rel(Tree *t, const char *const *rel, int n, int threads, Program *p)
+{
+    char paths[4][128];
+    const char *args[4];
+    assert_true(n <= 4);
+    for (int i = 0; i < n; i++) {
+        snprintf(paths[i], sizeof paths[i], "%s/%s", t->dir, rel[i]);
+        args[i] = paths[i];
+    }
+    ld_init(p);
+    return ld_load_args(p, args, n, threads);
+}
+
+/* Loads the plans folder with `threads` threads; returns the sorted
+ * diagnostics as "file:line:code" lines. */
+static char *load(Tree *t, int threads, Program *p)
+{
+    const char *rel[] = {"plans"};
+    assert_int_equal(load_rel(t, rel, 1, threads, p), 0);
+    dg_sort(&p->diags, &p->src);
+    Capture c;
+    FILE *f = cap_open(&c);
+    for (int i = 0; i < p->diags.n; i++) {
+        const Diag *g = &p->diags.v[i];
+        fprintf(f, "%s:%d:%s\n", base(p->src.v[g->span.file]->path), g->span.first_line, g->code);
+    }
+    return cap_close(&c);
+}
+
+static void test_parallel_is_sequential(void **state)
+{
+    Tree *t = *state;
+    Program one, many;
+    char *d1 = load(t, 1, &one), *dn = load(t, 4, &many);
+    static char o1[1024], t1[1024], on[1024], tn[1024];
+    orders(&one, o1, t1, sizeof o1);
+    orders(&many, on, tn, sizeof on);
+    assert_string_equal(o1, expected(false));
+    assert_string_equal(t1, expected(true));
+    assert_string_equal(on, o1);
+    assert_string_equal(tn, t1);
+    assert_string_equal(dn, d1);
+    /* one error per file, in load order, lib.rkt's after p10's */
+    assert_int_equal(many.diags.nerr, NPLANS + 1);
+    assert_non_null(strstr(dn, "p10.rkt:4:E001\nlib.rkt:1:E001\np11.rkt:4:E001\n"));
+    assert_non_null(strstr(dn, "p05.rkt:5:E001\np40.rkt:3:E001\np06.rkt:2:E001\n"));
+    /* p40, imported by p05, is shown by the path p05's import gives */
+    for (int id = 0; id < many.src.n; id++)
+        if (strcmp(base(many.src.v[id]->path), "p40.rkt") == 0)
+            assert_non_null(strstr(many.src.v[id]->path, "/plans/p40.rkt"));
+    free(d1);
+    free(dn);
+    ld_free(&one);
+    ld_free(&many);
+}
+
+/* An argument named twice, or a folder and a file in it, loads once. */
+static void test_loaded_once(void **state)
+{
+    Program p;
+    const char *rel[] = {"plans/p03.rkt", "plans", "plans/p03.rkt"};
+    assert_int_equal(load_rel(*state, rel, 3, 2, &p), 0);
+    assert_int_equal(p.src.n, NPLANS + 1);
+    assert_int_equal(p.nasts, NPLANS + 1);
+    assert_string_equal(base(p.src.v[p.asts[0]->file]->path), "p03.rkt");
+    ld_free(&p);
+}
+
+/* A missing argument is a usage error (-1), the others still load. */
+static void test_missing_argument(void **state)
+{
+    Program p;
+    const char *rel[] = {"nope.rkt", "plans/p00.rkt"};
+    assert_int_equal(load_rel(*state, rel, 2, 2, &p), -1);
+    assert_int_equal(p.nasts, 1);
+    ld_free(&p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parallel_is_sequential),
+        cmocka_unit_test(test_loaded_once),
+        cmocka_unit_test(test_missing_argument),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
