@@ -255,9 +255,13 @@ program:
         { Tujuan *n = NODE(Tujuan, N_PROGRAM, @$); n->code = $2; n->uraian = $3; $$ = &n->h; }
     ;
 
+/* A header gone wrong (the error alternatives, code missing or not):
+ * recovery resumes at its block, so its '}' closes it and not the plan. */
 sasaran:
     SASARAN name error '{' sas_items '}'
         { Sasaran *n = NODE(Sasaran, N_SASARAN, @$); n->code = $2; n->items = $5; $$ = &n->h; }
+  | SASARAN error '{' sas_items '}'
+        { Sasaran *n = NODE(Sasaran, N_SASARAN, @$); n->code = (Name){"", @1}; n->items = $4; $$ = &n->h; }
   | SASARAN name opt_string '{' sas_items '}'
         { Sasaran *n = NODE(Sasaran, N_SASARAN, @$); n->code = $2; n->uraian = $3; n->items = $5;
           for (Node *it = n->items.head; it; it = it->next)
@@ -278,8 +282,10 @@ sas_item:
 indikator:
     INDIKATOR name opt_string '{' props '}'
         { Indikator *n = NODE(Indikator, N_INDIKATOR, @$); n->code = $2; n->uraian = $3; n->props = $5; $$ = &n->h; }
-  | INDIKATOR name error '{' props '}'     /* a header gone wrong: resume at its block */
+  | INDIKATOR name error '{' props '}'     /* a header gone wrong: as sasaran */
         { Indikator *n = NODE(Indikator, N_INDIKATOR, @$); n->code = $2; n->props = $5; $$ = &n->h; }
+  | INDIKATOR error '{' props '}'
+        { Indikator *n = NODE(Indikator, N_INDIKATOR, @$); n->code = (Name){"", @1}; n->props = $4; $$ = &n->h; }
     ;
 
 props:
@@ -581,9 +587,12 @@ static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, const yysymbo
                  ctx->open_ch[ctx->nopen - 1], o.first_line, o.first_column);
         return ctx->hint;
     }
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         if (exp[i] == YYSYMBOL_STRING && got == YYSYMBOL_IDENT)
             return "; descriptions and messages are written in double quotes";
+        if (exp[i] == YYSYMBOL_IDENT && got == YYSYMBOL_STRING && n == 1)
+            return "; the code comes first, then the description in quotes, e.g. SP1 \"...\"";
+    }
     return "";
 }
 

@@ -606,7 +606,7 @@ capaian
 predikat
   none: no scale given
 
-=== BUG W401 is given once per expression, also when eval --semua evaluates two plans
+=== fixed bug: W401 is given once per expression, also when eval --semua evaluates two plans
 # The fungsi bagi divides by zero for I2 of both plans; the static rule
 # divides target(I1) by target(I2) = 0 in both.  Each location is warned
 # once (today: twice, once per plan).  I1: R 5 / 80 = 6.25, Q 6 / 80 = 7.5.
@@ -657,7 +657,7 @@ R,I2,S1,Dua,skor,maksimal,terakhir,0,,,
 Q,I1,S1,Satu,skor,maksimal,terakhir,80,6,7.5,
 Q,I2,S1,Dua,skor,maksimal,terakhir,0,,,
 
-=== BUG a value that overflows to infinity must not crash eval
+=== fixed bug: a value that overflows to infinity must not crash eval
 # a = 10^200, so a * a overflows to infinity.  The interpreter passes it
 # on as a value: the JSON shows null but leaves I1 out of tanpa_data, and
 # the rule's message (nm_fmt asserts a finite number) aborts eval with

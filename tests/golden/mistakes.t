@@ -189,10 +189,10 @@ $ cd "$ROOT/examples/mistakes" && rkt check --format json w040-target-kurang w04
 --- stdout
 {"format_version":"1.0","valid":true,"error_count":0,"warning_count":5,"diagnostics":[{"severity":"warning","code":"W040","message":"target 88 of IKU1 falls short of the renstra's 2025 target 90 (polaritas maksimal); explain it with a 'keterangan'","file":"w040-target-kurang/rkt.rkt","line":26,"column":29,"end_line":26,"end_column":31},{"severity":"warning","code":"W041","message":"indikator IKU3 of renstra 'RENSTRA_CONTOH' (sasaran SS2) is absent from 'RKT_W041'; add it, or mark it: indikator IKU3 { ditunda \"alasan\" }","file":"w041-indikator-hilang/rkt.rkt","line":25,"column":12,"end_line":25,"end_column":26},{"severity":"warning","code":"W042","message":"uraian of sasaran SS2 differs from renstra 'RENSTRA_CONTOH': here \"Terealisasinya Keterlibatan Masyarakat dalam Pengawasan Perkarantinaan\", there \"Terealisasinya keterlibatan masyarakat dalam pengawasan perkarantinaan\"","file":"w042-uraian-sasaran/rkt.rkt","line":32,"column":15,"end_line":32,"end_column":87},{"severity":"warning","code":"W042","message":"uraian of indikator IKU2 differs from renstra 'RENSTRA_CONTOH': here \"Jumlah media pembawa yang diperiksa dalamn wilayah kerja\", there \"Jumlah media pembawa yang diperiksa dalam wilayah kerja\"","file":"w042-uraian-indikator/rkt.rkt","line":27,"column":20,"end_line":27,"end_column":78},{"severity":"warning","code":"W043","message":"pk target TW4 11500 of IKU2 differs from the rkt's annual target 12000 in 'RKT_W043'","file":"w043-pk/pk.rkt","line":31,"column":72,"end_line":31,"end_column":78}]}
 
-=== E100 BUG --format github over the whole folder drops the static rule's finding
+=== E100 fixed bug: --format github over the whole folder drops the static rule's finding
 # `rkt check examples/mistakes` loads every subfolder in one run (the plan
 # codes are unique, the renstra is loaded once).  Every diagnostic of the
-# per-subfolder runs is expected, one line each, in source order.  BUG: the
+# per-subfolder runs is expected, one line each, in source order.  The bug: the
 # E100 of e100-aturan is missing, because static rules are evaluated only
 # when the whole run has no error, so the errors of other, unrelated plans
 # (E040, E041, E042) hide the finding for RKT_E100, which has none.
@@ -213,7 +213,7 @@ $ rkt check --format github "$ROOT/examples/mistakes"
 ::warning file=$ROOT/examples/mistakes/w042-uraian-sasaran/rkt.rkt,line=32,col=15,endLine=32,endColumn=87,title=W042::uraian of sasaran SS2 differs from renstra 'RENSTRA_CONTOH': here "Terealisasinya Keterlibatan Masyarakat dalam Pengawasan Perkarantinaan", there "Terealisasinya keterlibatan masyarakat dalam pengawasan perkarantinaan"
 ::warning file=$ROOT/examples/mistakes/w043-pk/pk.rkt,line=31,col=72,endLine=31,endColumn=78,title=W043::pk target TW4 11500 of IKU2 differs from the rkt's annual target 12000 in 'RKT_W043'
 
-=== E100 BUG --format json over the whole folder drops the static rule's finding
+=== E100 fixed bug: --format json over the whole folder drops the static rule's finding
 # As above: 6 errors (E100 included) and 6 warnings expected.
 $ rkt check --format json "$ROOT/examples/mistakes"
 --- exit 1

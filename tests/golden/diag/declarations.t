@@ -2,7 +2,8 @@
 # W001-W003): names declared twice, property values of the wrong kind,
 # properties in the wrong place or missing, scales, unused declarations.
 # Catalogue: docs/diagnostics.md.  Format: tests/golden/run.sh.  Cases
-# whose title holds BUG document the correct behaviour of a known bug.
+# titled "fixed bug" keep a fixed bug from coming back; their comment says
+# what went wrong.
 
 === E011 a unit the library already declares
 $ rkt check main.rkt
@@ -98,7 +99,7 @@ main.rkt:15:60: error[E011]: year 2025 is listed twice
    15 |     indikator I1 "Satu" { satuan persen target { 2025: 50, 2025: 55 } }
       |                                                            ^~~~
 
-=== E011 BUG the rejected duplicate of a unit is the one used
+=== E011 fixed bug: the rejected duplicate of a unit is the one used
 # After E011 the first declaration should stand: the target is checked
 # against 0..100 (E019) and line 1 is not "never used".
 $ rkt check main.rkt
@@ -230,7 +231,7 @@ main.rkt:7:50: error[E013]: a renstra's targets are keyed by year (2025: n), not
     7 |     indikator I3 "Tiga" { satuan persen target { TW1: 10 } }
       |                                                  ^~~
 
-=== E013 BUG a wrongly written satuan or target is also reported missing
+=== E013 fixed bug: a wrongly written satuan or target is also reported missing
 # The E013 says what is wrong; the E015 "has no 'satuan'" and "has no
 # 'target'" that follow are a cascade, and so is the W002 for a bobot
 # that is written, only wrongly.
@@ -263,7 +264,7 @@ main.rkt:6:66: error[E013]: 'bobot' takes a number; found a string
     6 |     indikator I2 "Dua" { satuan persen target { 2025: 50 } bobot "1" }
       |                                                                  ^~~
 
-=== E013 BUG a negative bobot on a sasaran is accepted
+=== E013 fixed bug: a negative bobot on a sasaran is accepted
 $ rkt check main.rkt
 --- main.rkt
 satuan persen : persen
@@ -395,7 +396,7 @@ main.rkt:2:1: error[E015]: aturan 'Selalu' has no condition; write: jika CONDITI
     2 | aturan "Selalu" { maka info "pesan" }
       | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
-=== E015 BUG a sasaran without uraian is not reported
+=== E015 fixed bug: a sasaran without uraian is not reported
 $ rkt check main.rkt
 --- main.rkt
 satuan persen : persen

@@ -1,7 +1,7 @@
 # Golden tests of the imports family (E020, E021 and the E002 for imports
 # nested too deep).  Catalogue: docs/diagnostics.md.  Format:
-# tests/golden/run.sh.  Cases whose title holds BUG document the correct
-# behaviour of a known bug and fail until it is fixed.
+# tests/golden/run.sh.  Cases titled "fixed bug" keep a fixed bug from
+# coming back; their comment says what went wrong.
 
 === E020 an import cycle of two files names the cycle
 $ rkt check rkt.rkt
@@ -40,7 +40,7 @@ main.rkt:2:8: warning[W003]: satuan 'persen' is declared but never used
     2 | satuan persen : persen
       |        ^~~~~~
 
-=== E020 BUG a cycle through a subdirectory names its first file two ways
+=== E020 fixed bug: a cycle through a subdirectory names its first file two ways
 # The cycle starts and ends at a.rkt; the message should show it as such,
 # not as 'lib/../a.rkt'.
 $ rkt check a.rkt
@@ -133,7 +133,7 @@ $ rkt check f0.rkt 2>&1 | head -n 1; rkt check f0.rkt 2>/dev/null
 --- stdout
 f63.rkt:1:7: error[E002]: imports nested deeper than 64 files
 
-=== E002 BUG imports nested too deep are located in the file that is not loaded
+=== E002 fixed bug: imports nested too deep are located in the file that is not loaded
 # The error belongs to the impor that goes one level too deep (f63.rkt,
 # line 1), not to line 1 of f64.rkt, which is never parsed.
 $ i=0; while [ $i -lt 64 ]; do printf 'impor "f%d.rkt"\n' $((i+1)) > f$i.rkt; i=$((i+1)); done

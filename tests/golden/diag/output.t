@@ -1,7 +1,7 @@
-# Golden tests of how diagnostics are delivered: the formats of `rkt check`
-# (human, json, github, sarif), exit statuses, --werror, directories and
-# unreadable files.  Catalogue: docs/diagnostics.md.  Format:
-# tests/golden/run.sh.
+# Golden tests of how diagnostics are delivered: the formats of `rkt
+# check` (human, json, github, sarif), exit statuses, --werror,
+# directories and unreadable files.  Catalogue: docs/diagnostics.md.
+# Format: tests/golden/run.sh.
 
 === json: the exact record, columns in characters after multi-byte text
 $ rkt check --format json main.rkt

@@ -1,7 +1,8 @@
 # Golden tests of the references family (E017, E018, E027, E030, E034):
 # names that do not resolve, calls with the wrong arguments, recursion.
 # Catalogue: docs/diagnostics.md.  Format: tests/golden/run.sh.  Cases
-# whose title holds BUG document the correct behaviour of a known bug.
+# titled "fixed bug" keep a fixed bug from coming back; their comment says
+# what went wrong.
 
 === E017 fungsi recursion names the cycle
 $ rkt check main.rkt
@@ -60,7 +61,7 @@ main.rkt:5:63: error[E017]: derived indicators depend on each other: I1 -> I1; o
     5 |     indikator I1 "Satu" { satuan persen target 50 realisasi = realisasi + 1 }
       |                                                               ^~~~~~~~~
 
-=== E017 BUG capaian formulas that read each other's capaian are not reported
+=== E017 fixed bug: capaian formulas that read each other's capaian are not reported
 # `rkt eval` gives both kosong without a word; the cycle should be an
 # error like the one among derived realisasi.
 $ rkt check main.rkt
@@ -112,7 +113,7 @@ main.rkt:9:69: error[E018]: undeclared code 'survey'; did you mean 'survei'?
     9 |     indikator I1 "Satu" { satuan persn target 50 realisasi = rasios(survey, 2) }
       |                                                                     ^~~~~~
 
-=== E018 BUG the declaration a typo was meant for is then reported unused
+=== E018 fixed bug: the declaration a typo was meant for is then reported unused
 # E018 already says "did you mean 'persen'?"; the W003 for that very
 # 'persen' (and 'rasio') is a cascade of the typo.
 $ rkt check main.rkt
@@ -239,7 +240,7 @@ main.rkt:13:16: error[E018]: no aturan is named "Capaian rendahh"; did you mean 
    13 |   harap temuan "Capaian rendahh"
       |                ^~~~~~~~~~~~~~~~~
 
-=== E018 BUG codes in the data rows of an uji are not checked
+=== E018 fixed bug: codes in the data rows of an uji are not checked
 # `rkt test` reports the unknown IX only when the test runs; `rkt check`
 # should, like any other undeclared code.
 $ rkt check main.rkt
@@ -263,7 +264,7 @@ main.rkt:10:5: error[E018]: undeclared code 'IX'; did you mean 'I1'?
    10 |     IX 2025-TW1 5
       |     ^~
 
-=== E018 BUG 'dalam' accepts an indicator code where a sasaran is meant
+=== E018 fixed bug: 'dalam' accepts an indicator code where a sasaran is meant
 $ rkt check main.rkt
 --- main.rkt
 satuan persen : persen
@@ -357,7 +358,7 @@ main.rkt:8:11: error[E030]: rkt 'R2' cannot refer to rkt 'R1': an rkt refers to 
     8 |   mengacu R1
       |           ^~
 
-=== E030 BUG a rejected mengacu makes every inherited property missing
+=== E030 fixed bug: a rejected mengacu makes every inherited property missing
 # The one mistake is the mengacu; the E015s for the uraian and satuan the
 # indicator would have inherited are a cascade (and likewise after an
 # undeclared mengacu, E018).

@@ -38,7 +38,7 @@ rkt.rkt:10:15: error[E040]: indikator 'X1' is not in renstra 'RENSTRA'
    10 |     indikator X1 "Baru" { satuan sertifikat target 5 }
       |               ^~
 
-=== E040 BUG a mistyped code is also reported as missing its uraian and satuan
+=== E040 fixed bug: a mistyped code is also reported as missing its uraian and satuan
 # IKSP33 is a typo for IKSP3 (E040 says so); the E015s for the uraian and
 # satuan it would have inherited are a cascade of it.
 $ rkt check rkt.rkt

@@ -1,7 +1,7 @@
 # Golden tests of the syntax family of diagnostics (E001-E010): the
 # scanner's and the parser's errors.  Catalogue: docs/diagnostics.md.
-# Format: tests/golden/run.sh.  Cases whose title holds BUG document the
-# correct behaviour of a known bug and fail until it is fixed.
+# Format: tests/golden/run.sh.  Cases titled "fixed bug" keep a fixed bug
+# from coming back; their comment says what went wrong.
 
 === E001 an item terminator ';'
 $ rkt check main.rkt
@@ -34,7 +34,7 @@ main.rkt:2:23: error[E001]: unexpected character 'é'; names and keywords are AS
     2 | satuan jumlah_pegawai_é : cacah
       |                       ^
 
-=== E001 BUG square brackets give three errors for one mistake
+=== E001 fixed bug: square brackets give three errors for one mistake
 # '[' and ']' are reported, and then the ',' between them as well: one
 # mistake, one diagnostic.
 $ rkt check main.rkt
@@ -64,7 +64,7 @@ main.rkt:3:3: error[E002]: expression nested deeper than 200 levels; split it wi
     3 |   -
       |   ^
 
-=== E002 BUG parentheses beyond the limit also report a false end of file
+=== E002 fixed bug: parentheses beyond the limit also report a false end of file
 # The scanner stops at the 201st '(' and the parser then reports the
 # "end of file" it was handed: only the E002 should be printed.
 $ awk 'BEGIN { print "fungsi f(a) ="; for (i = 0; i < 201; i++) print "("; print "a"; for (i = 0; i < 201; i++) print ")" }' > main.rkt
@@ -75,7 +75,7 @@ main.rkt:202:1: error[E002]: parentheses nested deeper than 200 levels; simplify
   202 | (
       | ^
 
-=== E002 BUG a deep expression before the end of the file is followed by a false E009
+=== E002 fixed bug: a deep expression before the end of the file is followed by a false E009
 $ awk 'BEGIN { print "fungsi f(a) ="; for (i = 0; i < 201; i++) print "  -"; print "  a"; print "satuan x : cacah" }' > main.rkt
 $ rkt check main.rkt
 --- exit 2
@@ -154,7 +154,7 @@ main.rkt:1:15: error[E009]: unexpected end of file, expected '{'
     1 | rkt R "Rencana
       |               ^
 
-=== E005 BUG an unclosed '{' in a message is reported three times, at the closing quote
+=== E005 fixed bug: an unclosed '{' in a message is reported three times, at the closing quote
 # The '"' meant to close the message opens a new string inside {…}.  One
 # error, at the '{' that is not closed, is what the user needs.
 $ rkt check main.rkt
@@ -218,7 +218,7 @@ $ rkt check main.rkt 2>err; st=$?; head -n 1 err; exit $st
 --- stdout
 main.rkt:1:18: error[E007]: control character 0x01; use \n or \t inside strings
 
-=== E007 BUG the snippet echoes a NUL byte and invalid UTF-8 raw to the terminal
+=== E007 fixed bug: the snippet echoes a NUL byte and invalid UTF-8 raw to the terminal
 # The offending bytes should be shown as U+FFFD, not written raw.
 $ printf 'satuan x : cacah\nsatuan y\000 : cacah\nrkt R "Caf\351" { tahun 2025 }\n' > main.rkt
 $ rkt check main.rkt
@@ -231,7 +231,7 @@ main.rkt:3:11: error[E007]: invalid UTF-8 byte 0xE9 in a string; files are UTF-8
     3 | rkt R "Caf�" { tahun 2025 }
       |           ^
 
-=== E007 BUG columns after a stray UTF-8 continuation byte are off by one per byte
+=== E007 fixed bug: columns after a stray UTF-8 continuation byte are off by one per byte
 # Each invalid byte is one column, as a 0xFF byte already is: the two
 # 0x80 bytes are at columns 12 and 13, and the ';' at column 21.
 $ printf 'satuan x : \200\200 cacah ;\n' > main.rkt
@@ -270,7 +270,31 @@ main.rkt:14:12: error[E009]: unexpected name 'b', expected one of: ')', ','
    14 | fungsi f(a b) = a
       |            ^
 
-=== E009 BUG an uraian without quotes also closes the sasaran early
+=== E009 a sasaran or indikator without its code: one error each, its block still read
+# Recovery resumes at the header's '{', so the block's '}' does not close
+# the plan early and no false error follows at the plan's '}'.
+$ rkt check main.rkt
+--- main.rkt
+satuan persen : persen
+rkt R "Rencana" {
+  tahun 2025
+  sasaran "Tanpa kode" {
+    indikator I1 "Satu" { satuan persen target 80 }
+  }
+  sasaran SP2 "Dua" {
+    indikator "Tanpa kode" { satuan persen target 80 }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:4:11: error[E009]: unexpected string, expected name; the code comes first, then the description in quotes, e.g. SP1 "..."
+    4 |   sasaran "Tanpa kode" {
+      |           ^~~~~~~~~~~~
+main.rkt:8:15: error[E009]: unexpected string, expected name; the code comes first, then the description in quotes, e.g. SP1 "..."
+    8 |     indikator "Tanpa kode" { satuan persen target 80 }
+      |               ^~~~~~~~~~~~
+
+=== E009 fixed bug: an uraian without quotes also closes the sasaran early
 # Recovery skips the indicator's '{' and takes its '}' for the sasaran's,
 # so the plan's '}' is reported as a second, false error at line 10.
 $ rkt check main.rkt

@@ -1,8 +1,8 @@
 # Golden tests of the targets family (E012, E019, E022-E026, I001 and the
 # E015 for incomplete quarterly targets): targets checked against their
 # unit, their polarity and each other.  Catalogue: docs/diagnostics.md.
-# Format: tests/golden/run.sh.  Cases whose title holds BUG document the
-# correct behaviour of a known bug and fail until it is fixed.
+# Format: tests/golden/run.sh.  Cases titled "fixed bug" keep a fixed bug
+# from coming back; their comment says what went wrong.
 
 === E012 acceptance: the seed's IKSP3 written with the Indonesian thousands dot
 # The example of examples/bkhit with 25_945 written 25.945: exit 1, E012 at
@@ -123,7 +123,7 @@ renstra.rkt:5:60: error[E012]: target 2025 9.865 is not a whole number, but satu
     5 |     indikator I1 "Satu" { satuan sertifikat target { 2025: 9.865 } }
       |                                                            ^~~~~
 
-=== E012 BUG a thousands dot is also compared as the number it reads as
+=== E012 fixed bug: a thousands dot is also compared as the number it reads as
 # 12.500 and 25.945 are each one mistake (E012); the E022, W043 and W040 that
 # compare 12.5 and 25.945 with other targets are a cascade of it.
 $ rkt check pk.rkt
@@ -183,7 +183,7 @@ main.rkt:8:51: error[E019]: target -5 is outside the range 0..100 of satuan 'per
     8 |     indikator I3 "Negatif" { satuan persen target -5 }
       |                                                   ^~
 
-=== E019 BUG a unit whose range is empty makes every target an error
+=== E019 fixed bug: a unit whose range is empty makes every target an error
 # The unit's E024 is the one mistake; E019 on each target using it is a
 # cascade.
 $ rkt check main.rkt
@@ -299,7 +299,7 @@ rkt R "Rencana" {
 --- stdout
 main.rkt:5:68: error[E026]: indikator 'I1' is stabil, so its target is a band a..b
 
-=== E026 BUG a single number on a stabil indicator suggests an empty band
+=== E026 fixed bug: a single number on a stabil indicator suggests an empty band
 # The suggested fix "e.g. 4..4" is itself rejected (E024: a band's lower
 # bound must be below its upper bound).
 $ rkt check main.rkt
@@ -330,7 +330,7 @@ pk P "Perjanjian" {
 --- stdout
 main.rkt:5:15: error[E015]: indikator 'I1' lists quarterly targets but not TW3; give all four
 
-=== E015 BUG a missing quarter also reports the whole target missing
+=== E015 fixed bug: a missing quarter also reports the whole target missing
 $ rkt check main.rkt
 --- main.rkt
 satuan sertifikat : cacah
