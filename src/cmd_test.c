@@ -5,6 +5,13 @@
  * decimals; `harap temuan "rule"` asks that the rule fired.  Results are
  * collected as UjiResult records and rendered as text (one line per test
  * and the closing `N passed, N failed`), JSON or JUnit XML.
+ *
+ * Errors in the loaded files do not stop the run unless they are syntax
+ * errors: a test runs when the files it depends on have none (its own,
+ * its plan's and that plan's `mengacu` chain, and every file that
+ * declares no plan: units, scales, functions, rules), and fails as "not
+ * run" otherwise.  So a folder of plans with deliberate mistakes beside
+ * the tested ones (examples/) can be tested; `rkt check` judges those.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -37,6 +44,8 @@ typedef struct TestRun {
     Arena *ar;
     UjiResult *res;
     int n;
+    bool *bad;               /* by file id: the file has an error */
+    int shared_bad;          /* a file declaring no plan has an error: its id, or -1 */
 } TestRun;
 
 static const char *str0(const Str *s)
@@ -192,10 +201,49 @@ static void check_harap(TestRun *t, UjiResult *r, RPlan *rp, const DataStore *ds
     }
 }
 
+/* Which files have errors, and whether one of them declares no plan. */
+static void find_bad(TestRun *t)
+{
+    int n = t->p->src.n;
+    t->bad = ar_alloc(t->ar, (size_t)n + 1);
+    t->shared_bad = -1;
+    for (int i = 0; i < t->p->diags.n; i++) {
+        const Diag *g = &t->p->diags.v[i];
+        if (g->sev == DG_ERROR && g->span.file >= 0 && g->span.file < n)
+            t->bad[g->span.file] = true;
+    }
+    for (int i = 0; i < t->p->nasts && t->shared_bad < 0; i++) {
+        const Ast *a = t->p->asts[i];
+        bool plans = false;
+        for (const Node *x = a->items.head; x && !plans; x = x->next)
+            plans = x->kind == N_PLAN;
+        if (!plans && t->bad[a->file])
+            t->shared_bad = a->file;
+    }
+}
+
+/* The file with errors that keeps the test from running, or -1. */
+static int blocked_by(const TestRun *t, const Uji *u, const MPlan *pl)
+{
+    if (t->bad[u->h.span.file])
+        return u->h.span.file;
+    if (t->shared_bad >= 0)
+        return t->shared_bad;
+    for (int k = 0; pl && pl->decl && k <= t->m->nplans; pl = pl->mengacu, k++)
+        if (t->bad[pl->decl->h.span.file])
+            return pl->decl->h.span.file;
+    return -1;
+}
+
 static void run_one(TestRun *t, UjiResult *r, DgList *d)
 {
     const char *err = NULL;
     const MPlan *pl = uji_plan(t, r->uji, &err);
+    int bad = blocked_by(t, r->uji, pl);
+    if (bad >= 0) {
+        r->error = ar_printf(t->ar, "not run: %s has errors (shown on stderr)", t->p->src.v[bad]->path);
+        return;
+    }
     if (!pl) {
         r->error = err ? err : "the plan named by 'rencana' is not loaded";
         return;
@@ -329,7 +377,7 @@ int cmd_test(const RktOpts *o)
     Program p;
     Model *m;
     int rc = cmd_load(o, &p, &m);
-    if (rc != EXIT_OK || !m || p.diags.nerr) {
+    if (rc != EXIT_OK || !m) {      /* unreadable, a limit, or syntax errors */
         dg_render(stderr, DGF_HUMAN, &p.diags, &p.src, cmd_color(o, stderr));
         sm_free(m);
         ld_free(&p);
@@ -337,6 +385,7 @@ int cmd_test(const RktOpts *o)
     }
     TestRun t = {.m = m, .p = &p, .ar = ar_new()};
     t.res = ar_alloc(t.ar, (size_t)(m->ntests + 1) * sizeof *t.res);
+    find_bad(&t);
     DgList quiet;           /* warnings of evaluation belong to eval, not to tests */
     dg_init(&quiet);
     int passed = 0, failed = 0;

@@ -425,6 +425,75 @@ FAIL  gagal juga
         actual:   no finding
 1 passed, 2 failed
 
+=== rkt test: errors in plans no test uses are shown but do not stop the tests
+# lain.rkt has an error (an undeclared satuan) in a plan no test uses: the
+# test of R runs and passes, exit 0.  rusak.rkt's test uses a plan with an
+# error: it is not run and fails, exit 1.
+$ rkt test uji.rkt lain.rkt; echo "exit $?"; rkt test uji.rkt rusak.rkt
+--- uji.rkt
+satuan buah : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran S1 "Layanan" {
+    indikator I1 "Jumlah layanan" { satuan buah target 40 }
+  }
+}
+uji "R lulus" {
+  rencana R
+  data { I1 2025 20 }
+  harap capaian(I1) == 50
+}
+--- lain.rkt
+rkt L "Lain" {
+  tahun 2025
+  sasaran S1 "Layanan" {
+    indikator I1 "Jumlah layanan" { satuan biji target 40 }
+  }
+}
+--- rusak.rkt
+rkt X "Rusak" {
+  tahun 2025
+  sasaran S1 "Layanan" {
+    indikator I1 "Jumlah layanan" { satuan biji target 40 }
+  }
+}
+uji "X" {
+  rencana X
+  data { I1 2025 20 }
+  harap capaian(I1) == 50
+}
+--- exit 1
+--- stdout
+ok    R lulus
+1 passed, 0 failed
+exit 0
+ok    R lulus
+FAIL  X
+      rusak.rkt:7:1: not run: rusak.rkt has errors (shown on stderr)
+1 passed, 1 failed
+
+=== rkt test: an error in a file that declares no plan stops every test
+$ rkt test uji.rkt satuan.rkt
+--- uji.rkt
+rkt R "Rencana" {
+  tahun 2025
+  sasaran S1 "Layanan" {
+    indikator I1 "Jumlah layanan" { satuan buah target 40 }
+  }
+}
+uji "capaian R" {
+  data { I1 2025 20 }
+  harap capaian(I1) == 50
+}
+--- satuan.rkt
+satuan buah : cacah
+satuan buah : cacah
+--- exit 1
+--- stdout
+FAIL  capaian R
+      uji.rkt:7:1: not run: satuan.rkt has errors (shown on stderr)
+0 passed, 1 failed
+
 === rkt test on the end-to-end tests passes
 $ rkt test $ROOT/tests/uji/e2e.rkt
 --- exit 0
