@@ -425,11 +425,12 @@ FAIL  gagal juga
         actual:   no finding
 1 passed, 2 failed
 
-=== rkt test: errors in plans no test uses are shown but do not stop the tests
+=== rkt test: errors in files no test depends on are shown but do not stop the tests
 # lain.rkt has an error (an undeclared satuan) in a plan no test uses: the
 # test of R runs and passes, exit 0.  rusak.rkt's test uses a plan with an
-# error: it is not run and fails, exit 1.
-$ rkt test uji.rkt lain.rkt; echo "exit $?"; rkt test uji.rkt rusak.rkt
+# error: it is not run and fails, exit 1.  satuan.rkt declares no plan, so
+# its error (a satuan declared twice) stops every test.
+$ rkt test uji.rkt lain.rkt; echo "exit $?"; rkt test uji.rkt rusak.rkt; echo "exit $?"; rkt test uji.rkt satuan.rkt
 --- uji.rkt
 satuan buah : cacah
 rkt R "Rencana" {
@@ -462,6 +463,9 @@ uji "X" {
   data { I1 2025 20 }
   harap capaian(I1) == 50
 }
+--- satuan.rkt
+satuan dus : cacah
+satuan dus : cacah
 --- exit 1
 --- stdout
 ok    R lulus
@@ -471,27 +475,9 @@ ok    R lulus
 FAIL  X
       rusak.rkt:7:1: not run: rusak.rkt has errors (shown on stderr)
 1 passed, 1 failed
-
-=== rkt test: an error in a file that declares no plan stops every test
-$ rkt test uji.rkt satuan.rkt
---- uji.rkt
-rkt R "Rencana" {
-  tahun 2025
-  sasaran S1 "Layanan" {
-    indikator I1 "Jumlah layanan" { satuan buah target 40 }
-  }
-}
-uji "capaian R" {
-  data { I1 2025 20 }
-  harap capaian(I1) == 50
-}
---- satuan.rkt
-satuan buah : cacah
-satuan buah : cacah
---- exit 1
---- stdout
-FAIL  capaian R
-      uji.rkt:7:1: not run: satuan.rkt has errors (shown on stderr)
+exit 1
+FAIL  R lulus
+      uji.rkt:8:1: not run: satuan.rkt has errors (shown on stderr)
 0 passed, 1 failed
 
 === rkt test on the end-to-end tests passes
