@@ -18,12 +18,17 @@ LDLIBS  += -lm -pthread
 FLEX    ?= flex
 BISON   ?= bison
 
-# B is the build directory; `make B=build-san SAN=1` is the sanitizer build.
+# B is the build directory; `make B=build-san SAN=1` is the sanitizer build,
+# `make B=build-tsan SAN=thread` the ThreadSanitizer build.
 B ?= build
 ifeq ($(SAN),1)
 ALL_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
               -fno-sanitize-recover=all
 LDFLAGS    += -fsanitize=address,undefined
+endif
+ifeq ($(SAN),thread)
+ALL_CFLAGS += -O1 -fsanitize=thread
+LDFLAGS    += -fsanitize=thread
 endif
 
 LIB_SRC  = $(filter-out src/main.c,$(wildcard src/*.c))
@@ -86,6 +91,7 @@ test: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz
 	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz
+	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
 	@echo "make test: all suites passed"
 
@@ -101,6 +107,18 @@ test-golden: $(RKT)
 test-uji: $(RKT)
 	RKT_PATH=rules ./$(RKT) test rules examples 2>/dev/null
 	RKT_PATH=rules ./$(RKT) test tests/uji
+
+# The code that runs on several threads (parsing ahead, eval --semua),
+# under ThreadSanitizer: its unit tests, then check and eval --semua on 64
+# generated plans (a race makes TSan exit 66).
+test-threads: $(B)/test_load $(B)/test_semua $(RKT) $(B)/benchgen
+	RKT_SRCDIR=$(CURDIR) ./$(B)/test_load
+	RKT_SRCDIR=$(CURDIR) ./$(B)/test_semua
+	rm -rf $(B)/plans64 && ./$(B)/benchgen $(B)/plans64 64 20 >/dev/null
+	TSAN_OPTIONS=halt_on_error=1 ./$(RKT) check $(B)/plans64/plans $(B)/plans64/units.rkt
+	TSAN_OPTIONS=halt_on_error=1 ./$(RKT) eval --semua --format csv $(B)/plans64/plans \
+	    $(B)/plans64/units.rkt --data $(B)/plans64/export.csv >/dev/null
+	@echo "threads: no data race found"
 
 test-sarif: $(RKT)
 	@sh tests/sarif/run.sh ./$(RKT)
@@ -139,4 +157,4 @@ install: all
 	install -m 644 docs/rkt.1 $(DESTDIR)$(MANDIR)/rkt.1
 
 clean:
-	rm -rf build build-san rkt bench/out tests/fuzz/failures
+	rm -rf build build-san build-tsan rkt bench/out tests/fuzz/failures

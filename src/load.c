@@ -452,17 +452,26 @@ int ld_expand(const char *path, char ***files, int *nfiles)
     return 0;
 }
 
-int ld_load_known(Program *p, const char *path, const char *real)
+/* Reads a file a command-line argument names (a read error is a usage
+ * error, on stderr).  NULL when it cannot be read. */
+static SrcFile *ld_read_arg(Program *p, const char *path, const char *real)
 {
-    if (ld_find_loaded(p, real))
-        return 0;
     char *err = NULL;
     SrcFile *f = ld_seen(p, src_load_as(&p->src, path, real, &err));
     if (!f) {
         fprintf(stderr, "rkt: %s\n", err);
         free(err);
-        return -1;
     }
+    return f;
+}
+
+int ld_load_known(Program *p, const char *path, const char *real)
+{
+    if (ld_find_loaded(p, real))
+        return 0;
+    SrcFile *f = ld_read_arg(p, path, real);
+    if (!f)
+        return -1;
     LdStack st = {0};
     ld_file(p, f, &st);
     return 0;
@@ -525,13 +534,9 @@ static int ld_read_ahead(Program *p, const char *path, int *cap)
     }
     if (ld_find_loaded(p, real))
         return 0;
-    char *err = NULL;
-    SrcFile *f = ld_seen(p, src_load_as(&p->src, path, real, &err));
-    if (!f) {
-        fprintf(stderr, "rkt: %s\n", err);
-        free(err);
+    SrcFile *f = ld_read_arg(p, path, real);
+    if (!f)
         return -1;
-    }
     if (p->npre == *cap) {
         *cap = *cap ? *cap * 2 : 64;
         p->pre = xrealloc(p->pre, (size_t)*cap * sizeof *p->pre);
