@@ -656,6 +656,10 @@ Ast *parse_file(SrcFile *f, DgList *d)
         exit(2);
     }
     ctx.scanner = sc;
+    /* A copy, not yy_scan_buffer in place: flex writes a NUL after each
+     * token and puts the byte back only when it reads on, so a scan that
+     * stops at a limit would leave the text that snippets show altered
+     * (tests/golden/diag/syntax.t, the E002 cases, catch it). */
     YY_BUFFER_STATE buf = yy_scan_bytes(f->text, (int)f->len, sc);
     yyparse(&ctx);
     yy_delete_buffer(buf, sc);

@@ -90,6 +90,7 @@ static char *src_slurp(FILE *fp, size_t *len)
             break;
         }
     }
+    buf = xrealloc(buf, n + 1);     /* the unused tail goes back to malloc */
     buf[n] = '\0';
     *len = n;
     return buf;
