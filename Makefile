@@ -26,6 +26,11 @@ ALL_CFLAGS += -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
               -fno-sanitize-recover=all
 LDFLAGS    += -fsanitize=address,undefined
 endif
+ifeq ($(SAN),fuzz)
+ALL_CFLAGS += -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
+              -fno-sanitize-recover=all
+LDFLAGS    += -fsanitize=fuzzer,address,undefined
+endif
 ifeq ($(SAN),thread)
 ALL_CFLAGS += -O1 -fsanitize=thread
 LDFLAGS    += -fsanitize=thread
@@ -38,7 +43,7 @@ UNIT_BIN = $(patsubst tests/unit/%.c,$(B)/%,$(UNIT_SRC))
 RKT      = $(if $(filter build,$(B)),rkt,$(B)/rkt)
 
 .PHONY: all deps test test-unit test-golden test-uji test-sarif test-fuzz test-valgrind \
-        test-docs demo bench clean install check-warnings
+        test-docs test-threads demo bench fuzz-long clean install check-warnings
 
 all: $(RKT)
 
@@ -149,6 +154,25 @@ bench: deps
 $(B)/benchgen: bench/benchgen.c | $(B)/.dir
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 
+# ---- long fuzzing (not part of `make test`) -------------------------
+# libFuzzer over the whole pipeline (tests/fuzz/libfuzzer.c), with clang,
+# ASan and UBSan, seeded with the examples; FUZZ_SECONDS (default 600).
+# A crash leaves its input in build-fuzz/ (crash-*): add it to the golden
+# tests with the fix.
+FUZZ_SECONDS ?= 600
+fuzz-long: deps
+	$(MAKE) --no-print-directory deps DEB_PKGS=clang
+	$(MAKE) --no-print-directory CC=clang B=build-fuzz SAN=fuzz build-fuzz/fuzz-rkt
+	@mkdir -p build-fuzz/corpus; n=0; \
+	for f in examples/*/*.rkt examples/*/*/*.rkt rules/*.rkt tests/uji/*.rkt; do \
+	  n=$$((n + 1)); cp "$$f" build-fuzz/corpus/seed-$$n; done; \
+	{ cat examples/bkhit/*.rkt; echo '%%'; cat examples/bkhit/realisasi-2025.csv; } > build-fuzz/corpus/seed-bkhit
+	cd build-fuzz && ./fuzz-rkt -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -max_len=16384 corpus
+
+$(B)/fuzz-rkt: tests/fuzz/libfuzzer.c $(B)/librkt.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
+
 # ---- install ---------------------------------------------------------
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR) $(DESTDIR)$(MANDIR)
@@ -157,4 +181,4 @@ install: all
 	install -m 644 docs/rkt.1 $(DESTDIR)$(MANDIR)/rkt.1
 
 clean:
-	rm -rf build build-san build-tsan rkt bench/out tests/fuzz/failures
+	rm -rf build build-san build-tsan build-fuzz rkt bench/out tests/fuzz/failures

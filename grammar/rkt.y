@@ -38,6 +38,7 @@ int yyparse(ParseCtx *ctx);
 
 %code {
 #include "parse.h"
+#include "period.h"
 #define YY_DECL int lx_scan(YYSTYPE *yylval_param, YYLTYPE *yylloc_param, yyscan_t yyscanner)
 #include "lex.yy.h"
 
@@ -78,6 +79,7 @@ static Expr *mk_bin(ParseCtx *ctx, BinOp op, Expr *a, Expr *b, Span sp);
 static Expr *mk_un(ParseCtx *ctx, ExprKind k, Expr *a, Span sp);
 static Str *mk_str(ParseCtx *ctx, const char *text, Span sp);
 static void str_push(ParseCtx *ctx, Str *s, const char *text, Expr *e);
+static int year_of(ParseCtx *ctx, Num n);
 static Value val_num(Num n, Span sp);
 static Prop *mk_val(ParseCtx *ctx, ValKind k, Span sp);
 static void check_temuan(ParseCtx *ctx, Name n);
@@ -328,10 +330,10 @@ map_seq:
 map_ent:
     NUMBER ':' snum
         { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key.s = $1.text; n->key.span = @1;
-          n->key_is_year = true; n->year = (int)$1.v; n->val = val_num($3, @3); $$ = &n->h; }
+          n->key_is_year = true; n->year = year_of(ctx, $1); n->val = val_num($3, @3); $$ = &n->h; }
   | NUMBER ':' snum DOTDOT snum
         { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key.s = $1.text; n->key.span = @1;
-          n->key_is_year = true; n->year = (int)$1.v; n->val = val_num($3, span_join(@3, @5));
+          n->key_is_year = true; n->year = year_of(ctx, $1); n->val = val_num($3, span_join(@3, @5));
           n->val.kind = V_RANGE; n->val.hi = $5; $$ = &n->h; }
   | name ':' snum
         { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key = $1; n->val = val_num($3, @3); $$ = &n->h; }
@@ -399,7 +401,7 @@ row:
 
 row_period:
     PERIOD              { $$ = $1; }
-  | NUMBER              { $$ = (Period){P_YEAR, (int)$1.v, 0}; }
+  | NUMBER              { $$ = (Period){P_YEAR, year_of(ctx, $1), 0}; }
     ;
 
 /* ---- expressions ---- */
@@ -547,6 +549,17 @@ static void check_temuan(ParseCtx *ctx, Name n)
 {
     if (strcmp(n.s, "temuan") != 0)
         lx_error(ctx, "E010", n.span, "expected 'temuan' after 'harap' and before a rule's name, found '%s'", n.s);
+}
+
+/* A number written where a year belongs (a target map key, a uji data
+ * row): out of range it is a malformed period, and stands as year 0. */
+static int year_of(ParseCtx *ctx, Num n)
+{
+    if (pd_year_ok(n.v))
+        return (int)n.v;
+    lx_error(ctx, "E006", n.span, "'%s' is not a year: write a year from %d to %d, as in 2025",
+             n.text ? n.text : "?", PD_YEAR_MIN, PD_YEAR_MAX);
+    return 0;
 }
 
 /* Only limits reach yyerror: syntax errors go to yyreport_syntax_error. */

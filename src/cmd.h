@@ -25,6 +25,9 @@ typedef struct CmdOut {
 } CmdOut;
 FILE *cmd_out_open(const RktOpts *o, CmdOut *out);
 int cmd_out_close(const RktOpts *o, CmdOut *out);   /* 0, or -1 (reported) */
+/* Whether the scanner or the parser reported an error (E001..E010): the
+ * tree is partial, so no Model is built. */
+bool cmd_has_syntax_errors(const DgList *d);
 /* Runs the static aturan (rules.c) and adds their findings as diagnostics. */
 void cmd_static_rules(Model *m, DgList *d);
 

@@ -21,7 +21,7 @@ bool cmd_color(const RktOpts *o, FILE *f)
 }
 
 /* E001..E010 are the scanner's and the parser's. */
-static bool has_syntax_errors(const DgList *d)
+bool cmd_has_syntax_errors(const DgList *d)
 {
     for (int i = 0; i < d->n; i++)
         if (d->v[i].code[0] == 'E' && atoi(d->v[i].code + 1) <= 10)
@@ -48,7 +48,7 @@ int cmd_load(const RktOpts *o, Program *p, Model **m)
         return EXIT_USAGE;
     /* After a syntax error the tree is partial: semantic checks would only
      * report its gaps again, so they wait until the syntax is right. */
-    if (!has_syntax_errors(&p->diags))
+    if (!cmd_has_syntax_errors(&p->diags))
         *m = sm_build(p);
     return EXIT_OK;
 }

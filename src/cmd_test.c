@@ -97,7 +97,7 @@ static Period uji_period(const Uji *u, const MPlan *pl)
             continue;
         if (p->val.kind == V_PERIOD)
             per = p->val.period;
-        else if (p->val.kind == V_NUM)
+        else if (p->val.kind == V_NUM && pd_year_ok(p->val.num.v))    /* else E013 */
             per = (Period){P_YEAR, (int)p->val.num.v, 0};
     }
     if (per.year == 0)

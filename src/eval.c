@@ -477,7 +477,9 @@ static EvValue call_builtin(Eval *ev, Builtin b, Expr *e, const Env *env)
         EvValue d = a1 ? eval_expr(ev, a1, env) : num(0);
         if (v.kind != EV_NUM || d.kind != EV_NUM)
             return kosong();
-        return num(nm_roundn(v.n, (int)floor(d.n)));
+        /* nm_roundn leaves x as it is past 15 decimals either way */
+        double n = floor(d.n) < -99 ? -99 : floor(d.n) > 99 ? 99 : floor(d.n);
+        return num(nm_roundn(v.n, (int)n));
     }
     case BI_KATEGORI: {
         v = eval_expr(ev, a0, env);

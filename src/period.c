@@ -88,6 +88,11 @@ int pd_last_month(Period p)
     }
 }
 
+bool pd_year_ok(double v)
+{
+    return v >= PD_YEAR_MIN && v <= PD_YEAR_MAX && v == (double)(int)v;
+}
+
 bool pd_contains(Period outer, Period inner)
 {
     return outer.year == inner.year

@@ -27,6 +27,13 @@
  * 0 on success, -1 otherwise. */
 int pd_parse(const char *s, size_t len, Period *out);
 
+/* The years a plan may name: a number written as a year (tahun, a
+ * Renstra periode, a target map key, a period argument) must be whole and
+ * inside, which also keeps every such number within an int. */
+#define PD_YEAR_MIN 1900
+#define PD_YEAR_MAX 2200
+bool pd_year_ok(double v);
+
 int pd_first_month(Period p);       /* 1..12 */
 int pd_last_month(Period p);        /* 1..12 */
 

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "sema.h"
+#include "period.h"
 
 typedef enum { G_SATUAN, G_SKALA, G_FUNGSI, G_DATA, G_PLAN, G_ATURAN, G_UJI } GKind;
 
@@ -771,7 +772,7 @@ static void lower_plan_prop(Sema *s, MPlan *pl, Prop *p)
     } else if (!renstra && strcmp(nm, "tahun") == 0) {
         double v;
         if (want_num(s, p, &v)) {
-            if (v != floor(v) || v < 1900 || v > 2200)
+            if (!pd_year_ok(v))
                 dg_emit(s->d, "E013", p->val.span, "'tahun' takes a year such as 2025; found %s", p->val.num.text);
             else
                 pl->tahun = (int)v;
@@ -785,9 +786,10 @@ static void lower_plan_prop(Sema *s, MPlan *pl, Prop *p)
             pl->mengacu_span = p->val.span;
         }
     } else if (renstra && strcmp(nm, "periode") == 0) {
-        if (p->val.kind != V_RANGE || p->val.num.v != floor(p->val.num.v) || p->val.hi.v != floor(p->val.hi.v) ||
+        if (p->val.kind != V_RANGE || !pd_year_ok(p->val.num.v) || !pd_year_ok(p->val.hi.v) ||
             p->val.num.v >= p->val.hi.v)
-            dg_emit(s->d, "E013", p->val.span, "'periode' takes a range of years, e.g. periode 2025..2029");
+            dg_emit(s->d, "E013", p->val.span, "'periode' takes a range of years (%d..%d), e.g. periode 2025..2029",
+                    PD_YEAR_MIN, PD_YEAR_MAX);
         else {
             pl->periode_lo = (int)p->val.num.v;
             pl->periode_hi = (int)p->val.hi.v;
@@ -1371,7 +1373,7 @@ static void resolve_call(Sema *s, Expr *e, ExCx *cx)
                     a1->kind = EX_PERIOD;
                     a1->u.period = p;
                     a1->ref_kind = REF_PERIOD;
-                } else if (a1->kind == EX_NUM && a1->u.num.v == floor(a1->u.num.v)) {
+                } else if (a1->kind == EX_NUM && pd_year_ok(a1->u.num.v)) {
                     a1->kind = EX_PERIOD;
                     a1->u.period = (Period){P_YEAR, (int)a1->u.num.v, 0};
                     a1->ref_kind = REF_PERIOD;
@@ -1628,7 +1630,7 @@ static void lower_uji(Sema *s, Uji *u)
             else if (!sm_plan(s->m, p->val.name.s))
                 undeclared(s, G_PLAN, p->val.name, "plan");
         } else if (strcmp(p->name.s, "periode") == 0) {
-            if (p->val.kind != V_PERIOD && !(p->val.kind == V_NUM && p->val.num.v == floor(p->val.num.v)))
+            if (p->val.kind != V_PERIOD && !(p->val.kind == V_NUM && pd_year_ok(p->val.num.v)))
                 dg_emit(s->d, "E013", p->val.span, "'periode' takes a period: 2025, 2025-TW2, 2025-S1 or 2025-06");
         } else {
             misplaced(s, p, "an uji", valid, NWORDS(valid));

@@ -480,6 +480,26 @@ FAIL  R lulus
       uji.rkt:8:1: not run: satuan.rkt has errors (shown on stderr)
 0 passed, 1 failed
 
+=== fixed bug: bulat with a number of decimals beyond an int
+# bulat(x, n) converted floor(n) to int without a range check (undefined
+# behaviour for 1e11); past 15 decimals either way x stays as it is.
+$ rkt test uji.rkt
+--- uji.rkt
+satuan persen : persen
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" { indikator I1 "Satu" { satuan persen target 50 } }
+}
+uji "bulat" {
+  data { I1 2025 12.345 }
+  harap bulat(realisasi(I1), 99999999999) == 12.35        # 12.345 as it is, shown at 2 decimals
+  harap bulat(realisasi(I1), -99999999999) == 12.35
+  harap bulat(realisasi(I1), 1) == 12.3
+}
+--- stdout
+ok    bulat
+1 passed, 0 failed
+
 === rkt test on the end-to-end tests passes
 $ rkt test $ROOT/tests/uji/e2e.rkt
 --- exit 0

@@ -207,6 +207,28 @@ main.rkt:19:29: error[E013]: 'periode' takes a period: 2025, 2025-TW2, 2025-S1 o
    19 | uji "u" { rencana 5 periode "2025" }
       |                             ^~~~~~
 
+=== E013 fixed bug: a periode or a uji periode beyond any year is cast to int
+# periode 2025..99999999999 became 2025..-2147483648 (undefined behaviour),
+# a uji 'periode 1e11' likewise.  Years are whole, from 1900 to 2200.
+$ rkt check main.rkt
+--- main.rkt
+satuan x : persen
+renstra S "Renstra" {
+  periode 2025..99999999999
+  sasaran A "A" { indikator I "I" { satuan x } }
+}
+uji "u" {
+  periode 99999999999
+}
+--- exit 1
+--- stderr
+main.rkt:3:11: error[E013]: 'periode' takes a range of years (1900..2200), e.g. periode 2025..2029
+    3 |   periode 2025..99999999999
+      |           ^~~~~~~~~~~~~~~~~
+main.rkt:7:11: error[E013]: 'periode' takes a period: 2025, 2025-TW2, 2025-S1 or 2025-06
+    7 |   periode 99999999999
+      |           ^~~~~~~~~~~
+
 === E013 targets written in the wrong shape
 $ rkt check main.rkt
 --- main.rkt

@@ -305,6 +305,26 @@ main.rkt:2:50: error[E027]: kategori() takes 2 arguments, not 1
     2 |   jika ada() dan abs(1, 2) > 0 dan min() > 0 dan kategori(1) == "A"
       |                                                  ^~~~~~~~~~~
 
+=== E027 fixed bug: a year argument beyond any year is cast to int
+# realisasi(I1, 99999999999) was taken as year (int)99999999999 (undefined
+# behaviour); a number as a period is a year from 1900 to 2200.
+$ rkt check main.rkt
+--- main.rkt
+satuan persen : persen
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" { indikator I1 "Satu" { satuan persen target 50 } }
+}
+aturan "Tahun" {
+  jika realisasi(I1, 99999999999) > 0 dan realisasi(I1, 2025) > 0
+  maka info "x"
+}
+--- exit 1
+--- stderr
+main.rkt:7:22: error[E027]: the second argument of realisasi() is a period: TW1..TW4, S1, S2, B01..B12 or 2025-TW2
+    7 |   jika realisasi(I1, 99999999999) > 0 dan realisasi(I1, 2025) > 0
+      |                      ^~~~~~~~~~~
+
 === E027 arguments of the wrong kind
 $ rkt check main.rkt
 --- main.rkt

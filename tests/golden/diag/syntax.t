@@ -190,6 +190,29 @@ main.rkt:2:11: error[E006]: malformed period '2025-TW5'; write 2025-TW1..2025-TW
     2 |   periode 2025-TW5
       |           ^~~~~~~~
 
+=== E006 fixed bug: a number where a year belongs is cast to int whatever its size
+# A target map key or a uji data row of 1e11 was converted to int without
+# a range check (undefined behaviour, found by make fuzz-long).  A year is
+# a whole number from 1900 to 2200.
+$ rkt check main.rkt
+--- main.rkt
+satuan x : persen
+renstra S "Renstra" {
+  periode 2025..2029
+  sasaran A "A" { indikator I "I" { satuan x target { 99999999999: 5, 2026: 4 } } }
+}
+uji "baris" {
+  data { I 203333333333333333333333333333333333333 5 }
+}
+--- exit 1
+--- stderr
+main.rkt:4:55: error[E006]: '99999999999' is not a year: write a year from 1900 to 2200, as in 2025
+    4 |   sasaran A "A" { indikator I "I" { satuan x target { 99999999999: 5, 2026: 4 } } }
+      |                                                       ^~~~~~~~~~~
+main.rkt:7:12: error[E006]: '203333333333333333333333333333333333333' is not a year: write a year from 1900 to 2200, as in 2025
+    7 |   data { I 203333333333333333333333333333333333333 5 }
+      |            ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
 === E007 a NUL byte in the source (first line of stderr)
 $ printf 'satuan x : cacah\nsatuan y\000 : cacah\n' > main.rkt
 $ rkt check main.rkt 2>err; st=$?; head -n 1 err; exit $st
