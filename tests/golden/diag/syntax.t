@@ -103,6 +103,17 @@ main.rkt:7:14: error[E003]: malformed number '25__945'; '_' groups digits and st
     7 |       target 25__945
       |              ^~~~~~~
 
+=== E003 fixed bug: a number too long to read is called malformed with the '_' hint
+$ rkt check main.rkt
+--- main.rkt
+satuan x : persen
+skala S { A "a" : >= 1234567890123456789012345678901234567890123456789012345678901234567890 }
+--- exit 1
+--- stderr
+main.rkt:2:22: error[E003]: a number of 70 characters; a number has at most 63 (digits, '_' and '.')
+    2 | skala S { A "a" : >= 1234567890123456789012345678901234567890123456789012345678901234567890 }
+      |                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
 === E003 '_' at the end of a number
 $ rkt check main.rkt
 --- main.rkt
