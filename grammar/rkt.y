@@ -641,7 +641,8 @@ static int yyreport_syntax_error(const yypcontext_t *pc, ParseCtx *ctx)
         }
     }
     sb_puts(&b, syntax_hint(ctx, got, exp, n < 0 ? 0 : n));
-    dg_add(ctx->d, DG_ERROR, "E009", at, "%s", b.s);
+    if (lx_may_report(ctx, at))
+        dg_add(ctx->d, DG_ERROR, "E009", at, "%s", b.s);
     sb_free(&b);
     return 0;
 }

@@ -73,6 +73,12 @@ static void put_line(FILE *out, const char *line, size_t len)
     }
 }
 
+/* A long line (minified, or not text at all) is shown as a window of
+ * SNIP_COLS characters that starts SNIP_BEFORE before the column; a cut
+ * end is marked with an ellipsis.  This keeps the output of a file linear
+ * in its size, however long its lines. */
+enum { SNIP_COLS = 200, SNIP_BEFORE = 80 };
+
 static void human_snippet(FILE *out, const Diag *g, const char *line,
                           size_t len, bool color)
 {
@@ -80,28 +86,43 @@ static void human_snippet(FILE *out, const Diag *g, const char *line,
     int col = g->span.first_column > 0 ? g->span.first_column : 1;
     int w = digits(ln) < 5 ? 5 : digits(ln);
 
+    int total, from = 1, skipped;
+    cp_prefix(line, len, SNIP_COLS + 1, &total);
+    if (total > SNIP_COLS && col > SNIP_BEFORE)
+        from = col - SNIP_BEFORE;
+    size_t skip = cp_prefix(line, len, from - 1, &skipped);
+    int ncols;
+    size_t shown = cp_prefix(line + skip, len - skip, SNIP_COLS, &ncols);
+    bool cut_left = skip > 0, cut_right = skip + shown < len;
+    line += skip;
+    col -= skipped;
+
     fprintf(out, "%*d |", w, ln);
     if (len) {
-        fputc(' ', out);
-        put_line(out, line, len);
+        fputs(cut_left ? " \xE2\x80\xA6" : " ", out);
+        put_line(out, line, shown);
+        if (cut_right)
+            fputs("\xE2\x80\xA6", out);
     }
     fputc('\n', out);
 
     /* Marker line: the prefix before the column, blank but for tabs. */
-    fprintf(out, "%*s | ", w, "");
+    fprintf(out, "%*s | %s", w, "", cut_left ? " " : "");
     int got;
-    size_t pre = cp_prefix(line, len, col - 1, &got);
+    size_t pre = cp_prefix(line, shown, col - 1, &got);
     bool valid;
-    for (size_t i = 0; i < pre; i += char_len(line, len, i, &valid))
+    for (size_t i = 0; i < pre; i += char_len(line, shown, i, &valid))
         fputc(line[i] == '\t' ? '\t' : ' ', out);
     for (int k = got; k < col - 1; k++)   /* column past the line's end */
         fputc(' ', out);
 
     int n = 1;
-    if (g->span.last_line == ln && g->span.last_column > col)
-        n = g->span.last_column - col;
+    if (g->span.last_line == ln && g->span.last_column > g->span.first_column)
+        n = g->span.last_column - g->span.first_column;
     else if (g->span.last_line > ln)   /* runs on: underline to the end */
-        n = utf8_width(line + pre, len - pre);
+        n = utf8_width(line + pre, shown - pre);
+    if (n > ncols - got + cut_right)   /* no further than what is shown */
+        n = ncols - got + cut_right;
     if (n < 1)
         n = 1;
     if (color)

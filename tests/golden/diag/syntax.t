@@ -64,6 +64,29 @@ main.rkt:3:3: error[E002]: expression nested deeper than 200 levels; split it wi
     3 |   -
       |   ^
 
+=== E002 fixed bug: a file that is not text reports an error per byte
+# Found by make fuzz-long: a binary file (here an import of the rkt binary)
+# gave millions of errors, each echoing its very long line: hundreds of
+# megabytes.  A file stops at 200 errors with an E002 (exit 2), and a
+# snippet shows at most 200 characters of its line.
+$ awk 'BEGIN { for (i = 0; i < 250; i++) print "satuan x$ : persen" }' > main.rkt
+$ rkt check main.rkt 2>err; st=$?; grep -c '^main.rkt:.*error\[E001\]' err; tail -n 3 err; exit $st
+--- exit 2
+--- stdout
+200
+main.rkt:201:9: error[E002]: 200 errors in this file, the most reported for one file; fix these first (is it a .rkt text file at all?)
+  201 | satuan x$ : persen
+      |         ^
+
+=== a snippet of a long line is a window around the column, cut ends marked
+$ awk 'BEGIN { printf "satuan p : angka\nrkt R \"R\" {\n  tahun 2025\n  sasaran S \"s\" {"; for (i = 0; i < 20; i++) printf " indikator I%02d \"i\" { satuan p target 5 }", i; printf " indikator X \"x\" { satuan q target 5 }"; for (i = 0; i < 20; i++) printf " indikator J%02d \"j\" { satuan p target 5 }", i; print " }\n}" }' > main.rkt
+$ rkt check main.rkt
+--- exit 1
+--- stderr
+main.rkt:4:844: error[E018]: undeclared satuan 'q'; did you mean 'p'?
+    4 | …n p target 5 } indikator I19 "i" { satuan p target 5 } indikator X "x" { satuan q target 5 } indikator J00 "j" { satuan p target 5 } indikator J01 "j" { satuan p target 5 } indikator J02 "j" { satuan …
+      |                                                                                  ^
+
 === E002 fixed bug: parentheses beyond the limit also report a false end of file
 # The scanner stops at the 201st '(' and the parser then reports the
 # "end of file" it was handed: only the E002 should be printed.
