@@ -652,8 +652,8 @@ Ast *parse_file(SrcFile *f, DgList *d)
     Ast *ast = ast_new(f->id);
     if (f->len > PARSE_MAX_BYTES) {
         Span at = {f->id, 1, 1, 1, 1, 0, 0};
-        dg_add(d, DG_ERROR, "E002", at, "file is %zu bytes, over the limit of %d bytes; split it into modules",
-               f->len, PARSE_MAX_BYTES);
+        dg_add(d, DG_ERROR, "E002", at, "file has more than %d bytes, the limit for one file; split it into modules",
+               PARSE_MAX_BYTES);
         d->limit = true;
         return ast;
     }

@@ -300,7 +300,7 @@ static void ld_import(Program *p, SrcFile *from, Impor *im, LdStack *st)
         return;
     }
     char *err = NULL;
-    f = ld_seen(p, src_load_as(&p->src, path, real, &err));
+    f = ld_seen(p, src_load_as(&p->src, path, real, PARSE_MAX_BYTES + 1, &err));
     free(path);
     if (!f) {
         dg_emit(&p->diags, "E021", im->what->span, "%s", err);
@@ -457,7 +457,7 @@ int ld_expand(const char *path, char ***files, int *nfiles)
 static SrcFile *ld_read_arg(Program *p, const char *path, const char *real)
 {
     char *err = NULL;
-    SrcFile *f = ld_seen(p, src_load_as(&p->src, path, real, &err));
+    SrcFile *f = ld_seen(p, src_load_as(&p->src, path, real, PARSE_MAX_BYTES + 1, &err));
     if (!f) {
         fprintf(stderr, "rkt: %s\n", err);
         free(err);

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,15 +71,17 @@ static SrcFile *src_push(SrcSet *s, char *path, char *real, char *text,
     return f;
 }
 
-/* Reads the whole stream; NULL with errno set on a read error. */
-static char *src_slurp(FILE *fp, size_t *len)
+/* Reads the stream up to its end or `max` bytes; NULL with errno set on
+ * a read error. */
+static char *src_slurp(FILE *fp, size_t *len, size_t max)
 {
     size_t cap = 1 << 16, n = 0;
     char *buf = xmalloc(cap);
-    for (;;) {
+    while (n < max) {
         if (n + 1 >= cap)
             buf = xrealloc(buf, cap *= 2);
-        size_t r = fread(buf + n, 1, cap - n - 1, fp);
+        size_t want = cap - n - 1 < max - n ? cap - n - 1 : max - n;
+        size_t r = fread(buf + n, 1, want, fp);
         n += r;
         if (r == 0) {
             if (ferror(fp)) {
@@ -96,19 +99,31 @@ static char *src_slurp(FILE *fp, size_t *len)
     return buf;
 }
 
-SrcFile *src_load(SrcSet *s, const char *path, char **err)
+static char *src_too_big(const char *path)
 {
-    return src_load_as(s, path, NULL, err);
+    return xasprintf("cannot read '%s': it has more than %zu bytes, the limit for one file", path, SRC_MAX_BYTES);
 }
 
-SrcFile *src_load_as(SrcSet *s, const char *path, const char *known, char **err)
+SrcFile *src_load(SrcSet *s, const char *path, char **err)
+{
+    SrcFile *f = src_load_as(s, path, NULL, SRC_MAX_BYTES + 1, err);
+    if (f && f->len > SRC_MAX_BYTES) {
+        if (err)
+            *err = src_too_big(path);
+        src_drop(s, f->id);
+        return NULL;
+    }
+    return f;
+}
+
+SrcFile *src_load_as(SrcSet *s, const char *path, const char *known, size_t max, char **err)
 {
     errno = 0;
     FILE *fp = fopen(path, "rb");
     char *text = NULL;
     size_t len = 0;
     if (fp) {
-        text = src_slurp(fp, &len);   /* a directory fails here: EISDIR */
+        text = src_slurp(fp, &len, max);   /* a directory fails here: EISDIR */
         int e = errno;
         fclose(fp);
         errno = e;
@@ -135,6 +150,12 @@ SrcFile *src_map(SrcSet *s, const char *path, char **err)
         if (fd >= 0)
             close(fd);
         return src_load(s, path, err);
+    }
+    if ((uintmax_t)st.st_size > SRC_MAX_BYTES) {
+        close(fd);
+        if (err)
+            *err = src_too_big(path);
+        return NULL;
     }
     size_t len = (size_t)st.st_size, pg = (size_t)sysconf(_SC_PAGESIZE);
     size_t maplen = (len / pg + 1) * pg;

@@ -38,13 +38,22 @@ typedef struct SrcSet {
 
 void src_init(SrcSet *s);
 void src_free(SrcSet *s);
-/* Reads a file; NULL and *err (malloc'd) on failure. */
+/* The most bytes of one file: byte offsets (Span) are ints.  A file that
+ * is not a regular one (/dev/zero, a pipe) is read only so far. */
+#define SRC_MAX_BYTES ((size_t)1 << 30)
+
+/* Reads a file; NULL and *err (malloc'd) on failure, which includes a
+ * file of more than SRC_MAX_BYTES. */
 SrcFile *src_load(SrcSet *s, const char *path, char **err);
-/* The same for a file whose realpath is known. */
-SrcFile *src_load_as(SrcSet *s, const char *path, const char *real, char **err);
+/* Reads at most `max` bytes (max <= SRC_MAX_BYTES) of a file whose
+ * realpath is known, or NULL: a longer file comes back cut at max bytes,
+ * for a caller whose own limit is below max to report (a source file at
+ * PARSE_MAX_BYTES + 1, E002). */
+SrcFile *src_load_as(SrcSet *s, const char *path, const char *real, size_t max, char **err);
 /* Maps a file instead of reading it (big data files): the text is the
  * file's pages, followed by a NUL, and src_release can hand back the
- * pages of a part already read so they stop counting as ours. */
+ * pages of a part already read so they stop counting as ours.  A file of
+ * more than SRC_MAX_BYTES is an error, as for src_load. */
 SrcFile *src_map(SrcSet *s, const char *path, char **err);
 void src_release(const SrcFile *f, size_t from, size_t to);
 /* Frees the files from id n on (a forked Program's own, load.h). */

@@ -323,6 +323,11 @@ static void test_src_load(void **state)
     assert_memory_equal(f->text, "a\0b\n", 5);
     assert_string_equal(f->path, path);
     assert_true(f->real[0] == '/');
+    /* read at most max bytes: a longer file is cut there, NUL-terminated */
+    f = src_load_as(&s, path, path, 3, &err);
+    assert_non_null(f);
+    assert_int_equal(f->len, 3);
+    assert_memory_equal(f->text, "a\0b", 4);
     unlink(path);
     src_free(&s);
 }

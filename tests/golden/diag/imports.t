@@ -144,3 +144,14 @@ $ rkt check f0.rkt
 f63.rkt:1:7: error[E002]: imports nested deeper than 64 files
     1 | impor "f64.rkt"
       |       ^~~~~~~~~
+
+=== E002 fixed bug: an import of a device that never ends (/dev/zero) reads forever
+# Found by make fuzz-long: the loader read until the end of the file, which
+# /dev/zero never reaches.  A source file is read up to its limit.
+$ rkt check main.rkt 2>err; st=$?; head -n 1 err; exit $st
+--- main.rkt
+impor "/dev/zero"
+--- exit 2
+--- stdout
+/dev/zero:1:1: error[E002]: file has more than 67108864 bytes, the limit for one file; split it into modules
+
