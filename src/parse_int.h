@@ -32,14 +32,14 @@ typedef struct ParseCtx {
     int paren_depth;
     bool stop;               /* a limit was hit: return end of input */
     bool depth_reported;
-    int nerrors;             /* reported so far, up to PARSE_MAX_ERRORS */
+    int nerrors;             /* counted by lx_may_report */
     char hint[128];          /* a syntax hint built for one message */
 } ParseCtx;
 
 /* Scanner helpers (rkt.l) used by the parser. */
-/* Counts an error about to be reported at `at`: false when the file has
- * had PARSE_MAX_ERRORS - 1 already, then the last one is an E002 that
- * stops the scan (a binary file would otherwise report one per byte). */
+/* Counts an error about to be reported at `at`: false once the file has
+ * had PARSE_MAX_ERRORS; the first refused becomes an E002 that stops the
+ * scan (a binary file would otherwise report one per byte). */
 bool lx_may_report(ParseCtx *c, Span at);
 void lx_error(ParseCtx *c, const char *code, Span at, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

@@ -106,6 +106,12 @@ static char *src_too_big(const char *path)
 
 SrcFile *src_load(SrcSet *s, const char *path, char **err)
 {
+    struct stat st;         /* a regular file says its size: no need to read it */
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > SRC_MAX_BYTES) {
+        if (err)
+            *err = src_too_big(path);
+        return NULL;
+    }
     SrcFile *f = src_load_as(s, path, NULL, SRC_MAX_BYTES + 1, err);
     if (f && f->len > SRC_MAX_BYTES) {
         if (err)

@@ -45,7 +45,7 @@ void src_free(SrcSet *s);
 /* Reads a file; NULL and *err (malloc'd) on failure, which includes a
  * file of more than SRC_MAX_BYTES. */
 SrcFile *src_load(SrcSet *s, const char *path, char **err);
-/* Reads at most `max` bytes (max <= SRC_MAX_BYTES) of a file whose
+/* Reads at most `max` bytes (max <= SRC_MAX_BYTES + 1) of a file whose
  * realpath is known, or NULL: a longer file comes back cut at max bytes,
  * for a caller whose own limit is below max to report (a source file at
  * PARSE_MAX_BYTES + 1, E002). */

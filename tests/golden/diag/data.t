@@ -17,6 +17,21 @@ rkt R "Rencana" {
 --- stderr
 rkt: error[E400]: cannot read 'tidak-ada.csv': No such file or directory
 
+=== E400 a data file over the limit of one file is refused before it is read (exit 2)
+# A sparse file of 1200 MiB: its size is known, so nothing is read.
+$ truncate -s 1200M besar.csv
+$ rkt eval main.rkt --data besar.csv
+--- main.rkt
+satuan sertifikat : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Layanan" { indikator IKSP3 "Media" { satuan sertifikat target 25_945 } }
+}
+--- exit 2
+--- stdout
+--- stderr
+rkt: error[E400]: cannot read 'besar.csv': it has more than 1073741824 bytes, the limit for one file
+
 === E401 E403 E404 E405 E406 E407 E409 E410: every error of the file, each at its row
 $ rkt eval main.rkt --data realisasi.csv
 --- main.rkt
