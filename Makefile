@@ -36,7 +36,11 @@ ALL_CFLAGS += -O1 -fsanitize=thread
 LDFLAGS    += -fsanitize=thread
 endif
 
-LIB_SRC  = $(filter-out src/main.c,$(wildcard src/*.c))
+# Sources by layer (src/README.md): a layer includes only the layers
+# before it (make check-layers).
+LAYERS   = base front check data eval out cli
+HDRS     = $(wildcard src/*/*.h)
+LIB_SRC  = $(filter-out src/cli/main.c,$(foreach l,$(LAYERS),$(wildcard src/$(l)/*.c)))
 LIB_OBJ  = $(patsubst src/%.c,$(B)/%.o,$(LIB_SRC)) $(B)/rkt.tab.o $(B)/lex.yy.o
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(patsubst tests/unit/%.c,$(B)/%,$(UNIT_SRC))
@@ -47,14 +51,14 @@ RKT      = $(if $(filter build,$(B)),rkt,$(B)/rkt)
 
 all: $(RKT)
 
-$(RKT): $(B)/main.o $(B)/librkt.a
+$(RKT): $(B)/cli/main.o $(B)/librkt.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/librkt.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^
 
 $(B)/.dir:
-	mkdir -p $(B) && touch $@
+	mkdir -p $(B) $(addprefix $(B)/,$(LAYERS)) && touch $@
 
 # One rule makes both parser files (safe under parallel make).
 $(B)/rkt.tab.c: grammar/rkt.y | $(B)/.dir
@@ -68,11 +72,11 @@ $(B)/lex.yy.c: grammar/rkt.l $(B)/rkt.tab.h | $(B)/.dir
 	@grep -q '^No backing up' $(B)/lex.backup || { cat $(B)/lex.backup; rm -f $@; echo "grammar/rkt.l: the scanner backs up" >&2; exit 1; }
 $(B)/lex.yy.h: $(B)/lex.yy.c ;
 
-$(B)/%.o: src/%.c $(wildcard src/*.h) $(B)/rkt.tab.h $(B)/lex.yy.h | $(B)/.dir
+$(B)/%.o: src/%.c $(HDRS) $(B)/rkt.tab.h $(B)/lex.yy.h | $(B)/.dir
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-$(B)/rkt.tab.o: $(B)/rkt.tab.c $(B)/lex.yy.h $(wildcard src/*.h)
+$(B)/rkt.tab.o: $(B)/rkt.tab.c $(B)/lex.yy.h $(HDRS)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-$(B)/lex.yy.o: $(B)/lex.yy.c $(B)/rkt.tab.h $(wildcard src/*.h)
+$(B)/lex.yy.o: $(B)/lex.yy.c $(B)/rkt.tab.h $(HDRS)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h

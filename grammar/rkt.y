@@ -25,7 +25,7 @@
 %param {ParseCtx *ctx}
 
 %code requires {
-#include "parse_int.h"
+#include "front/parse_int.h"
 }
 
 %code provides {
@@ -37,8 +37,8 @@ int yyparse(ParseCtx *ctx);
 }
 
 %code {
-#include "parse.h"
-#include "period.h"
+#include "front/parse.h"
+#include "base/period.h"
 #define YY_DECL int lx_scan(YYSTYPE *yylval_param, YYLTYPE *yylloc_param, yyscan_t yyscanner)
 #include "lex.yy.h"
 

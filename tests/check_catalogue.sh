@@ -5,7 +5,7 @@
 #   sh tests/check_catalogue.sh
 #
 # The codes are the string literals "E012", "W003", "I001" (a letter E, W
-# or I and three digits, alone between quotes) in src/*.c, grammar/*.y and
+# or I and three digits, alone between quotes) in src/*/*.c, grammar/*.y and
 # grammar/*.l.  Each must have a heading line `### CODE` (optionally
 # followed by a space and a title) in docs/diagnostics.md.  Lists the
 # missing ones with where they are used.
@@ -24,7 +24,7 @@ trap 'exit 143' TERM
 
 # file:line:"E012" for every use, then one line per code: CODE file:line.
 set --
-for f in src/*.c grammar/*.y grammar/*.l; do
+for f in src/*/*.c grammar/*.y grammar/*.l; do
     [ -f "$f" ] && set -- "$@" "$f"
 done
 if [ $# -gt 0 ]; then

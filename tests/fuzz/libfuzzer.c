@@ -16,12 +16,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cmd.h"
-#include "data.h"
-#include "eval.h"
-#include "load.h"
-#include "out_eval.h"
-#include "sema.h"
+#include "cli/cmd.h"
+#include "data/data.h"
+#include "eval/eval.h"
+#include "front/load.h"
+#include "out/out_eval.h"
+#include "check/sema.h"
 
 /* Renders every form of one evaluated plan. */
 static void render_plan(FILE *f, const RPlan *r, const Model *m, const MPlan *pl)

@@ -10,8 +10,8 @@
 
 #include <math.h>
 
-#include "data.h"
-#include "num.h"
+#include "data/data.h"
+#include "base/num.h"
 
 typedef struct Fix {
     Arena *a;

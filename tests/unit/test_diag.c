@@ -4,8 +4,8 @@
  */
 #include "testutil.h"
 
-#include "diag.h"
-#include "util.h"
+#include "base/diag.h"
+#include "base/util.h"
 
 static Span at(int file, int l1, int c1, int l2, int c2)
 {

@@ -19,13 +19,13 @@
 
 #include <math.h>
 
-#include "cmd.h"
-#include "data.h"
-#include "eval.h"
-#include "load.h"
-#include "num.h"
-#include "period.h"
-#include "sema.h"
+#include "cli/cmd.h"
+#include "data/data.h"
+#include "eval/eval.h"
+#include "front/load.h"
+#include "base/num.h"
+#include "base/period.h"
+#include "check/sema.h"
 
 /* Units and a scale every test may use; unused ones only warn. */
 #define PRELUDE                                                     \

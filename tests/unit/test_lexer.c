@@ -10,8 +10,8 @@
  */
 #include "testutil.h"
 
-#include "parse_int.h"
-#include "period.h"
+#include "front/parse_int.h"
+#include "base/period.h"
 #include "rkt.tab.h"
 #define YY_DECL int lx_scan(YYSTYPE *yylval_param, YYLTYPE *yylloc_param, yyscan_t yyscanner)
 #include "lex.yy.h"

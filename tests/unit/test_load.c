@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "load.h"
+#include "front/load.h"
 
 enum { NPLANS = 48 };
 

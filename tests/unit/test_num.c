@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include "num.h"
+#include "base/num.h"
 
 static void test_round2_boundaries(void **state)
 {

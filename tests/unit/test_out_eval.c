@@ -12,8 +12,8 @@
  */
 #include "testutil.h"
 
-#include "out_eval.h"
-#include "period.h"
+#include "out/out_eval.h"
+#include "base/period.h"
 
 static const char rkt_text[] =
     "rkt RKT_X \"Rencana Kinerja Tahunan\" {\n"                                 /* 1 */

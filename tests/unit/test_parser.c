@@ -7,7 +7,7 @@
  */
 #include "testutil.h"
 
-#include "load.h"
+#include "front/load.h"
 
 typedef struct Parsed {
     Program p;

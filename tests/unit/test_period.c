@@ -4,7 +4,7 @@
  */
 #include "testutil.h"
 
-#include "period.h"
+#include "base/period.h"
 
 static Period parse_ok(const char *s)
 {

@@ -8,9 +8,9 @@
  */
 #include "testutil.h"
 
-#include "cmd.h"
-#include "load.h"
-#include "sema.h"
+#include "cli/cmd.h"
+#include "front/load.h"
+#include "check/sema.h"
 
 typedef struct Built {
     Program p;

@@ -9,9 +9,9 @@
 
 #include <math.h>
 
-#include "data.h"
-#include "num.h"
-#include "semua.h"
+#include "data/data.h"
+#include "base/num.h"
+#include "cli/semua.h"
 
 /* ---- the classifier ------------------------------------------------- */
 

@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "source.h"
-#include "util.h"
+#include "base/source.h"
+#include "base/util.h"
 
 /* ---- arena ---------------------------------------------------------- */
 

@@ -1,0 +1,60 @@
+/*
+ * period.h - periods of a plan year (the Period type of ast.h): parsing
+ * the data/CLI forms, month spans, containment and overlap, a dense
+ * index 0..18 within a year, and formatting.
+ */
+#ifndef RKT_PERIOD_H
+#define RKT_PERIOD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "front/ast.h"
+
+/* Dense index within a year: 0 the year, 1-2 semesters, 3-6 quarters,
+ * 7-18 months. */
+#define PD_NIDX 19
+#define PD_IDX_YEAR 0
+#define PD_IDX_SEM(n) (n)            /* n = 1..2 */
+#define PD_IDX_TW(n) (2 + (n))       /* n = 1..4 */
+#define PD_IDX_MONTH(n) (6 + (n))    /* n = 1..12 */
+
+/* Big enough for any pd_format result. */
+#define PD_BUFSZ 16
+
+/* Parses s[0..len) exactly (no blanks): 2025, 2025-S1, 2025-TW2,
+ * 2025-03 (two-digit month), or without a year TW2, S1, B03 (year 0).
+ * 0 on success, -1 otherwise. */
+int pd_parse(const char *s, size_t len, Period *out);
+
+/* The years a plan may name: a number written as a year (tahun, a
+ * Renstra periode, a target map key, a period argument) must be whole and
+ * inside, which also keeps every such number within an int. */
+#define PD_YEAR_MIN 1900
+#define PD_YEAR_MAX 2200
+bool pd_year_ok(double v);
+
+int pd_first_month(Period p);       /* 1..12 */
+int pd_last_month(Period p);        /* 1..12 */
+
+/* Same year and inner's months lie inside outer's. */
+bool pd_contains(Period outer, Period inner);
+/* Same year and the month spans share a month. */
+bool pd_overlaps(Period a, Period b);
+
+int pd_index(Period p);             /* 0..PD_NIDX-1 */
+Period pd_from_index(int year, int idx);
+/* Bit j set when index j's months overlap index idx's (j != idx). */
+uint32_t pd_mask_overlapping(int idx);
+/* The indices in chronological order: by first month, a period before
+ * the periods it contains (year, S1, TW1, 01, 02, 03, TW2, ...). */
+extern const int8_t pd_chrono[PD_NIDX];
+
+/* "2025", "2025-TW2", "2025-S1", "2025-03"; year 0: "TW2", "S1", "B03". */
+const char *pd_format(Period p, char *buf, size_t n);
+
+/* Which cumulative quarterly target applies to p: the year and S2 take
+ * TW4, S1 TW2, a quarter itself, a month its quarter.  1..4. */
+int pd_target_quarter(Period p);
+
+#endif

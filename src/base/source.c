@@ -1,0 +1,280 @@
+/*
+ * source.c - the SrcSet: loading files whole, the lazily built line map,
+ * and character (code point) arithmetic on UTF-8 text for spans.
+ */
+#define _XOPEN_SOURCE 700   /* realpath */
+#define _DEFAULT_SOURCE     /* madvise(MADV_DONTNEED) */
+#include "base/source.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/util.h"
+
+void src_init(SrcSet *s)
+{
+    s->v = NULL;
+    s->n = s->cap = 0;
+}
+
+static void src_free_file(SrcFile *f)
+{
+    free(f->path);
+    free(f->real);
+    if (f->maplen)
+        munmap(f->text, f->maplen);
+    else
+        free(f->text);
+    free(f->line_start);
+    free(f);
+}
+
+void src_free(SrcSet *s)
+{
+    for (int i = 0; i < s->n; i++)
+        src_free_file(s->v[i]);
+    free(s->v);
+    src_init(s);
+}
+
+void src_drop(SrcSet *s, int n)
+{
+    for (int i = n; i < s->n; i++)
+        src_free_file(s->v[i]);
+    if (n < s->n)
+        s->n = n;
+}
+
+/* Takes ownership of path, real and text. */
+static SrcFile *src_push(SrcSet *s, char *path, char *real, char *text,
+                         size_t len)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 8;
+        s->v = xrealloc(s->v, (size_t)s->cap * sizeof *s->v);
+    }
+    SrcFile *f = xcalloc(1, sizeof *f);
+    f->id = s->n;
+    f->order = s->n;
+    f->path = path;
+    f->real = real;
+    f->text = text;
+    f->len = len;
+    s->v[s->n++] = f;
+    return f;
+}
+
+/* Reads the stream up to its end or `max` bytes; NULL with errno set on
+ * a read error. */
+static char *src_slurp(FILE *fp, size_t *len, size_t max)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = xmalloc(cap);
+    while (n < max) {
+        if (n + 1 >= cap)
+            buf = xrealloc(buf, cap *= 2);
+        size_t want = cap - n - 1 < max - n ? cap - n - 1 : max - n;
+        size_t r = fread(buf + n, 1, want, fp);
+        n += r;
+        if (r == 0) {
+            if (ferror(fp)) {
+                int e = errno;
+                free(buf);
+                errno = e ? e : EIO;
+                return NULL;
+            }
+            break;
+        }
+    }
+    buf = xrealloc(buf, n + 1);     /* the unused tail goes back to malloc */
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+static char *src_too_big(const char *path)
+{
+    return xasprintf("cannot read '%s': it has more than %zu bytes, the limit for one file", path, SRC_MAX_BYTES);
+}
+
+SrcFile *src_load(SrcSet *s, const char *path, char **err)
+{
+    struct stat st;         /* a regular file says its size: no need to read it */
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > SRC_MAX_BYTES) {
+        if (err)
+            *err = src_too_big(path);
+        return NULL;
+    }
+    SrcFile *f = src_load_as(s, path, NULL, SRC_MAX_BYTES + 1, err);
+    if (f && f->len > SRC_MAX_BYTES) {
+        if (err)
+            *err = src_too_big(path);
+        src_drop(s, f->id);
+        return NULL;
+    }
+    return f;
+}
+
+SrcFile *src_load_as(SrcSet *s, const char *path, const char *known, size_t max, char **err)
+{
+    errno = 0;
+    FILE *fp = fopen(path, "rb");
+    char *text = NULL;
+    size_t len = 0;
+    if (fp) {
+        text = src_slurp(fp, &len, max);   /* a directory fails here: EISDIR */
+        int e = errno;
+        fclose(fp);
+        errno = e;
+    }
+    if (!text) {
+        if (err)
+            *err = xasprintf("cannot read '%s': %s", path, strerror(errno));
+        return NULL;
+    }
+    char *real = known ? xstrdup(known) : realpath(path, NULL);
+    if (!real)
+        real = xstrdup(path);
+    return src_push(s, xstrdup(path), real, text, len);
+}
+
+/* A private mapping one page longer than the file: the extra page is
+ * anonymous (zeroed), so the text ends in a NUL even when the file fills
+ * its last page.  Empty files and what cannot be mapped are read. */
+SrcFile *src_map(SrcSet *s, const char *path, char **err)
+{
+    int fd = open(path, O_RDONLY);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size == 0) {
+        if (fd >= 0)
+            close(fd);
+        return src_load(s, path, err);
+    }
+    if ((uintmax_t)st.st_size > SRC_MAX_BYTES) {
+        close(fd);
+        if (err)
+            *err = src_too_big(path);
+        return NULL;
+    }
+    size_t len = (size_t)st.st_size, pg = (size_t)sysconf(_SC_PAGESIZE);
+    size_t maplen = (len / pg + 1) * pg;
+    char *base = mmap(NULL, maplen, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED) {
+        close(fd);
+        return src_load(s, path, err);
+    }
+    if (mmap(base, len, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
+        munmap(base, maplen);
+        close(fd);
+        return src_load(s, path, err);
+    }
+    close(fd);
+    madvise(base, len, MADV_SEQUENTIAL);
+    char *real = realpath(path, NULL);
+    if (!real)
+        real = xstrdup(path);
+    SrcFile *f = src_push(s, xstrdup(path), real, base, len);
+    f->maplen = maplen;
+    return f;
+}
+
+void src_release(const SrcFile *f, size_t from, size_t to)
+{
+    if (!f->maplen)
+        return;
+    size_t pg = (size_t)sysconf(_SC_PAGESIZE);
+    from = (from + pg - 1) / pg * pg;      /* whole pages inside [from, to) */
+    to = to / pg * pg;
+    if (to > from)
+        madvise(f->text + from, to - from, MADV_DONTNEED);
+}
+
+SrcFile *src_add(SrcSet *s, const char *name, const char *text, size_t len)
+{
+    char *copy = xmalloc(len + 1);
+    if (len)
+        memcpy(copy, text, len);
+    copy[len] = '\0';
+    return src_push(s, xstrdup(name), xstrdup(name), copy, len);
+}
+
+SrcFile *src_get(const SrcSet *s, int id)
+{
+    return id >= 0 && id < s->n ? s->v[id] : NULL;
+}
+
+int src_order(const SrcSet *s, int id)
+{
+    const SrcFile *f = s ? src_get(s, id) : NULL;
+    return f ? f->order : id;
+}
+
+/* nlines counts lines with text or a newline: "a\nb" and "a\nb\n" both
+ * have 2, "" has 0. */
+static void src_build_lines(SrcFile *f)
+{
+    int n = 0;
+    for (size_t i = 0; i < f->len; i++)
+        n += f->text[i] == '\n';
+    if (f->len && f->text[f->len - 1] != '\n')
+        n++;
+    f->line_start = xmalloc(((size_t)n + 1) * sizeof *f->line_start);
+    int k = 0;
+    if (f->len)
+        f->line_start[k++] = 0;
+    for (size_t i = 0; i + 1 < f->len; i++)
+        if (f->text[i] == '\n')
+            f->line_start[k++] = (int)(i + 1);
+    f->nlines = n;
+}
+
+/* The line after the last newline (or line 1 of an empty file) is where
+ * an end-of-file error points: it exists, and is empty. */
+const char *src_line(SrcFile *f, int line, size_t *len)
+{
+    if (!f->line_start)
+        src_build_lines(f);
+    *len = 0;
+    if (line < 1 || line > f->nlines + 1)
+        return NULL;
+    if (line == f->nlines + 1) {
+        if (f->len && f->text[f->len - 1] != '\n')
+            return NULL;
+        return f->text + f->len;
+    }
+    const char *p = f->text + f->line_start[line - 1];
+    const char *end = memchr(p, '\n', f->len - (size_t)(p - f->text));
+    size_t n = end ? (size_t)(end - p) : f->len - (size_t)(p - f->text);
+    if (n && p[n - 1] == '\r')
+        n--;
+    *len = n;
+    return p;
+}
+
+int utf8_width(const char *s, size_t n)
+{
+    int w = 0;
+    for (size_t i = 0; i < n; i++)
+        w += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return w;
+}
+
+Span span_join(Span a, Span b)
+{
+    if (a.file < 0)
+        return b;
+    if (b.file < 0)
+        return a;
+    Span r = a;
+    r.last_line = b.last_line;
+    r.last_column = b.last_column;
+    r.last_byte = b.last_byte;
+    return r;
+}

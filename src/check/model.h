@@ -1,0 +1,213 @@
+/*
+ * model.h - the resolved program: what sema.c builds from the ASTs of a
+ * run and what the evaluator, the data loader and every renderer read.
+ * Properties are typed here (enums, numbers, pointers), each with the Span
+ * it was written at (or inherited from, through `mengacu`).
+ * All of it lives in Model.arena.  Hash tables are uthash.
+ */
+#ifndef RKT_MODEL_H
+#define RKT_MODEL_H
+
+#include <stdbool.h>
+#include <uthash.h>
+#include "front/ast.h"
+#include "base/diag.h"
+
+typedef enum { UK_CACAH, UK_INDEKS, UK_PERSEN, UK_ANGKA } UnitKind;
+typedef enum { POL_MAKSIMAL, POL_MINIMAL, POL_STABIL } Polaritas;
+typedef enum { KON_JUMLAH, KON_RATA, KON_TERAKHIR, KON_MAKS, KON_MIN } Konsolidasi;
+typedef enum { SEV_GALAT, SEV_PERINGATAN, SEV_INFO } RuleSev;
+
+typedef struct MUnit {
+    const char *name;
+    UnitKind kind;
+    bool has_range;
+    double lo, hi;
+    Satuan *decl;
+    bool used;
+    UT_hash_handle hh;
+} MUnit;
+
+typedef struct MBand {
+    const char *code;
+    const char *label;
+    bool ge;
+    double threshold;
+} MBand;
+
+typedef struct MScale {
+    const char *name;
+    MBand *bands;
+    int nbands;
+    Skala *decl;
+    bool used;
+    UT_hash_handle hh;
+} MScale;
+
+typedef struct MFunc {
+    const char *name;
+    Fungsi *decl;
+    int nparams;
+    bool used;
+    UT_hash_handle hh;
+} MFunc;
+
+typedef struct MSeries {
+    const char *name;
+    DataDecl *decl;
+    const char *uraian;
+    struct MUnit *unit;
+    Konsolidasi kon;
+    int slot;                   /* index into the data store */
+    bool used;
+    UT_hash_handle hh;
+} MSeries;
+
+/* A target value: a number or a band lo..hi (stabil). */
+typedef struct MTarget {
+    bool set;
+    bool range;
+    bool bad;                   /* reported (E012): not compared further */
+    double lo, hi;              /* a number: lo == hi */
+    Span span;                  /* where written */
+} MTarget;
+
+typedef struct MYearTarget {
+    int year;
+    MTarget t;
+} MYearTarget;
+
+struct MPlan;
+struct MSas;
+
+typedef struct MInd {
+    const char *code;
+    Indikator *decl;            /* NULL for one only inherited (never) */
+    struct MSas *sas;
+    struct MPlan *plan;
+    struct MInd *ref;           /* same code in the referenced plan */
+    const char *uraian;
+    Span uraian_span;
+    MUnit *unit;
+    Span unit_span;
+    Polaritas pol;
+    Span pol_span;
+    Konsolidasi kon;
+    MTarget target;             /* annual target (rkt/pk) */
+    MTarget *tw;                /* [4] cumulative quarterly targets, when has_tw */
+    bool has_tw;
+    MYearTarget *years;         /* renstra: per-year targets */
+    int nyears;
+    double bobot;
+    bool bobot_set;
+    bool has_batas, has_terburuk;
+    double batas, terburuk;
+    Expr *realisasi_expr;       /* derived indicator */
+    Expr *capaian_expr;         /* custom formula */
+    MScale *predikat;
+    bool predikat_realisasi;    /* predikat SKALA dari realisasi */
+    const char *pelaksana, *keterangan, *definisi, *sumber;
+    const char *ditunda;        /* reason, NULL if pursued */
+    const char *jenis, *sifat, *ukuran;
+    int slot;                   /* index into the data store */
+    int order;                  /* position within the plan */
+    UT_hash_handle hh;          /* MPlan.ind_by_code */
+} MInd;
+
+typedef struct MSas {
+    const char *code;
+    Sasaran *decl;
+    struct MPlan *plan;
+    struct MSas *ref;
+    const char *uraian;
+    Span uraian_span;
+    const char *tujuan;
+    double bobot;
+    bool bobot_set;
+    MScale *predikat;
+    const char *keterangan;
+    MInd **inds;
+    int ninds;
+    UT_hash_handle hh;          /* MPlan.sas_by_code */
+} MSas;
+
+typedef struct MPlan {
+    const char *code;
+    Plan *decl;
+    PlanKind kind;
+    const char *title;
+    const char *instansi;
+    int tahun;                  /* rkt/pk */
+    Span tahun_span;
+    int periode_lo, periode_hi; /* renstra */
+    const char *mengacu_code;
+    Span mengacu_span;
+    struct MPlan *mengacu;
+    MScale *predikat;
+    const char *keterangan;
+    MSas **sas;
+    int nsas;
+    MSas *sas_by_code;
+    MInd *ind_by_code;
+    MInd **inds;                /* every indicator, in source order */
+    int ninds;
+    UT_hash_handle hh;          /* Model.plans */
+} MPlan;
+
+typedef struct MRule {
+    Aturan *decl;
+    const char *name;
+    RuleSev sev;
+    bool is_static;             /* reads only targets and declarations */
+    bool invalid;               /* reported (E013/E015): never evaluated */
+} MRule;
+
+typedef struct Model {
+    Arena *arena;
+    SrcSet *src;
+    MUnit *units;
+    MScale *scales;
+    MFunc *funcs;
+    MSeries *series;
+    MPlan *plans;
+    MPlan **plan_list;          /* source order */
+    int nplans;
+    MRule *rules;
+    int nrules;
+    Uji **tests;
+    int ntests;
+    int nslots;                 /* data slots: indicators + series */
+} Model;
+
+/* What a name or call in an expression refers to (Expr.ref_kind/ref). */
+typedef enum RefKind {
+    REF_NONE,
+    REF_PARAM,      /* ref: (intptr_t) parameter index of the fungsi */
+    REF_SELF,       /* bare realisasi/target/capaian in an indicator; ref: Builtin */
+    REF_CODE,       /* indicator, sasaran or plan code; resolved per plan at run time */
+    REF_VAR,        /* the variable of `untuk indikator i` */
+    REF_SERIES,     /* ref: MSeries* */
+    REF_SCALE,      /* ref: MScale* */
+    REF_PERIOD,     /* TW2, S1, B03 as the period argument */
+    REF_FUNC,       /* call of a user fungsi; ref: MFunc* */
+    REF_BUILTIN     /* call of a built-in; ref: (intptr_t) Builtin */
+} RefKind;
+
+typedef enum Builtin {
+    BI_REALISASI, BI_TARGET, BI_CAPAIAN, BI_ADA, BI_MIN, BI_MAKS, BI_ABS,
+    BI_BULAT, BI_JUMLAH, BI_RATA, BI_KATEGORI, BI_KODE, BI_URAIAN, BI__COUNT
+} Builtin;
+
+typedef struct BuiltinInfo {
+    const char *name;
+    int min_args, max_args;     /* max -1: any number */
+} BuiltinInfo;
+
+extern const BuiltinInfo builtin_info[BI__COUNT];
+int builtin_find(const char *name);        /* -1 if not a built-in */
+
+const char *pol_name(Polaritas p);
+const char *kon_name(Konsolidasi k);
+const char *rule_sev_name(RuleSev s);
+
+#endif

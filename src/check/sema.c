@@ -1,0 +1,1995 @@
+/*
+ * sema.c - from syntax trees to the resolved Model, with the checks of
+ * LANGUAGE.md §6 that need no realisation data.
+ *
+ * Passes, in order: (1) declare every top-level name in the one global
+ * namespace; (2) resolve units, scales, series and functions; (3) lower
+ * each plan's generic `name value` properties into typed fields;
+ * (4) link `mengacu` and inherit what a plan leaves unset; (5) check
+ * targets against units, polarity and quarters; (6) resolve every
+ * expression and classify rules as static or evaluated; (7) find
+ * recursion; (8) the warnings: empty sasaran, partial weights, unused
+ * declarations.  Every problem becomes a diagnostic; the Model is always
+ * returned so later passes and renderers can still run.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/sema.h"
+#include "base/period.h"
+
+typedef enum { G_SATUAN, G_SKALA, G_FUNGSI, G_DATA, G_PLAN, G_ATURAN, G_UJI } GKind;
+
+typedef struct GName {
+    const char *name;
+    GKind kind;
+    Node *node;
+    Span span;
+    UT_hash_handle hh;
+} GName;
+
+typedef struct Sema {
+    Model *m;
+    Program *p;
+    DgList *d;
+    Arena *ar;
+    GName *globals;
+} Sema;
+
+/* Where an expression stands decides what its names may mean. */
+typedef enum { CX_FUNGSI, CX_IND, CX_RULE, CX_UJI } CxKind;
+
+typedef struct ExCx {
+    CxKind kind;
+    Fungsi *fn;
+    MInd *ind;
+    MPlan *plan;
+    Aturan *rule;
+    bool dynamic;            /* reads realisasi, capaian or data */
+    bool in_message;
+} ExCx;
+
+static const char *gkind_name(GKind k)
+{
+    static const char *const n[] = {"satuan", "skala", "fungsi", "data", "rencana", "aturan", "uji"};
+    return n[k];
+}
+
+static const char *str_text(const Str *s)
+{
+    return s && s->n >= 1 && s->parts[0].text ? s->parts[0].text : NULL;
+}
+
+static const char *file_of(Sema *s, Span sp)
+{
+    SrcFile *f = src_get(&s->p->src, sp.file);
+    return f ? f->path : "?";
+}
+
+/* "first declared at FILE:LINE:COL" */
+static const char *where(Sema *s, Span sp)
+{
+    return ar_printf(s->ar, "%s:%d:%d", file_of(s, sp), sp.first_line, sp.first_column);
+}
+
+/* ---- the global namespace ------------------------------------------ */
+
+static void declare(Sema *s, const char *name, GKind k, Node *n, Span at)
+{
+    if (!name)
+        return;
+    GName *g;
+    HASH_FIND_STR(s->globals, name, g);
+    if (g) {
+        dg_emit(s->d, "E011", at, "%s '%s' is already declared as %s at %s; names of satuan, skala, fungsi, data, plans, aturan and uji share one namespace",
+                gkind_name(k), name, gkind_name(g->kind), where(s, g->span));
+        return;
+    }
+    g = ar_alloc(s->ar, sizeof *g);
+    g->name = name;
+    g->kind = k;
+    g->node = n;
+    g->span = at;
+    HASH_ADD_KEYPTR(hh, s->globals, g->name, strlen(g->name), g);
+}
+
+static void pass_declare(Sema *s)
+{
+    for (int i = 0; i < s->p->nasts; i++)
+        for (Node *n = s->p->asts[i]->items.head; n; n = n->next) {
+            switch (n->kind) {
+            case N_SATUAN: declare(s, ((Satuan *)n)->name.s, G_SATUAN, n, ((Satuan *)n)->name.span); break;
+            case N_SKALA: declare(s, ((Skala *)n)->name.s, G_SKALA, n, ((Skala *)n)->name.span); break;
+            case N_FUNGSI: declare(s, ((Fungsi *)n)->name.s, G_FUNGSI, n, ((Fungsi *)n)->name.span); break;
+            case N_DATA: declare(s, ((DataDecl *)n)->name.s, G_DATA, n, ((DataDecl *)n)->name.span); break;
+            case N_PLAN: declare(s, ((Plan *)n)->code.s, G_PLAN, n, ((Plan *)n)->code.span); break;
+            case N_ATURAN: declare(s, str_text(((Aturan *)n)->name), G_ATURAN, n, ((Aturan *)n)->name->span); break;
+            case N_UJI: declare(s, str_text(((Uji *)n)->name), G_UJI, n, ((Uji *)n)->name->span); break;
+            default: break;
+            }
+        }
+}
+
+/* Names of every global of one kind, for "did you mean". */
+static const char **global_names(Sema *s, GKind k, int *n)
+{
+    int cnt = HASH_COUNT(s->globals), i = 0;
+    const char **v = ar_alloc(s->ar, (size_t)(cnt + 1) * sizeof *v);
+    for (GName *g = s->globals; g; g = g->hh.next)
+        if (g->kind == k)
+            v[i++] = g->name;
+    *n = i;
+    return v;
+}
+
+static void mark_used(Sema *s, GKind k, const char *name)
+{
+    if (!name)
+        return;
+    MUnit *u;
+    MScale *sc;
+    MFunc *f;
+    MSeries *se;
+    switch (k) {
+    case G_SATUAN: HASH_FIND_STR(s->m->units, name, u); if (u) u->used = true; break;
+    case G_SKALA: HASH_FIND_STR(s->m->scales, name, sc); if (sc) sc->used = true; break;
+    case G_FUNGSI: HASH_FIND_STR(s->m->funcs, name, f); if (f) f->used = true; break;
+    case G_DATA: HASH_FIND_STR(s->m->series, name, se); if (se) se->used = true; break;
+    default: break;
+    }
+}
+
+static void undeclared(Sema *s, GKind k, Name nm, const char *what)
+{
+    int n;
+    const char **cands = global_names(s, k, &n);
+    const char *near = dg_nearest(nm.s, cands, n);
+    mark_used(s, k, near);   /* the typo's target is not "unused" as well */
+    if (near)
+        dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; did you mean '%s'?", what, nm.s, near);
+    else if (k == G_PLAN)
+        dg_emit(s->d, "E018", nm.span, "undeclared plan '%s'; no renstra, rkt or pk of that code is loaded", nm.s);
+    else
+        dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; declare it with '%s %s ...'", what, nm.s, gkind_name(k), nm.s);
+}
+
+/* The tujuan a plan declares (`tujuan T1 "..."`), or those of the plans it
+ * refers to, for a sasaran's `tujuan T1`. */
+static bool plan_has_tujuan(const MPlan *pl, const char *code, int depth)
+{
+    for (Node *x = pl->decl->items.head; x; x = x->next)
+        if (x->kind == N_TUJUAN && strcmp(((Tujuan *)x)->code.s, code) == 0)
+            return true;
+    return pl->mengacu && depth < 4 && plan_has_tujuan(pl->mengacu, code, depth + 1);
+}
+
+static void check_tujuan_refs(Sema *s, MPlan *pl)
+{
+    for (int i = 0; i < pl->nsas; i++)
+        for (Node *x = pl->sas[i]->tujuan ? pl->sas[i]->decl->items.head : NULL; x; x = x->next) {
+            if (x->kind != N_TUJUAN)
+                continue;
+            Name nm = ((Tujuan *)x)->code;
+            if (plan_has_tujuan(pl, nm.s, 0))
+                continue;
+            const char *cands[64];
+            int n = 0;
+            for (const MPlan *q = pl; q && n < 64; q = q->mengacu)
+                for (Node *y = q->decl->items.head; y && n < 64; y = y->next)
+                    if (y->kind == N_TUJUAN)
+                        cands[n++] = ((Tujuan *)y)->code.s;
+            const char *near = dg_nearest(nm.s, cands, n);
+            dg_emit(s->d, "E018", nm.span, "undeclared tujuan '%s'%s%s%s", nm.s,
+                    near ? "; did you mean '" : "; declare it in the plan: tujuan ",
+                    near ? near : nm.s, near ? "'?" : " \"...\"");
+        }
+}
+
+/* ---- property values ------------------------------------------------ */
+
+static const char *const pol_words[] = {"maksimal", "minimal", "stabil"};
+static const char *const kon_words[] = {"jumlah", "rata", "terakhir", "maks", "min"};
+static const char *const unit_words[] = {"cacah", "indeks", "persen", "angka"};
+static const char *const jenis_words[] = {"input", "output", "outcome", "manfaat", "dampak"};
+static const char *const sifat_words[] = {"strategis", "nonstrategis"};
+static const char *const ukuran_words[] = {"hasil", "proses"};
+static const char *const sev_words[] = {"galat", "peringatan", "info"};
+
+#define NWORDS(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+static const char *join_words(Sema *s, const char *const *w, int n)
+{
+    Sbuf b;
+    sb_init(&b);
+    for (int i = 0; i < n; i++)
+        sb_printf(&b, "%s%s", i ? ", " : "", w[i]);
+    const char *r = ar_strdup(s->ar, b.s ? b.s : "");
+    sb_free(&b);
+    return r;
+}
+
+static const char *val_kind_name(ValKind k)
+{
+    static const char *const n[] = {"a number", "a range", "a string", "a name", "a period",
+                                    "a list { … }", "an expression", "nothing"};
+    return n[k];
+}
+
+/* The index of the word a V_NAME property holds, or -1 after an error. */
+static int want_word(Sema *s, Prop *p, const char *const *words, int n)
+{
+    if (p->val.kind != V_NAME) {
+        dg_emit(s->d, "E013", p->val.span, "'%s' takes one of: %s; found %s",
+                p->name.s, join_words(s, words, n), val_kind_name(p->val.kind));
+        return -1;
+    }
+    for (int i = 0; i < n; i++)
+        if (strcmp(p->val.name.s, words[i]) == 0)
+            return i;
+    const char *near = dg_nearest(p->val.name.s, words, n);
+    dg_emit(s->d, "E013", p->val.span, "'%s' is not a valid %s; expected one of: %s%s%s%s",
+            p->val.name.s, p->name.s, join_words(s, words, n),
+            near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+    return -1;
+}
+
+static const char *want_str(Sema *s, Prop *p)
+{
+    if (p->val.kind == V_STR && !p->val.str->interp)
+        return str_text(p->val.str);
+    dg_emit(s->d, "E013", p->val.span, "'%s' takes a string in double quotes, e.g. %s \"...\"; found %s",
+            p->name.s, p->name.s, val_kind_name(p->val.kind));
+    return NULL;
+}
+
+static bool want_num(Sema *s, Prop *p, double *out)
+{
+    if (p->val.kind == V_NUM) {
+        *out = p->val.num.v;
+        return true;
+    }
+    dg_emit(s->d, "E013", p->val.span, "'%s' takes a number; found %s", p->name.s, val_kind_name(p->val.kind));
+    return false;
+}
+
+static Expr *want_expr(Sema *s, Prop *p)
+{
+    if (p->val.kind == V_EXPR)
+        return p->val.expr;
+    dg_emit(s->d, "E013", p->val.span, "'%s' takes a formula: %s = expression", p->name.s, p->name.s);
+    return NULL;
+}
+
+static MScale *want_scale(Sema *s, Prop *p, bool *dari_realisasi)
+{
+    if (p->val.kind != V_NAME) {
+        dg_emit(s->d, "E013", p->val.span, "'predikat' takes a skala name, e.g. predikat PREDIKAT_AKIP; found %s",
+                val_kind_name(p->val.kind));
+        return NULL;
+    }
+    if (p->val.dari.s) {
+        if (!dari_realisasi || strcmp(p->val.dari.s, "realisasi") != 0) {
+            dg_emit(s->d, "E013", p->val.dari.span, "'predikat %s dari %s': only an indicator's predikat may be taken 'dari realisasi'",
+                    p->val.name.s, p->val.dari.s);
+        } else {
+            *dari_realisasi = true;
+        }
+    }
+    MScale *sc;
+    HASH_FIND_STR(s->m->scales, p->val.name.s, sc);
+    if (!sc)
+        undeclared(s, G_SKALA, p->val.name, "skala");
+    else
+        sc->used = true;
+    return sc;
+}
+
+/* A property that is not valid where written: suggest the nearest. */
+static void misplaced(Sema *s, Prop *p, const char *where_, const char *const *valid, int n)
+{
+    const char *near = dg_nearest(p->name.s, valid, n);
+    if (near)
+        dg_emit(s->d, "E014", p->name.span, "'%s' does not belong in %s; did you mean '%s'? (valid here: %s)",
+                p->name.s, where_, near, join_words(s, valid, n));
+    else
+        dg_emit(s->d, "E014", p->name.span, "'%s' does not belong in %s; valid here: %s",
+                p->name.s, where_, join_words(s, valid, n));
+}
+
+/* Each property may be written once per block. */
+static bool first_time(Sema *s, Prop *p, Prop **seen, int *nseen, int cap)
+{
+    for (int i = 0; i < *nseen; i++)
+        if (strcmp(seen[i]->name.s, p->name.s) == 0) {
+            dg_emit(s->d, "E028", p->name.span, "'%s' is written twice in this block; the first is at line %d",
+                    p->name.s, seen[i]->name.span.first_line);
+            return false;
+        }
+    if (*nseen < cap)
+        seen[(*nseen)++] = p;
+    return true;
+}
+
+/* ---- units, scales, series, functions ------------------------------ */
+
+static void lower_satuan(Sema *s, Satuan *n)
+{
+    MUnit *u = ar_alloc(s->ar, sizeof *u);
+    u->name = n->name.s;
+    u->decl = n;
+    int k = -1;
+    for (int i = 0; i < NWORDS(unit_words); i++)
+        if (strcmp(n->kind.s, unit_words[i]) == 0)
+            k = i;
+    if (k < 0) {
+        const char *near = dg_nearest(n->kind.s, unit_words, NWORDS(unit_words));
+        dg_emit(s->d, "E013", n->kind.span, "unknown kind of satuan '%s'; expected one of: cacah, indeks, persen, angka%s%s%s",
+                n->kind.s, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+        k = UK_ANGKA;
+    }
+    u->kind = (UnitKind)k;
+    if (n->has_range) {
+        u->has_range = true;
+        u->lo = n->lo.v;
+        u->hi = n->hi.v;
+        if (u->lo >= u->hi) {
+            dg_emit(s->d, "E024", span_join(n->lo.span, n->hi.span),
+                    "range %s..%s of satuan '%s' is empty; write the lower bound first", n->lo.text, n->hi.text, u->name);
+            u->has_range = false;   /* one mistake: its targets are not judged by it */
+        }
+    } else if (u->kind == UK_PERSEN) {
+        u->has_range = true;            /* 0..100 unless a range is given */
+        u->lo = 0;
+        u->hi = 100;
+    }
+    HASH_ADD_KEYPTR(hh, s->m->units, u->name, strlen(u->name), u);
+}
+
+static void lower_skala(Sema *s, Skala *n)
+{
+    MScale *sc = ar_alloc(s->ar, sizeof *sc);
+    sc->name = n->name.s;
+    sc->decl = n;
+    sc->bands = ar_alloc(s->ar, (size_t)(n->bands.n + 1) * sizeof *sc->bands);
+    Band *prev = NULL;
+    for (Node *x = n->bands.head; x; x = x->next) {
+        Band *b = (Band *)x;
+        for (int i = 0; i < sc->nbands; i++)
+            if (strcmp(sc->bands[i].code, b->code.s) == 0)
+                dg_emit(s->d, "E011", b->code.span, "band '%s' appears twice in skala '%s'", b->code.s, sc->name);
+        if (prev && !(b->threshold.v < prev->threshold.v))
+            dg_emit(s->d, "E016", b->threshold.span,
+                    "thresholds of skala '%s' must strictly decrease from the first band to the last: %s (band %s) follows %s (band %s)",
+                    sc->name, b->threshold.text, b->code.s, prev->threshold.text, prev->code.s);
+        MBand *mb = &sc->bands[sc->nbands++];
+        mb->code = b->code.s;
+        mb->label = str_text(b->label);
+        mb->ge = b->ge;
+        mb->threshold = b->threshold.v;
+        prev = b;
+    }
+    if (sc->nbands == 0)
+        dg_emit(s->d, "E015", n->name.span, "skala '%s' has no band; write bands as CODE \"label\" : > number", sc->name);
+    HASH_ADD_KEYPTR(hh, s->m->scales, sc->name, strlen(sc->name), sc);
+}
+
+static MUnit *find_unit(Sema *s, Name nm)
+{
+    MUnit *u;
+    HASH_FIND_STR(s->m->units, nm.s, u);
+    if (!u)
+        undeclared(s, G_SATUAN, nm, "satuan");
+    else
+        u->used = true;
+    return u;
+}
+
+static void lower_data(Sema *s, DataDecl *n)
+{
+    MSeries *se = ar_alloc(s->ar, sizeof *se);
+    se->name = n->name.s;
+    se->decl = n;
+    se->uraian = str_text(n->uraian);
+    se->unit = find_unit(s, n->satuan);
+    se->kon = se->unit && se->unit->kind == UK_CACAH ? KON_JUMLAH : KON_TERAKHIR;
+    static const char *const valid[] = {"konsolidasi", "keterangan", "definisi", "sumber"};
+    Prop *seen[8];
+    int nseen = 0;
+    for (Node *x = n->props.head; x; x = x->next) {
+        Prop *p = (Prop *)x;
+        if (!first_time(s, p, seen, &nseen, 8))
+            continue;
+        if (strcmp(p->name.s, "konsolidasi") == 0) {
+            int k = want_word(s, p, kon_words, NWORDS(kon_words));
+            if (k >= 0)
+                se->kon = (Konsolidasi)k;
+        } else if (strcmp(p->name.s, "keterangan") == 0 || strcmp(p->name.s, "definisi") == 0 ||
+                   strcmp(p->name.s, "sumber") == 0) {
+            want_str(s, p);
+        } else {
+            misplaced(s, p, "a data series", valid, NWORDS(valid));
+        }
+    }
+    se->slot = s->m->nslots++;
+    HASH_ADD_KEYPTR(hh, s->m->series, se->name, strlen(se->name), se);
+}
+
+static void lower_fungsi(Sema *s, Fungsi *n)
+{
+    MFunc *f = ar_alloc(s->ar, sizeof *f);
+    f->name = n->name.s;
+    f->decl = n;
+    f->nparams = n->params.n;
+    for (Node *a = n->params.head; a; a = a->next)
+        for (Node *b = a->next; b; b = b->next)
+            if (strcmp(((Param *)a)->name.s, ((Param *)b)->name.s) == 0)
+                dg_emit(s->d, "E011", ((Param *)b)->name.span, "parameter '%s' appears twice in fungsi '%s'",
+                        ((Param *)b)->name.s, f->name);
+    if (builtin_find(f->name) >= 0)
+        dg_emit(s->d, "E011", n->name.span, "fungsi '%s' would hide the built-in of that name; choose another name", f->name);
+    HASH_ADD_KEYPTR(hh, s->m->funcs, f->name, strlen(f->name), f);
+}
+
+/* After E011 the first declaration stands: only it is lowered. */
+static bool is_first(Sema *s, const char *name, const Node *n)
+{
+    GName *g;
+    HASH_FIND_STR(s->globals, name, g);
+    return g && g->node == n;
+}
+
+static void pass_decls(Sema *s)
+{
+    for (int i = 0; i < s->p->nasts; i++)
+        for (Node *n = s->p->asts[i]->items.head; n; n = n->next)
+            if (n->kind == N_SATUAN && is_first(s, ((Satuan *)n)->name.s, n))
+                lower_satuan(s, (Satuan *)n);
+    for (int i = 0; i < s->p->nasts; i++)
+        for (Node *n = s->p->asts[i]->items.head; n; n = n->next) {
+            if ((n->kind == N_SKALA && !is_first(s, ((Skala *)n)->name.s, n)) ||
+                (n->kind == N_DATA && !is_first(s, ((DataDecl *)n)->name.s, n)) ||
+                (n->kind == N_FUNGSI && !is_first(s, ((Fungsi *)n)->name.s, n)))
+                continue;
+            if (n->kind == N_SKALA)
+                lower_skala(s, (Skala *)n);
+            else if (n->kind == N_DATA)
+                lower_data(s, (DataDecl *)n);
+            else if (n->kind == N_FUNGSI)
+                lower_fungsi(s, (Fungsi *)n);
+        }
+}
+
+/* ---- plans ---------------------------------------------------------- */
+
+static void set_target_num(MTarget *t, const Value *v)
+{
+    t->set = true;
+    t->range = v->kind == V_RANGE;
+    t->lo = v->num.v;
+    t->hi = v->kind == V_RANGE ? v->hi.v : v->num.v;
+    t->span = v->span;
+}
+
+static int tw_index(const char *key)
+{
+    if (strlen(key) == 3 && strncmp(key, "TW", 2) == 0 && key[2] >= '1' && key[2] <= '4')
+        return key[2] - '1';
+    return -1;
+}
+
+/* target N | target a..b | target { 2025: n, ... } | target { TW1: n, ... } */
+static void lower_target(Sema *s, MInd *ind, Prop *p, bool *annual_seen, bool *map_seen)
+{
+    PlanKind pk = ind->plan->kind;
+    if (p->val.kind == V_NUM || p->val.kind == V_RANGE) {
+        if (pk == PLAN_RENSTRA) {
+            dg_emit(s->d, "E013", p->val.span, "a renstra lists its targets by year: target { %d: %s, ... }",
+                    ind->plan->periode_lo ? ind->plan->periode_lo : 2025, p->val.num.text);
+            return;
+        }
+        if (*annual_seen) {
+            dg_emit(s->d, "E028", p->name.span, "the annual target is written twice");
+            return;
+        }
+        *annual_seen = true;
+        set_target_num(&ind->target, &p->val);
+        return;
+    }
+    if (p->val.kind != V_MAP) {
+        dg_emit(s->d, "E013", p->val.span, "'target' takes a number, a range a..b, or a list { TW1: n, ... }; found %s",
+                val_kind_name(p->val.kind));
+        return;
+    }
+    if (*map_seen) {
+        dg_emit(s->d, "E028", p->name.span, "a target list is written twice");
+        return;
+    }
+    *map_seen = true;
+    int nent = p->val.map.n;
+    if (pk == PLAN_RENSTRA)
+        ind->years = ar_alloc(s->ar, (size_t)(nent + 1) * sizeof *ind->years);
+    for (Node *x = p->val.map.head; x; x = x->next) {
+        MapEnt *e = (MapEnt *)x;
+        if (pk == PLAN_RENSTRA) {
+            if (!e->key_is_year) {
+                dg_emit(s->d, "E013", e->key.span, "a renstra's targets are keyed by year (%d: n), not '%s'",
+                        ind->plan->periode_lo ? ind->plan->periode_lo : 2025, e->key.s);
+                continue;
+            }
+            if (ind->plan->periode_lo && (e->year < ind->plan->periode_lo || e->year > ind->plan->periode_hi))
+                dg_emit(s->d, "E013", e->key.span, "year %d is outside the renstra's periode %d..%d",
+                        e->year, ind->plan->periode_lo, ind->plan->periode_hi);
+            for (int i = 0; i < ind->nyears; i++)
+                if (ind->years[i].year == e->year)
+                    dg_emit(s->d, "E011", e->key.span, "year %d is listed twice", e->year);
+            MYearTarget *y = &ind->years[ind->nyears++];
+            y->year = e->year;
+            set_target_num(&y->t, &e->val);
+        } else {
+            int q = e->key_is_year ? -1 : tw_index(e->key.s);
+            if (q < 0) {
+                dg_emit(s->d, "E013", e->key.span, "quarterly targets are keyed TW1..TW4, not '%s'%s", e->key.s,
+                        e->key_is_year ? "; an rkt or pk gives the target of its own year as a number" : "");
+                continue;
+            }
+            if (!ind->tw)
+                ind->tw = ar_alloc(s->ar, 4 * sizeof *ind->tw);
+            if (ind->tw[q].set)
+                dg_emit(s->d, "E011", e->key.span, "TW%d is listed twice", q + 1);
+            set_target_num(&ind->tw[q], &e->val);
+            ind->has_tw = true;
+        }
+    }
+}
+
+static const char *const ind_valid[] = {
+    "satuan", "target", "polaritas", "konsolidasi", "batas", "terburuk", "bobot", "jenis", "sifat",
+    "ukuran", "pelaksana", "keterangan", "definisi", "sumber", "realisasi", "capaian", "predikat", "ditunda"};
+
+/* Properties explicitly written on the indicator, for inheritance. */
+typedef struct IndSet {
+    bool uraian, unit, pol, kon, target, bobot, batas, terburuk, realisasi, capaian, predikat;
+} IndSet;
+
+static void lower_ind_prop(Sema *s, MInd *ind, Prop *p, IndSet *set, bool *annual, bool *map)
+{
+    const char *nm = p->name.s;
+    int k;
+    double v;
+    if (strcmp(nm, "satuan") == 0) {
+        set->unit = true;           /* written, if wrongly: not also "missing" */
+        if (p->val.kind != V_NAME) {
+            dg_emit(s->d, "E013", p->val.span, "'satuan' takes the name of a declared satuan; found %s", val_kind_name(p->val.kind));
+            return;
+        }
+        ind->unit = find_unit(s, p->val.name);
+        ind->unit_span = p->val.span;
+        set->unit = true;
+    } else if (strcmp(nm, "target") == 0) {
+        lower_target(s, ind, p, annual, map);
+        set->target = true;
+    } else if (strcmp(nm, "polaritas") == 0) {
+        if ((k = want_word(s, p, pol_words, NWORDS(pol_words))) >= 0)
+            ind->pol = (Polaritas)k;
+        ind->pol_span = p->val.span;
+        set->pol = true;
+    } else if (strcmp(nm, "konsolidasi") == 0) {
+        if ((k = want_word(s, p, kon_words, NWORDS(kon_words))) >= 0)
+            ind->kon = (Konsolidasi)k;
+        set->kon = true;
+    } else if (strcmp(nm, "batas") == 0) {
+        if (want_num(s, p, &v)) {
+            ind->has_batas = true;
+            ind->batas = v;
+        }
+        set->batas = true;
+    } else if (strcmp(nm, "terburuk") == 0) {
+        if (want_num(s, p, &v)) {
+            ind->has_terburuk = true;
+            ind->terburuk = v;
+        }
+        set->terburuk = true;
+    } else if (strcmp(nm, "bobot") == 0) {
+        ind->bobot_set = true;
+        if (want_num(s, p, &v)) {
+            if (v < 0)
+                dg_emit(s->d, "E013", p->val.span, "bobot must not be negative");
+            ind->bobot = v;
+        }
+        set->bobot = true;
+    } else if (strcmp(nm, "jenis") == 0) {
+        if ((k = want_word(s, p, jenis_words, NWORDS(jenis_words))) >= 0)
+            ind->jenis = jenis_words[k];
+    } else if (strcmp(nm, "sifat") == 0) {
+        if ((k = want_word(s, p, sifat_words, NWORDS(sifat_words))) >= 0)
+            ind->sifat = sifat_words[k];
+    } else if (strcmp(nm, "ukuran") == 0) {
+        if ((k = want_word(s, p, ukuran_words, NWORDS(ukuran_words))) >= 0)
+            ind->ukuran = ukuran_words[k];
+    } else if (strcmp(nm, "pelaksana") == 0) {
+        ind->pelaksana = want_str(s, p);
+    } else if (strcmp(nm, "keterangan") == 0) {
+        ind->keterangan = want_str(s, p);
+    } else if (strcmp(nm, "definisi") == 0) {
+        ind->definisi = want_str(s, p);
+    } else if (strcmp(nm, "sumber") == 0) {
+        ind->sumber = want_str(s, p);
+    } else if (strcmp(nm, "realisasi") == 0) {
+        ind->realisasi_expr = want_expr(s, p);
+        set->realisasi = true;
+    } else if (strcmp(nm, "capaian") == 0) {
+        ind->capaian_expr = want_expr(s, p);
+        set->capaian = true;
+    } else if (strcmp(nm, "predikat") == 0) {
+        ind->predikat = want_scale(s, p, &ind->predikat_realisasi);
+        set->predikat = true;
+    } else if (strcmp(nm, "ditunda") == 0) {
+        if (ind->plan->kind == PLAN_RENSTRA)
+            dg_emit(s->d, "E014", p->name.span, "'ditunda' belongs in an rkt or pk: it marks a Renstra indicator not pursued that year");
+        ind->ditunda = want_str(s, p);
+    } else {
+        misplaced(s, p, "an indikator", ind_valid, NWORDS(ind_valid));
+    }
+}
+
+static void plan_add_ind(Sema *s, MPlan *pl, MInd *ind)
+{
+    MInd *old;
+    HASH_FIND_STR(pl->ind_by_code, ind->code, old);
+    if (old) {
+        dg_emit(s->d, "E011", ind->decl->code.span, "indikator '%s' is declared twice in plan '%s'; the first is at %s",
+                ind->code, pl->code, where(s, old->decl->code.span));
+        return;
+    }
+    HASH_ADD_KEYPTR(hh, pl->ind_by_code, ind->code, strlen(ind->code), ind);
+}
+
+typedef struct IndInfo {    /* side data kept during the build */
+    MInd *ind;
+    IndSet set;
+} IndInfo;
+
+/* Per thread: eval --semua builds Models on two threads (semua.c). */
+static _Thread_local IndInfo *g_info;     /* indexed by MInd.order within all plans */
+static _Thread_local int g_ninfo, g_capinfo;
+
+static MInd *lower_indikator(Sema *s, MPlan *pl, MSas *sa, Indikator *n)
+{
+    MInd *ind = ar_alloc(s->ar, sizeof *ind);
+    ind->code = n->code.s;
+    ind->decl = n;
+    ind->sas = sa;
+    ind->plan = pl;
+    ind->uraian = str_text(n->uraian);
+    if (n->uraian)
+        ind->uraian_span = n->uraian->span;
+    ind->bobot = 1;
+    ind->slot = -1;
+    if (g_ninfo == g_capinfo) {
+        g_capinfo = g_capinfo ? g_capinfo * 2 : 256;
+        g_info = xrealloc(g_info, (size_t)g_capinfo * sizeof *g_info);
+    }
+    IndInfo *info = &g_info[g_ninfo];
+    memset(info, 0, sizeof *info);
+    info->ind = ind;
+    info->set.uraian = n->uraian != NULL;
+    ind->order = g_ninfo++;
+    Prop *seen[24];
+    int nseen = 0;
+    bool annual = false, map = false;
+    for (Node *x = n->props.head; x; x = x->next) {
+        Prop *p = (Prop *)x;
+        if (strcmp(p->name.s, "target") != 0 && !first_time(s, p, seen, &nseen, 24))
+            continue;
+        lower_ind_prop(s, ind, p, &g_info[ind->order].set, &annual, &map);
+    }
+    plan_add_ind(s, pl, ind);
+    return ind;
+}
+
+static const char *const sas_valid[] = {"bobot", "keterangan", "predikat", "tujuan", "indikator"};
+
+static MSas *lower_sasaran(Sema *s, MPlan *pl, Sasaran *n, MInd ***all, int *nall, int *capall)
+{
+    MSas *sa = ar_alloc(s->ar, sizeof *sa);
+    sa->code = n->code.s;
+    sa->decl = n;
+    sa->plan = pl;
+    sa->uraian = str_text(n->uraian);
+    if (n->uraian)
+        sa->uraian_span = n->uraian->span;
+    sa->bobot = 1;
+    MSas *old;
+    HASH_FIND_STR(pl->sas_by_code, sa->code, old);
+    if (old)
+        dg_emit(s->d, "E011", n->code.span, "sasaran '%s' is declared twice in plan '%s'; the first is at %s",
+                sa->code, pl->code, where(s, old->decl->code.span));
+    else
+        HASH_ADD_KEYPTR(hh, pl->sas_by_code, sa->code, strlen(sa->code), sa);
+    int ninds = 0;
+    for (Node *x = n->items.head; x; x = x->next)
+        ninds += x->kind == N_INDIKATOR;
+    sa->inds = ar_alloc(s->ar, (size_t)(ninds + 1) * sizeof *sa->inds);
+    Prop *seen[8];
+    int nseen = 0;
+    double v;
+    for (Node *x = n->items.head; x; x = x->next) {
+        if (x->kind == N_INDIKATOR) {
+            MInd *ind = lower_indikator(s, pl, sa, (Indikator *)x);
+            sa->inds[sa->ninds++] = ind;
+            if (*nall == *capall) {
+                *capall = *capall ? *capall * 2 : 64;
+                MInd **nv = ar_alloc(s->ar, (size_t)*capall * sizeof *nv);
+                if (*nall)
+                    memcpy(nv, *all, (size_t)*nall * sizeof *nv);
+                *all = nv;
+            }
+            (*all)[(*nall)++] = ind;
+        } else if (x->kind == N_TUJUAN) {
+            sa->tujuan = ((Tujuan *)x)->code.s;
+            if (((Tujuan *)x)->uraian)
+                dg_emit(s->d, "E014", ((Tujuan *)x)->uraian->span,
+                        "a sasaran refers to a tujuan by code only; its uraian belongs in the plan's 'tujuan %s \"...\"'",
+                        sa->tujuan);
+        } else if (x->kind == N_PROP) {
+            Prop *p = (Prop *)x;
+            if (!first_time(s, p, seen, &nseen, 8))
+                continue;
+            if (strcmp(p->name.s, "bobot") == 0) {
+                sa->bobot_set = true;
+                if (want_num(s, p, &v)) {
+                    if (v < 0)
+                        dg_emit(s->d, "E013", p->val.span, "bobot must not be negative");
+                    sa->bobot = v;
+                }
+            } else if (strcmp(p->name.s, "keterangan") == 0) {
+                sa->keterangan = want_str(s, p);
+            } else if (strcmp(p->name.s, "predikat") == 0) {
+                sa->predikat = want_scale(s, p, NULL);
+            } else {
+                misplaced(s, p, "a sasaran", sas_valid, NWORDS(sas_valid));
+            }
+        }
+    }
+    return sa;
+}
+
+static const char *const renstra_valid[] = {"periode", "instansi", "keterangan", "predikat", "tujuan", "program", "sasaran"};
+static const char *const rkt_valid[] = {"tahun", "instansi", "mengacu", "keterangan", "predikat", "tujuan", "program", "sasaran"};
+
+static void lower_plan_prop(Sema *s, MPlan *pl, Prop *p)
+{
+    const char *nm = p->name.s;
+    bool renstra = pl->kind == PLAN_RENSTRA;
+    if (strcmp(nm, "instansi") == 0) {
+        pl->instansi = want_str(s, p);
+    } else if (strcmp(nm, "keterangan") == 0) {
+        pl->keterangan = want_str(s, p);
+    } else if (strcmp(nm, "predikat") == 0) {
+        pl->predikat = want_scale(s, p, NULL);
+    } else if (!renstra && strcmp(nm, "tahun") == 0) {
+        double v;
+        if (want_num(s, p, &v)) {
+            if (!pd_year_ok(v))
+                dg_emit(s->d, "E013", p->val.span, "'tahun' takes a year such as 2025; found %s", p->val.num.text);
+            else
+                pl->tahun = (int)v;
+        }
+        pl->tahun_span = p->val.span;
+    } else if (!renstra && strcmp(nm, "mengacu") == 0) {
+        if (p->val.kind != V_NAME)
+            dg_emit(s->d, "E013", p->val.span, "'mengacu' takes the code of a plan, e.g. mengacu RENSTRA_X");
+        else {
+            pl->mengacu_code = p->val.name.s;
+            pl->mengacu_span = p->val.span;
+        }
+    } else if (renstra && strcmp(nm, "periode") == 0) {
+        if (p->val.kind != V_RANGE || !pd_year_ok(p->val.num.v) || !pd_year_ok(p->val.hi.v) ||
+            p->val.num.v >= p->val.hi.v)
+            dg_emit(s->d, "E013", p->val.span, "'periode' takes a range of years (%d..%d), e.g. periode 2025..2029",
+                    PD_YEAR_MIN, PD_YEAR_MAX);
+        else {
+            pl->periode_lo = (int)p->val.num.v;
+            pl->periode_hi = (int)p->val.hi.v;
+        }
+    } else if (renstra && strcmp(nm, "tahun") == 0) {
+        dg_emit(s->d, "E014", p->name.span, "a renstra spans years: write 'periode 2025..2029' instead of 'tahun'");
+    } else if (renstra && strcmp(nm, "mengacu") == 0) {
+        dg_emit(s->d, "E014", p->name.span, "a renstra refers to no other plan; 'mengacu' belongs in an rkt or pk");
+    } else if (renstra) {
+        misplaced(s, p, "a renstra", renstra_valid, NWORDS(renstra_valid));
+    } else {
+        misplaced(s, p, pl->kind == PLAN_RKT ? "an rkt" : "a pk", rkt_valid, NWORDS(rkt_valid));
+    }
+}
+
+static void lower_plan(Sema *s, Plan *n)
+{
+    MPlan *pl = ar_alloc(s->ar, sizeof *pl);
+    pl->code = n->code.s;
+    pl->decl = n;
+    pl->kind = n->pk;
+    pl->title = str_text(n->title);
+    /* periode first: the renstra's target years are checked against it */
+    for (Node *x = n->items.head; x; x = x->next)
+        if (x->kind == N_PROP && strcmp(((Prop *)x)->name.s, "periode") == 0 && pl->kind == PLAN_RENSTRA)
+            lower_plan_prop(s, pl, (Prop *)x);
+    int nsas = 0;
+    for (Node *x = n->items.head; x; x = x->next)
+        nsas += x->kind == N_SASARAN;
+    pl->sas = ar_alloc(s->ar, (size_t)(nsas + 1) * sizeof *pl->sas);
+    Prop *seen[16];
+    int nseen = 0, capall = 0;
+    for (Node *x = n->items.head; x; x = x->next) {
+        if (x->kind == N_SASARAN) {
+            pl->sas[pl->nsas++] = lower_sasaran(s, pl, (Sasaran *)x, &pl->inds, &pl->ninds, &capall);
+        } else if (x->kind == N_PROP) {
+            Prop *p = (Prop *)x;
+            if (!first_time(s, p, seen, &nseen, 16))
+                continue;
+            if (!(strcmp(p->name.s, "periode") == 0 && pl->kind == PLAN_RENSTRA))
+                lower_plan_prop(s, pl, p);
+        }
+    }
+    if (pl->kind == PLAN_RENSTRA && !pl->periode_lo && nseen >= 0) {
+        bool written = false;
+        for (int i = 0; i < nseen; i++)
+            written |= strcmp(seen[i]->name.s, "periode") == 0;
+        if (!written)
+            dg_emit(s->d, "E015", n->code.span, "renstra '%s' has no 'periode'; add e.g. periode 2025..2029", pl->code);
+    }
+    if (pl->kind != PLAN_RENSTRA && !pl->tahun && !pl->tahun_span.first_line)
+        dg_emit(s->d, "E015", n->code.span, "%s '%s' has no 'tahun'; add e.g. tahun 2025",
+                plan_kind_name(pl->kind), pl->code);
+    HASH_ADD_KEYPTR(hh, s->m->plans, pl->code, strlen(pl->code), pl);
+    s->m->plan_list[s->m->nplans++] = pl;
+}
+
+/* ---- mengacu: linking and inheritance --------------------------------- */
+
+static void link_refs(Sema *s)
+{
+    for (int i = 0; i < s->m->nplans; i++) {
+        MPlan *pl = s->m->plan_list[i];
+        if (!pl->mengacu_code)
+            continue;
+        MPlan *ref = sm_plan(s->m, pl->mengacu_code);
+        if (!ref) {
+            undeclared(s, G_PLAN, (Name){pl->mengacu_code, pl->mengacu_span}, "plan");
+            continue;
+        }
+        PlanKind want = pl->kind == PLAN_PK ? PLAN_RKT : PLAN_RENSTRA;
+        if (ref->kind != want && !(pl->kind == PLAN_PK && ref->kind == PLAN_RENSTRA)) {
+            dg_emit(s->d, "E030", pl->mengacu_span, "%s '%s' cannot refer to %s '%s': an rkt refers to a renstra, a pk to an rkt",
+                    plan_kind_name(pl->kind), pl->code, plan_kind_name(ref->kind), ref->code);
+            continue;
+        }
+        pl->mengacu = ref;
+    }
+}
+
+static const MTarget *year_target(const MInd *r, int year)
+{
+    for (int i = 0; i < r->nyears; i++)
+        if (r->years[i].year == year)
+            return &r->years[i].t;
+    return NULL;
+}
+
+static void inherit_ind(MInd *ind, MInd *r, const IndSet *set)
+{
+    ind->ref = r;
+    if (!set->uraian && r->uraian) {
+        ind->uraian = r->uraian;
+        ind->uraian_span = r->uraian_span;
+    }
+    if (!set->unit) {
+        ind->unit = r->unit;
+        ind->unit_span = r->unit_span;
+    }
+    if (!set->pol) {
+        ind->pol = r->pol;
+        ind->pol_span = r->pol_span;
+    }
+    if (!set->kon)
+        ind->kon = r->kon;
+    if (!set->target) {
+        if (r->plan->kind == PLAN_RENSTRA) {
+            const MTarget *t = year_target(r, ind->plan->tahun);
+            if (t)
+                ind->target = *t;
+        } else {
+            ind->target = r->target;
+            if (r->has_tw) {
+                ind->tw = r->tw;        /* read-only from here on: shared */
+                ind->has_tw = true;
+            }
+        }
+    } else if (!ind->target.set && ind->has_tw && r->plan->kind != PLAN_RENSTRA) {
+        ind->target = r->target;     /* quarterly written, annual inherited */
+    }
+    if (!set->bobot) {
+        ind->bobot = r->bobot;
+        ind->bobot_set = r->bobot_set;
+    }
+    if (!set->batas) {
+        ind->has_batas = r->has_batas;
+        ind->batas = r->batas;
+    }
+    if (!set->terburuk) {
+        ind->has_terburuk = r->has_terburuk;
+        ind->terburuk = r->terburuk;
+    }
+    if (!set->realisasi)
+        ind->realisasi_expr = r->realisasi_expr;
+    if (!set->capaian)
+        ind->capaian_expr = r->capaian_expr;
+    if (!set->predikat) {
+        ind->predikat = r->predikat;
+        ind->predikat_realisasi = r->predikat_realisasi;
+    }
+#define INH(f) if (!ind->f) ind->f = r->f
+    INH(pelaksana);
+    INH(definisi);
+    INH(sumber);
+    INH(jenis);
+    INH(sifat);
+    INH(ukuran);
+#undef INH
+}
+
+/* Plans are inherited from in dependency order: a renstra before the rkt
+ * that refers to it, an rkt before its pk. */
+static void inherit_plan(Sema *s, MPlan *pl, int depth)
+{
+    MPlan *r = pl->mengacu;
+    if (!r || depth > 3)
+        return;
+    if (r->mengacu)
+        inherit_plan(s, r, depth + 1);
+    if (!pl->instansi)
+        pl->instansi = r->instansi;
+    if (!pl->predikat)
+        pl->predikat = r->predikat;
+    for (int i = 0; i < pl->nsas; i++) {
+        MSas *sa = pl->sas[i];
+        MSas *rs = sm_sas(r, sa->code);
+        if (rs) {
+            sa->ref = rs;
+            if (!sa->uraian) {
+                sa->uraian = rs->uraian;
+                sa->uraian_span = rs->uraian_span;
+            }
+            if (!sa->tujuan)
+                sa->tujuan = rs->tujuan;
+            if (!sa->bobot_set) {
+                sa->bobot = rs->bobot;
+                sa->bobot_set = rs->bobot_set;
+            }
+            if (!sa->predikat)
+                sa->predikat = rs->predikat;
+        }
+        for (int j = 0; j < sa->ninds; j++) {
+            MInd *ind = sa->inds[j];
+            MInd *ri = sm_ind(r, ind->code);
+            if (ri && !ind->ref)
+                inherit_ind(ind, ri, &g_info[ind->order].set);
+        }
+    }
+}
+
+/* ---- checks of targets ---------------------------------------------- */
+
+static void fmt_num(char *buf, size_t n, double v)
+{
+    if (v == floor(v) && fabs(v) < 1e15)
+        snprintf(buf, n, "%.0f", v);
+    else
+        snprintf(buf, n, "%.10g", v);
+}
+
+/* 25.945 written for a count: the Indonesian thousands dot. */
+static const char *thousands_hint(Sema *s, const char *text)
+{
+    const char *dot = text ? strchr(text, '.') : NULL;
+    if (!dot || strlen(dot + 1) != 3 || strchr(dot + 1, '_'))
+        return "";
+    return ar_printf(s->ar, "; did you mean %.*s_%s?", (int)(dot - text), text, dot + 1);
+}
+
+static const char *target_text(const MInd *ind, const MTarget *t);
+
+/* "target", "target TW2" or "target 2026": which = 0, 1..4 or a year. */
+static const char *target_name(Sema *s, int which)
+{
+    if (which == 0)
+        return "target";
+    return which <= 4 ? ar_printf(s->ar, "target TW%d", which) : ar_printf(s->ar, "target %d", which);
+}
+
+/* Checks one target against its unit and polarity.  The messages' texts
+ * are built only when something is wrong: this runs for every target. */
+static void check_one_target(Sema *s, MInd *ind, MTarget *t, int which)
+{
+    if (!t->set || !ind->unit || t->span.file < 0)
+        return;
+    const MUnit *u = ind->unit;
+    bool empty = t->range && t->lo >= t->hi;
+    bool frac = u->kind == UK_CACAH && (t->lo != floor(t->lo) || t->hi != floor(t->hi));
+    bool out = u->has_range && (t->lo < u->lo || t->hi > u->hi);
+    bool want_range = ind->pol == POL_STABIL && !t->range;
+    bool want_num = ind->pol != POL_STABIL && t->range;
+    if (!(empty || frac || out || want_range || want_num))
+        return;
+    char a[64], b[64];
+    fmt_num(a, sizeof a, t->lo);
+    fmt_num(b, sizeof b, t->hi);
+    const char *what = target_name(s, which);
+    if (empty)
+        dg_emit(s->d, "E024", t->span, "%s range %s..%s is empty; write the lower bound first", what, a, b);
+    if (frac) {
+        t->bad = true;
+        const char *text = target_text(ind, t);
+        dg_emit(s->d, "E012", t->span, "%s %s is not a whole number, but satuan '%s' counts%s",
+                what, text ? text : a, u->name, thousands_hint(s, text));
+    }
+    if (out) {
+        char lo[64], hi[64];
+        fmt_num(lo, sizeof lo, u->lo);
+        fmt_num(hi, sizeof hi, u->hi);
+        dg_emit(s->d, "E019", t->span, "%s %s is outside the range %s..%s of satuan '%s'",
+                what, t->range ? ar_printf(s->ar, "%s..%s", a, b) : a, lo, hi, u->name);
+    }
+    if (want_range) {
+        char lo[64], hi[64];
+        fmt_num(lo, sizeof lo, t->lo - 1);
+        fmt_num(hi, sizeof hi, t->lo + 1);
+        dg_emit(s->d, "E026", t->span, "indikator '%s' is stabil, so its %s is a band a..b with a < b, such as %s..%s, not the single number %s",
+                ind->code, what, lo, hi, a);
+    }
+    if (want_num)
+        dg_emit(s->d, "E025", t->span, "a range %s..%s is a target band, only for 'polaritas stabil'; indikator '%s' is %s",
+                a, b, ind->code, pol_name(ind->pol));
+}
+
+/* Source text of the number a target was written with, when own. */
+static const char *target_text(const MInd *ind, const MTarget *t)
+{
+    if (!ind->decl || t->span.file < 0)
+        return NULL;
+    for (Node *x = ind->decl->props.head; x; x = x->next) {
+        Prop *p = (Prop *)x;
+        if (strcmp(p->name.s, "target") != 0)
+            continue;
+        if ((p->val.kind == V_NUM) && p->val.span.first_byte == t->span.first_byte)
+            return p->val.num.text;
+        if (p->val.kind == V_MAP)
+            for (Node *y = p->val.map.head; y; y = y->next) {
+                MapEnt *e = (MapEnt *)y;
+                if (e->val.kind == V_NUM && e->val.span.first_byte == t->span.first_byte)
+                    return e->val.num.text;
+            }
+    }
+    return NULL;
+}
+
+static bool own_span(const MInd *ind, Span sp)
+{
+    return ind->decl && sp.file == ind->decl->h.span.file && sp.first_byte >= ind->decl->h.span.first_byte &&
+           sp.last_byte <= ind->decl->h.span.last_byte;
+}
+
+static void check_targets(Sema *s, MInd *ind)
+{
+    if (own_span(ind, ind->target.span))
+        check_one_target(s, ind, &ind->target, 0);
+    for (int q = 0; ind->has_tw && q < 4; q++)
+        if (own_span(ind, ind->tw[q].span))
+            check_one_target(s, ind, &ind->tw[q], q + 1);
+    for (int i = 0; i < ind->nyears; i++)
+        check_one_target(s, ind, &ind->years[i].t, ind->years[i].year);
+    if (ind->has_tw && own_span(ind, ind->tw[0].span) + own_span(ind, ind->tw[3].span)) {
+        for (int q = 0; q < 4; q++)
+            if (!ind->tw[q].set) {
+                dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' lists quarterly targets but not TW%d; give all four",
+                        ind->code, q + 1);
+                return;
+            }
+        if (ind->kon == KON_JUMLAH)
+            for (int q = 1; q < 4; q++)
+                if (ind->tw[q].hi < ind->tw[q - 1].hi && !ind->tw[q].bad && !ind->tw[q - 1].bad) {
+                    char a[64], b[64];
+                    fmt_num(a, sizeof a, ind->tw[q].hi);
+                    fmt_num(b, sizeof b, ind->tw[q - 1].hi);
+                    dg_emit(s->d, "E022", ind->tw[q].span,
+                            "quarterly targets are cumulative for a 'jumlah' indicator, but TW%d (%s) is less than TW%d (%s)",
+                            q + 1, a, q, b);
+                }
+        const MTarget *an = &ind->target;
+        if (an->set && own_span(ind, an->span) && !an->bad && !ind->tw[3].bad &&
+            (an->lo != ind->tw[3].lo || an->hi != ind->tw[3].hi)) {
+            char a[64], b[64];
+            fmt_num(a, sizeof a, ind->tw[3].hi);
+            fmt_num(b, sizeof b, an->hi);
+            dg_emit(s->d, "E023", ind->tw[3].span, "TW4 target %s differs from the annual target %s; TW4 is the target through the whole year",
+                    a, b);
+        }
+        if (!an->set)
+            ind->target = ind->tw[3];
+    }
+}
+
+static bool uses_default_formula(const MInd *ind)
+{
+    return !ind->capaian_expr;
+}
+
+/* A plan whose mengacu failed (E018/E030), or an indicator the referenced
+ * plan lacks (E040), cannot inherit: what it would have inherited is not
+ * reported missing as well. */
+static bool inheritance_lost(const MPlan *pl, const void *ref)
+{
+    return (pl->mengacu_code && !pl->mengacu) || (pl->mengacu && !ref);
+}
+
+static void check_sasaran(Sema *s, MSas *sa)
+{
+    if (!sa->uraian && !inheritance_lost(sa->plan, sa->ref))
+        dg_emit(s->d, "E015", sa->decl->code.span, "sasaran '%s' has no uraian; write it after the code: sasaran %s \"...\"",
+                sa->code, sa->code);
+}
+
+static void check_indicator(Sema *s, MInd *ind)
+{
+    bool lost = inheritance_lost(ind->plan, ind->ref);
+    if (!ind->uraian && !lost)
+        dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no uraian; write it after the code: indikator %s \"...\"%s",
+                ind->code, ind->code, ind->plan->mengacu ? " (it is not in the referenced plan either)" : "");
+    if (!ind->unit && !g_info[ind->order].set.unit && !lost)
+        dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no 'satuan'; add e.g. satuan persen", ind->code);
+    if (!g_info[ind->order].set.kon && !(ind->ref && ind->ref->kon != KON_JUMLAH))
+        ind->kon = ind->unit && ind->unit->kind == UK_CACAH ? KON_JUMLAH : KON_TERAKHIR;
+    if (ind->ref && !g_info[ind->order].set.kon)
+        ind->kon = ind->ref->kon;
+    check_targets(s, ind);
+    bool needs_target = ind->plan->kind != PLAN_RENSTRA && !ind->ditunda;
+    if (needs_target && !ind->target.set && !g_info[ind->order].set.target && !lost) {
+        if (ind->ref && ind->ref->plan->kind == PLAN_RENSTRA)
+            dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no target for %d, and renstra '%s' lists none for that year; add target N",
+                    ind->code, ind->plan->tahun, ind->ref->plan->code);
+        else
+            dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no 'target'; add e.g. target 100", ind->code);
+    }
+    if (ind->target.set && own_span(ind, ind->target.span) && ind->target.lo == 0 && ind->target.hi == 0 &&
+        uses_default_formula(ind) && ind->pol != POL_STABIL)
+        dg_emit(s->d, "I001", ind->target.span,
+                "target 0 uses the rule for a zero target: capaian is %s", ind->pol == POL_MAKSIMAL
+                    ? "100% when realisasi >= 0, else 0%"
+                    : ind->has_terburuk ? "(terburuk - R) / terburuk x 100, never below 0"
+                                        : "100% when realisasi = 0, else 0% (give 'terburuk' for a graded score)");
+}
+
+/* ---- expressions ---------------------------------------------------- */
+
+static void resolve(Sema *s, Expr *e, ExCx *cx);
+
+static bool is_period_word(const char *n, Period *out)
+{
+    size_t len = strlen(n);
+    if (len == 3 && n[0] == 'T' && n[1] == 'W' && n[2] >= '1' && n[2] <= '4') {
+        *out = (Period){P_TW, 0, n[2] - '0'};
+        return true;
+    }
+    if (len == 2 && n[0] == 'S' && (n[1] == '1' || n[1] == '2')) {
+        *out = (Period){P_SEM, 0, n[1] - '0'};
+        return true;
+    }
+    if (len == 3 && n[0] == 'B' && n[1] >= '0' && n[1] <= '1' && n[2] >= '0' && n[2] <= '9') {
+        int m = (n[1] - '0') * 10 + (n[2] - '0');
+        if (m >= 1 && m <= 12) {
+            *out = (Period){P_MONTH, 0, m};
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does any loaded plan (or just cx->plan) have this indicator/sasaran/plan code? */
+static bool code_exists(Sema *s, const char *code, const MPlan *only)
+{
+    if (sm_plan(s->m, code))
+        return true;
+    for (int i = 0; i < s->m->nplans; i++) {
+        const MPlan *pl = s->m->plan_list[i];
+        if (only && pl != only)
+            continue;
+        if (sm_ind(pl, code) || sm_sas(pl, code))
+            return true;
+    }
+    return false;
+}
+
+static void unknown_name(Sema *s, Name nm, ExCx *cx)
+{
+    /* candidates: codes of the plan (or all plans), series, params */
+    int cap = 64, n = 0;
+    const char **c = xmalloc((size_t)cap * sizeof *c);
+#define ADD(x) do { if (n == cap) c = xrealloc(c, (size_t)(cap *= 2) * sizeof *c); c[n++] = (x); } while (0)
+    for (int i = 0; i < s->m->nplans; i++) {
+        MPlan *pl = s->m->plan_list[i];
+        if (cx->plan && pl != cx->plan)
+            continue;
+        for (int j = 0; j < pl->ninds; j++)
+            ADD(pl->inds[j]->code);
+        for (int j = 0; j < pl->nsas; j++)
+            ADD(pl->sas[j]->code);
+    }
+    for (MSeries *se = s->m->series; se; se = se->hh.next)
+        ADD(se->name);
+    if (cx->fn)
+        for (Node *p = cx->fn->params.head; p; p = p->next)
+            ADD(((Param *)p)->name.s);
+    if (cx->rule && cx->rule->var.s)
+        ADD(cx->rule->var.s);
+    if (cx->kind == CX_IND) {
+        ADD("realisasi");
+        ADD("target");
+        ADD("capaian");
+    }
+#undef ADD
+    const char *near = dg_nearest(nm.s, c, n);
+    const char *what = cx->kind == CX_FUNGSI ? "parameter" : "code";
+    if (near)
+        dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; did you mean '%s'?", what, nm.s, near);
+    else if (cx->kind == CX_FUNGSI)
+        dg_emit(s->d, "E018", nm.span, "'%s' is not a parameter of fungsi '%s'; a fungsi reads only its parameters",
+                nm.s, cx->fn->name.s);
+    else
+        dg_emit(s->d, "E018", nm.span, "undeclared code '%s': no indicator, sasaran, plan or data series has it", nm.s);
+    free(c);
+}
+
+static void resolve_name(Sema *s, Expr *e, ExCx *cx)
+{
+    const char *n = e->u.name.s;
+    if (cx->kind == CX_FUNGSI) {
+        int i = 0;
+        for (Node *p = cx->fn->params.head; p; p = p->next, i++)
+            if (strcmp(((Param *)p)->name.s, n) == 0) {
+                e->ref_kind = REF_PARAM;
+                e->ref = (void *)(intptr_t)i;
+                return;
+            }
+        MScale *sc;
+        HASH_FIND_STR(s->m->scales, n, sc);
+        if (sc) {
+            sc->used = true;
+            e->ref_kind = REF_SCALE;
+            e->ref = sc;
+            return;
+        }
+        unknown_name(s, e->u.name, cx);
+        return;
+    }
+    int bi = builtin_find(n);
+    if (bi == BI_REALISASI || bi == BI_TARGET || bi == BI_CAPAIAN) {
+        if (cx->kind != CX_IND) {
+            dg_emit(s->d, "E034", e->h.span, "a bare '%s' means the indicator's own value and stands only inside an indikator; write %s(CODE)",
+                    n, n);
+            return;
+        }
+        if (bi != BI_TARGET)
+            cx->dynamic = true;
+        e->ref_kind = REF_SELF;
+        e->ref = (void *)(intptr_t)bi;
+        return;
+    }
+    if (cx->rule && cx->rule->var.s && strcmp(cx->rule->var.s, n) == 0) {
+        e->ref_kind = REF_VAR;
+        return;
+    }
+    MSeries *se;
+    HASH_FIND_STR(s->m->series, n, se);
+    if (se) {
+        se->used = true;
+        cx->dynamic = true;
+        e->ref_kind = REF_SERIES;
+        e->ref = se;
+        return;
+    }
+    MScale *sc;
+    HASH_FIND_STR(s->m->scales, n, sc);
+    if (sc) {
+        sc->used = true;
+        e->ref_kind = REF_SCALE;
+        e->ref = sc;
+        return;
+    }
+    if (code_exists(s, n, cx->kind == CX_IND ? cx->plan : NULL)) {
+        e->ref_kind = REF_CODE;
+        e->ref = (void *)n;
+        cx->dynamic = true;   /* a bare indicator code reads its realisasi */
+        return;
+    }
+    Period p;
+    if (is_period_word(n, &p)) {
+        e->ref_kind = REF_PERIOD;
+        e->kind = EX_PERIOD;
+        e->u.period = p;
+        return;
+    }
+    unknown_name(s, e->u.name, cx);
+}
+
+static void resolve_call(Sema *s, Expr *e, ExCx *cx)
+{
+    const char *fn = e->u.call.fn.s;
+    int nargs = e->u.call.args.n;
+    int bi = builtin_find(fn);
+    if (bi >= 0) {
+        const BuiltinInfo *b = &builtin_info[bi];
+        e->ref_kind = REF_BUILTIN;
+        e->ref = (void *)(intptr_t)bi;
+        if (nargs < b->min_args || (b->max_args >= 0 && nargs > b->max_args)) {
+            if (b->min_args == b->max_args)
+                dg_emit(s->d, "E027", e->h.span, "%s() takes %d argument%s, not %d", fn, b->min_args,
+                        b->min_args == 1 ? "" : "s", nargs);
+            else if (b->max_args < 0)
+                dg_emit(s->d, "E027", e->h.span, "%s() takes at least %d argument, not %d", fn, b->min_args, nargs);
+            else
+                dg_emit(s->d, "E027", e->h.span, "%s() takes %d to %d arguments, not %d", fn, b->min_args, b->max_args, nargs);
+        }
+        if (bi == BI_REALISASI || bi == BI_CAPAIAN)
+            cx->dynamic = true;
+        Expr *a0 = (Expr *)e->u.call.args.head;
+        bool takes_code = bi == BI_REALISASI || bi == BI_TARGET || bi == BI_CAPAIAN || bi == BI_KODE || bi == BI_URAIAN;
+        if (takes_code && a0) {
+            if (a0->kind != EX_NAME) {
+                dg_emit(s->d, "E027", a0->h.span, "%s() takes an indicator, sasaran or plan code as its first argument", fn);
+            } else if (cx->kind == CX_FUNGSI) {
+                dg_emit(s->d, "E027", a0->h.span, "a fungsi reads only its parameters; pass %s(%s) to it as an argument", fn, a0->u.name.s);
+            } else if (cx->rule && cx->rule->var.s && strcmp(a0->u.name.s, cx->rule->var.s) == 0) {
+                a0->ref_kind = REF_VAR;
+            } else if (code_exists(s, a0->u.name.s, cx->kind == CX_IND ? cx->plan : NULL)) {
+                a0->ref_kind = REF_CODE;
+                a0->ref = (void *)a0->u.name.s;
+            } else {
+                MSeries *se;
+                HASH_FIND_STR(s->m->series, a0->u.name.s, se);
+                if (se && bi == BI_REALISASI) {
+                    se->used = true;
+                    a0->ref_kind = REF_SERIES;
+                    a0->ref = se;
+                } else {
+                    unknown_name(s, a0->u.name, cx);
+                }
+            }
+            Expr *a1 = a0->h.next ? (Expr *)a0->h.next : NULL;
+            if (a1) {
+                Period p;
+                if (a1->kind == EX_NAME && is_period_word(a1->u.name.s, &p)) {
+                    a1->kind = EX_PERIOD;
+                    a1->u.period = p;
+                    a1->ref_kind = REF_PERIOD;
+                } else if (a1->kind == EX_NUM && pd_year_ok(a1->u.num.v)) {
+                    a1->kind = EX_PERIOD;
+                    a1->u.period = (Period){P_YEAR, (int)a1->u.num.v, 0};
+                    a1->ref_kind = REF_PERIOD;
+                } else if (a1->kind != EX_PERIOD) {
+                    dg_emit(s->d, "E027", a1->h.span, "the second argument of %s() is a period: TW1..TW4, S1, S2, B01..B12 or 2025-TW2", fn);
+                }
+            }
+            return;
+        }
+        if (bi == BI_KATEGORI && nargs == 2) {
+            Expr *a1 = (Expr *)e->u.call.args.head->next;
+            resolve(s, (Expr *)e->u.call.args.head, cx);
+            MScale *sc = NULL;
+            if (a1->kind == EX_NAME)
+                HASH_FIND_STR(s->m->scales, a1->u.name.s, sc);
+            if (!sc) {
+                if (a1->kind == EX_NAME)
+                    undeclared(s, G_SKALA, a1->u.name, "skala");
+                else
+                    dg_emit(s->d, "E027", a1->h.span, "the second argument of kategori() is the name of a skala");
+            } else {
+                sc->used = true;
+                a1->ref_kind = REF_SCALE;
+                a1->ref = sc;
+            }
+            return;
+        }
+        for (Node *a = e->u.call.args.head; a; a = a->next)
+            resolve(s, (Expr *)a, cx);
+        return;
+    }
+    MFunc *f;
+    HASH_FIND_STR(s->m->funcs, fn, f);
+    if (!f) {
+        int n = 0;
+        const char **c = xmalloc((BI__COUNT + (size_t)HASH_COUNT(s->m->funcs)) * sizeof *c);
+        for (int i = 0; i < BI__COUNT; i++)
+            c[n++] = builtin_info[i].name;
+        for (MFunc *g = s->m->funcs; g; g = g->hh.next)
+            c[n++] = g->name;
+        const char *near = dg_nearest(fn, c, n);
+        mark_used(s, G_FUNGSI, near);
+        if (near)
+            dg_emit(s->d, "E018", e->u.call.fn.span, "undeclared fungsi '%s'; did you mean '%s'?", fn, near);
+        else
+            dg_emit(s->d, "E018", e->u.call.fn.span, "undeclared fungsi '%s'; declare it with 'fungsi %s(...) = ...'", fn, fn);
+        free(c);
+    } else {
+        f->used = true;
+        e->ref_kind = REF_FUNC;
+        e->ref = f;
+        if (nargs != f->nparams)
+            dg_emit(s->d, "E027", e->h.span, "fungsi '%s' takes %d argument%s, not %d", fn, f->nparams,
+                    f->nparams == 1 ? "" : "s", nargs);
+    }
+    for (Node *a = e->u.call.args.head; a; a = a->next)
+        resolve(s, (Expr *)a, cx);
+}
+
+static void resolve(Sema *s, Expr *e, ExCx *cx)
+{
+    if (!e)
+        return;
+    switch (e->kind) {
+    case EX_NUM:
+    case EX_PERIOD:
+        break;
+    case EX_STR:
+        if (e->u.str->interp)
+            for (int i = 0; i < e->u.str->n; i++)
+                resolve(s, e->u.str->parts[i].expr, cx);
+        break;
+    case EX_NAME:
+        resolve_name(s, e, cx);
+        break;
+    case EX_NEG:
+    case EX_NOT:
+        resolve(s, e->u.un, cx);
+        break;
+    case EX_BIN:
+        resolve(s, e->u.bin.a, cx);
+        resolve(s, e->u.bin.b, cx);
+        break;
+    case EX_IF:
+        resolve(s, e->u.cond.c, cx);
+        resolve(s, e->u.cond.a, cx);
+        resolve(s, e->u.cond.b, cx);
+        break;
+    case EX_CALL:
+        resolve_call(s, e, cx);
+        break;
+    }
+}
+
+static void resolve_str(Sema *s, Str *m, ExCx *cx)
+{
+    if (!m)
+        return;
+    for (int i = 0; i < m->n; i++)
+        resolve(s, m->parts[i].expr, cx);
+}
+
+/* `dalam X` names a sasaran of some loaded plan. */
+static void check_within(Sema *s, Aturan *a, ExCx *cx)
+{
+    const char *code = a->within.s, *near = NULL, *kind = NULL;
+    for (int i = 0; i < s->m->nplans; i++) {
+        MPlan *pl = s->m->plan_list[i];
+        if (sm_sas(pl, code))
+            return;
+        if (!kind && sm_ind(pl, code)) {
+            MInd *ind = sm_ind(pl, code);
+            kind = "an indikator";
+            near = ind->sas ? ind->sas->code : NULL;
+        }
+    }
+    if (!kind && sm_plan(s->m, code))
+        kind = "a plan";
+    if (kind)
+        dg_emit(s->d, "E018", a->within.span, "'dalam %s': %s is %s, and 'dalam' takes the code of a sasaran%s%s%s",
+                code, code, kind, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+    else
+        unknown_name(s, a->within, cx);
+}
+
+static void pass_exprs(Sema *s)
+{
+    Model *m = s->m;
+    for (MFunc *f = m->funcs; f; f = f->hh.next) {
+        ExCx cx = {.kind = CX_FUNGSI, .fn = f->decl};
+        resolve(s, f->decl->body, &cx);
+    }
+    for (int i = 0; i < m->nplans; i++) {
+        MPlan *pl = m->plan_list[i];
+        for (int j = 0; j < pl->ninds; j++) {
+            MInd *ind = pl->inds[j];
+            /* only expressions written here: inherited ones were resolved in their plan */
+            ExCx cx = {.kind = CX_IND, .ind = ind, .plan = pl};
+            if (ind->realisasi_expr && g_info[ind->order].set.realisasi)
+                resolve(s, ind->realisasi_expr, &cx);
+            if (ind->capaian_expr && g_info[ind->order].set.capaian)
+                resolve(s, ind->capaian_expr, &cx);
+        }
+    }
+    for (int i = 0; i < m->nrules; i++) {
+        MRule *r = &m->rules[i];
+        Aturan *a = r->decl;
+        ExCx cx = {.kind = CX_RULE, .rule = a};
+        if (a->within.s)
+            check_within(s, a, &cx);
+        resolve(s, a->cond, &cx);
+        resolve_str(s, a->msg, &cx);
+        r->is_static = !cx.dynamic;
+    }
+    for (int i = 0; i < m->ntests; i++) {
+        for (Node *x = m->tests[i]->items.head; x; x = x->next)
+            if (x->kind == N_HARAP && ((Harap *)x)->expr) {
+                ExCx cx = {.kind = CX_UJI};
+                resolve(s, ((Harap *)x)->expr, &cx);
+            }
+    }
+}
+
+/* ---- rules and tests ------------------------------------------------ */
+
+static void lower_aturan(Sema *s, Aturan *a)
+{
+    MRule *r = &s->m->rules[s->m->nrules++];
+    r->decl = a;
+    r->name = str_text(a->name);
+    int k = -1;
+    for (int i = 0; i < NWORDS(sev_words); i++)
+        if (strcmp(a->sev.s, sev_words[i]) == 0)
+            k = i;
+    if (k < 0) {
+        const char *near = dg_nearest(a->sev.s, sev_words, NWORDS(sev_words));
+        dg_emit(s->d, "E013", a->sev.span, "unknown severity '%s'; expected one of: galat, peringatan, info%s%s%s",
+                a->sev.s, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+        k = SEV_INFO;
+        r->invalid = true;
+    }
+    r->sev = (RuleSev)k;
+    r->invalid |= !a->cond;
+    if (!a->cond)
+        dg_emit(s->d, "E015", a->h.span, "aturan '%s' has no condition; write: jika CONDITION maka %s \"message\"",
+                r->name ? r->name : "", a->sev.s);
+}
+
+/* harap temuan "name" must name a rule that exists. */
+static void check_temuan_name(Sema *s, Harap *h)
+{
+    const char *want = str_text(h->temuan);
+    const char **names = ar_alloc(s->ar, (size_t)(s->m->nrules + 1) * sizeof *names);
+    for (int i = 0; i < s->m->nrules; i++) {
+        names[i] = s->m->rules[i].name;
+        if (names[i] && want && strcmp(names[i], want) == 0)
+            return;
+    }
+    const char *near = want ? dg_nearest(want, names, s->m->nrules) : NULL;
+    dg_emit(s->d, "E018", h->temuan->span, "no aturan is named \"%s\"%s%s%s", want ? want : "",
+            near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
+}
+
+/* The plan an uji evaluates: `rencana X`, else the only rkt/pk loaded. */
+static MPlan *uji_plan(Sema *s, Uji *u)
+{
+    for (Node *x = u->items.head; x; x = x->next)
+        if (x->kind == N_PROP && strcmp(((Prop *)x)->name.s, "rencana") == 0 && ((Prop *)x)->val.kind == V_NAME)
+            return sm_plan(s->m, ((Prop *)x)->val.name.s);
+    MPlan *only = NULL;
+    int n = 0;
+    for (int i = 0; i < s->m->nplans; i++)
+        if (s->m->plan_list[i]->kind != PLAN_RENSTRA) {
+            only = s->m->plan_list[i];
+            n++;
+        }
+    return n == 1 ? only : NULL;
+}
+
+/* Codes of an uji's data rows are the plan's indicators or data series. */
+static void check_uji_rows(Sema *s, Uji *u)
+{
+    MPlan *pl = uji_plan(s, u);
+    if (!pl)
+        return;
+    ExCx cx = {.kind = CX_UJI, .plan = pl};
+    for (Node *x = u->items.head; x; x = x->next) {
+        if (x->kind != N_UJIDATA)
+            continue;
+        for (Node *y = ((UjiData *)x)->rows.head; y; y = y->next) {
+            Row *row = (Row *)y;
+            MSeries *se;
+            HASH_FIND_STR(s->m->series, row->code.s, se);
+            if (se)
+                se->used = true;
+            else if (!sm_ind(pl, row->code.s))
+                unknown_name(s, row->code, &cx);
+        }
+    }
+}
+
+static void lower_uji(Sema *s, Uji *u)
+{
+    static const char *const valid[] = {"rencana", "periode", "data", "harap"};
+    for (Node *x = u->items.head; x; x = x->next) {
+        if (x->kind == N_HARAP && ((Harap *)x)->temuan)
+            check_temuan_name(s, (Harap *)x);
+        if (x->kind != N_PROP)
+            continue;
+        Prop *p = (Prop *)x;
+        if (strcmp(p->name.s, "rencana") == 0) {
+            if (p->val.kind != V_NAME)
+                dg_emit(s->d, "E013", p->val.span, "'rencana' takes the code of a plan");
+            else if (!sm_plan(s->m, p->val.name.s))
+                undeclared(s, G_PLAN, p->val.name, "plan");
+        } else if (strcmp(p->name.s, "periode") == 0) {
+            if (p->val.kind != V_PERIOD && !(p->val.kind == V_NUM && pd_year_ok(p->val.num.v)))
+                dg_emit(s->d, "E013", p->val.span, "'periode' takes a period: 2025, 2025-TW2, 2025-S1 or 2025-06");
+        } else {
+            misplaced(s, p, "an uji", valid, NWORDS(valid));
+        }
+    }
+    check_uji_rows(s, u);
+    s->m->tests[s->m->ntests++] = u;
+}
+
+/* ---- recursion ------------------------------------------------------ */
+
+typedef struct Walk {
+    bool capaian;            /* following capaian formulas, not realisasi */
+    const void **stack;
+    const char **names;
+    int n, cap;
+} Walk;
+
+static void walk_push(Walk *w, const void *k, const char *name)
+{
+    if (w->n == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 16;
+        w->stack = xrealloc(w->stack, (size_t)w->cap * sizeof *w->stack);
+        w->names = xrealloc(w->names, (size_t)w->cap * sizeof *w->names);
+    }
+    w->stack[w->n] = k;
+    w->names[w->n++] = name;
+}
+
+static const char *cycle_text(Sema *s, Walk *w, int from, const char *again)
+{
+    Sbuf b;
+    sb_init(&b);
+    for (int i = from; i < w->n; i++)
+        sb_printf(&b, "%s -> ", w->names[i]);
+    sb_puts(&b, again);
+    const char *r = ar_strdup(s->ar, b.s);
+    sb_free(&b);
+    return r;
+}
+
+/* state: 0 unvisited, 1 on the stack, 2 done (kept in a small hash) */
+typedef struct Visit {
+    const void *key;
+    int state;
+    UT_hash_handle hh;
+} Visit;
+
+static Visit *visit_get(Visit **h, const void *k)
+{
+    Visit *v;
+    HASH_FIND_PTR(*h, &k, v);
+    if (!v) {
+        v = xcalloc(1, sizeof *v);
+        v->key = k;
+        HASH_ADD_PTR(*h, key, v);
+    }
+    return v;
+}
+
+static void visit_free(Visit **h)
+{
+    Visit *v, *tmp;
+    HASH_ITER(hh, *h, v, tmp) {
+        HASH_DEL(*h, v);
+        free(v);
+    }
+}
+
+static void fn_calls(Sema *s, Expr *e, Walk *w, Visit **vis);
+
+static void fn_visit(Sema *s, MFunc *f, Span at, Walk *w, Visit **vis)
+{
+    Visit *v = visit_get(vis, f);
+    if (v->state == 2)
+        return;
+    if (v->state == 1) {
+        for (int i = 0; i < w->n; i++)
+            if (w->stack[i] == f)
+                dg_emit(s->d, "E017", at, "fungsi recursion: %s; a fungsi may not call itself, directly or through others",
+                        cycle_text(s, w, i, f->name));
+        return;
+    }
+    v->state = 1;
+    walk_push(w, f, f->name);
+    fn_calls(s, f->decl->body, w, vis);
+    w->n--;
+    v = visit_get(vis, f);
+    v->state = 2;
+}
+
+static void fn_calls(Sema *s, Expr *e, Walk *w, Visit **vis)
+{
+    if (!e)
+        return;
+    switch (e->kind) {
+    case EX_NEG: case EX_NOT: fn_calls(s, e->u.un, w, vis); break;
+    case EX_BIN: fn_calls(s, e->u.bin.a, w, vis); fn_calls(s, e->u.bin.b, w, vis); break;
+    case EX_IF:
+        fn_calls(s, e->u.cond.c, w, vis);
+        fn_calls(s, e->u.cond.a, w, vis);
+        fn_calls(s, e->u.cond.b, w, vis);
+        break;
+    case EX_CALL:
+        for (Node *a = e->u.call.args.head; a; a = a->next)
+            fn_calls(s, (Expr *)a, w, vis);
+        if (e->ref_kind == REF_FUNC)
+            fn_visit(s, e->ref, e->u.call.fn.span, w, vis);
+        break;
+    default: break;
+    }
+}
+
+/* Indicators a derived indicator's realisasi reads (same plan). */
+static void ind_deps(Sema *s, MPlan *pl, Expr *e, Walk *w, Visit **vis);
+
+static void ind_visit(Sema *s, MPlan *pl, MInd *ind, Span at, Walk *w, Visit **vis)
+{
+    Visit *v = visit_get(vis, ind);
+    if (v->state == 2)
+        return;
+    if (v->state == 1) {
+        for (int i = 0; i < w->n; i++)
+            if (w->stack[i] == ind) {
+                if (w->capaian)
+                    dg_emit(s->d, "E017", at, "capaian formulas depend on each other: %s; one of them must be computed without the other's capaian",
+                            cycle_text(s, w, i, ind->code));
+                else
+                    dg_emit(s->d, "E017", at, "derived indicators depend on each other: %s; one of them must read data",
+                            cycle_text(s, w, i, ind->code));
+            }
+        return;
+    }
+    v->state = 1;
+    walk_push(w, ind, ind->code);
+    ind_deps(s, pl, w->capaian ? ind->capaian_expr : ind->realisasi_expr, w, vis);
+    w->n--;
+    v = visit_get(vis, ind);
+    v->state = 2;
+}
+
+static void ind_deps(Sema *s, MPlan *pl, Expr *e, Walk *w, Visit **vis)
+{
+    if (!e)
+        return;
+    switch (e->kind) {
+    case EX_NEG: case EX_NOT: ind_deps(s, pl, e->u.un, w, vis); break;
+    case EX_BIN: ind_deps(s, pl, e->u.bin.a, w, vis); ind_deps(s, pl, e->u.bin.b, w, vis); break;
+    case EX_IF:
+        ind_deps(s, pl, e->u.cond.c, w, vis);
+        ind_deps(s, pl, e->u.cond.a, w, vis);
+        ind_deps(s, pl, e->u.cond.b, w, vis);
+        break;
+    case EX_NAME:
+        if (e->ref_kind == REF_CODE && !w->capaian) {
+            MInd *d = sm_ind(pl, e->ref);
+            if (d)
+                ind_visit(s, pl, d, e->h.span, w, vis);
+        } else if (e->ref_kind == REF_SELF && w->n > 0) {
+            MInd *self = (MInd *)w->stack[w->n - 1];
+            if ((intptr_t)e->ref == BI_CAPAIAN || ((intptr_t)e->ref == BI_REALISASI && !w->capaian))
+                ind_visit(s, pl, self, e->h.span, w, vis);
+        }
+        break;
+    case EX_CALL:
+        if (e->ref_kind == REF_BUILTIN &&
+            ((intptr_t)e->ref == BI_CAPAIAN || ((intptr_t)e->ref == BI_REALISASI && !w->capaian))) {
+            Expr *a0 = (Expr *)e->u.call.args.head;
+            if (a0 && a0->ref_kind == REF_CODE) {
+                MInd *d = sm_ind(pl, a0->ref);
+                if (d)
+                    ind_visit(s, pl, d, a0->h.span, w, vis);
+            }
+            return;
+        }
+        for (Node *a = e->u.call.args.head; a; a = a->next)
+            ind_deps(s, pl, (Expr *)a, w, vis);
+        break;
+    default: break;
+    }
+}
+
+static void pass_recursion(Sema *s)
+{
+    Walk w = {0};
+    Visit *vis = NULL;
+    for (MFunc *f = s->m->funcs; f; f = f->hh.next)
+        fn_visit(s, f, f->decl->name.span, &w, &vis);
+    visit_free(&vis);
+    for (int i = 0; i < s->m->nplans; i++) {
+        MPlan *pl = s->m->plan_list[i];
+        for (int j = 0; j < pl->ninds; j++)
+            if (pl->inds[j]->realisasi_expr)
+                ind_visit(s, pl, pl->inds[j], pl->inds[j]->decl->code.span, &w, &vis);
+        visit_free(&vis);
+        w.capaian = true;
+        for (int j = 0; j < pl->ninds; j++)
+            if (pl->inds[j]->capaian_expr)
+                ind_visit(s, pl, pl->inds[j], pl->inds[j]->decl->code.span, &w, &vis);
+        visit_free(&vis);
+        w.capaian = false;
+    }
+    free(w.stack);
+    free(w.names);
+}
+
+/* ---- warnings ------------------------------------------------------- */
+
+static void pass_warnings(Sema *s)
+{
+    Model *m = s->m;
+    for (int i = 0; i < m->nplans; i++) {
+        MPlan *pl = m->plan_list[i];
+        int sw = 0;
+        for (int j = 0; j < pl->nsas; j++) {
+            MSas *sa = pl->sas[j];
+            sw += sa->bobot_set;
+            if (sa->ninds == 0)
+                dg_emit(s->d, "W001", sa->decl->code.span, "sasaran '%s' has no indikator; its achievement cannot be measured",
+                        sa->code);
+            int iw = 0;
+            for (int k = 0; k < sa->ninds; k++)
+                iw += sa->inds[k]->bobot_set;
+            if (iw > 0 && iw < sa->ninds)
+                for (int k = 0; k < sa->ninds; k++)
+                    if (!sa->inds[k]->bobot_set)
+                        dg_emit(s->d, "W002", sa->inds[k]->decl->code.span,
+                                "indikator '%s' has no bobot while others in sasaran '%s' do; it counts with bobot 1",
+                                sa->inds[k]->code, sa->code);
+        }
+        if (sw > 0 && sw < pl->nsas)
+            for (int j = 0; j < pl->nsas; j++)
+                if (!pl->sas[j]->bobot_set)
+                    dg_emit(s->d, "W002", pl->sas[j]->decl->code.span,
+                            "sasaran '%s' has no bobot while others in plan '%s' do; it counts with bobot 1",
+                            pl->sas[j]->code, pl->code);
+    }
+    /* A library (a file in the rules search path) is not expected to use
+     * everything it declares. */
+    bool *lib = xcalloc((size_t)s->p->src.n + 1, sizeof *lib);
+    for (int i = 0; i < s->p->nasts; i++)
+        lib[s->p->asts[i]->file] = s->p->asts[i]->library;
+    for (MUnit *u = m->units; u; u = u->hh.next)
+        if (!u->used && !lib[u->decl->h.span.file])
+            dg_emit(s->d, "W003", u->decl->name.span, "satuan '%s' is declared but never used", u->name);
+    for (MScale *sc = m->scales; sc; sc = sc->hh.next)
+        if (!sc->used && !lib[sc->decl->h.span.file])
+            dg_emit(s->d, "W003", sc->decl->name.span, "skala '%s' is declared but never used", sc->name);
+    for (MFunc *f = m->funcs; f; f = f->hh.next)
+        if (!f->used && !lib[f->decl->h.span.file])
+            dg_emit(s->d, "W003", f->decl->name.span, "fungsi '%s' is declared but never used", f->name);
+    for (MSeries *se = m->series; se; se = se->hh.next)
+        if (!se->used && !lib[se->decl->h.span.file])
+            dg_emit(s->d, "W003", se->decl->name.span, "data series '%s' is declared but never used", se->name);
+    free(lib);
+}
+
+/* ---- driver --------------------------------------------------------- */
+
+static void count_items(Program *p, int *nplans, int *nrules, int *ntests)
+{
+    for (int i = 0; i < p->nasts; i++)
+        for (Node *n = p->asts[i]->items.head; n; n = n->next) {
+            *nplans += n->kind == N_PLAN;
+            *nrules += n->kind == N_ATURAN;
+            *ntests += n->kind == N_UJI;
+        }
+}
+
+Model *sm_build(Program *p)
+{
+    Model *m = xcalloc(1, sizeof *m);
+    m->arena = ar_new();
+    m->src = &p->src;
+    Sema s = {.m = m, .p = p, .d = &p->diags, .ar = m->arena};
+    int np = 0, nr = 0, nt = 0;
+    count_items(p, &np, &nr, &nt);
+    m->plan_list = ar_alloc(m->arena, (size_t)(np + 1) * sizeof *m->plan_list);
+    m->rules = ar_alloc(m->arena, (size_t)(nr + 1) * sizeof *m->rules);
+    m->tests = ar_alloc(m->arena, (size_t)(nt + 1) * sizeof *m->tests);
+    g_info = NULL;
+    g_ninfo = g_capinfo = 0;
+
+    pass_declare(&s);
+    pass_decls(&s);
+    for (int i = 0; i < p->nasts; i++)
+        for (Node *n = p->asts[i]->items.head; n; n = n->next) {
+            GName *g;
+            if (n->kind == N_PLAN) {
+                HASH_FIND_STR(s.globals, ((Plan *)n)->code.s, g);
+                if (g && g->node == n)      /* a duplicate was reported */
+                    lower_plan(&s, (Plan *)n);
+            } else if (n->kind == N_ATURAN) {
+                lower_aturan(&s, (Aturan *)n);
+            }
+        }
+    link_refs(&s);
+    for (int i = 0; i < m->nplans; i++)
+        inherit_plan(&s, m->plan_list[i], 0);
+    for (int i = 0; i < m->nplans; i++)
+        check_tujuan_refs(&s, m->plan_list[i]);
+    for (int i = 0; i < m->nplans; i++) {
+        MPlan *pl = m->plan_list[i];
+        for (int j = 0; j < pl->nsas; j++)
+            check_sasaran(&s, pl->sas[j]);
+        for (int j = 0; j < pl->ninds; j++) {
+            check_indicator(&s, pl->inds[j]);
+            pl->inds[j]->slot = m->nslots++;
+        }
+    }
+    for (int i = 0; i < p->nasts; i++)
+        for (Node *n = p->asts[i]->items.head; n; n = n->next)
+            if (n->kind == N_UJI)
+                lower_uji(&s, (Uji *)n);
+    pass_exprs(&s);
+    pass_recursion(&s);
+    sm_check_refs(m, &p->diags);
+    pass_warnings(&s);
+
+    HASH_CLEAR(hh, s.globals);
+    free(g_info);
+    g_info = NULL;
+    return m;
+}
+
+void sm_free(Model *m)
+{
+    if (!m)
+        return;
+    HASH_CLEAR(hh, m->units);
+    HASH_CLEAR(hh, m->scales);
+    HASH_CLEAR(hh, m->funcs);
+    HASH_CLEAR(hh, m->series);
+    for (int i = 0; i < m->nplans; i++) {
+        HASH_CLEAR(hh, m->plan_list[i]->ind_by_code);
+        HASH_CLEAR(hh, m->plan_list[i]->sas_by_code);
+    }
+    HASH_CLEAR(hh, m->plans);
+    ar_free(m->arena);
+    free(m);
+}
+
+MPlan *sm_plan(const Model *m, const char *code)
+{
+    MPlan *p;
+    HASH_FIND_STR(m->plans, code, p);
+    return p;
+}
+
+MInd *sm_ind(const MPlan *p, const char *code)
+{
+    MInd *i;
+    HASH_FIND_STR(p->ind_by_code, code, i);
+    return i;
+}
+
+MSas *sm_sas(const MPlan *p, const char *code)
+{
+    MSas *s;
+    HASH_FIND_STR(p->sas_by_code, code, s);
+    return s;
+}

@@ -1,0 +1,1846 @@
+/*
+ * data.c - the realisation-data loader (LANGUAGE.md §7) and the store
+ * the evaluator reads.
+ *
+ * CSV is read by a scanner of our own rather than libcsv.  The national
+ * benchmark: 4.8M rows `rencana,kode,periode,nilai` (2000 plans x 200
+ * codes x 12 months, 160 MB, in the page cache), on the 2-core dev VM,
+ * 15 interleaved runs, median [min]:
+ *   mawk -F, '{s[$1","$2]+=$4}'                      1.00 s [0.82]
+ *   dt_load, own scanner, all 2000 plans (--semua)   0.50 s [0.48]
+ *   dt_load, own scanner, one plan                   0.22 s [0.20]
+ *   dt_load, libcsv 3.0.3 + the same row code, all  0.69 s [0.65]
+ *   dt_load, libcsv 3.0.3 + the same row code, one  0.39 s [0.36]
+ * dt_load includes reading the file (src_load).  libcsv loses because
+ * each field passes byte by byte through its state machine and buffer and
+ * then through a callback; worse, it reports neither the line nor the
+ * column of a field, which every diagnostic here needs (quoted fields
+ * may span lines, so counting rows is not enough).  Most of what is left
+ * is the kernel handing out fresh pages for the file's text and for the
+ * 4.8M observations (~75 MB).
+ *
+ * Per row the work is: plan (a cache of the previous row's plan, then a
+ * small hash), code (the plan's own uthash of indicators, behind a cache
+ * of the previous row's code), period, number, and one insertion into the
+ * code's slot.  Nothing is kept per row.
+ *
+ * The keyed mode (data.h) reads the same way with the same scanner, but
+ * before any plan is known: rows go by their rencana and kode text into
+ * records (eval --semua, 0.15 s on two threads for the national file,
+ * ~37 bytes a record and 4 a value).  The common shapes of a number
+ * (dt_num) and of a month (dt_period) are read in place.
+ */
+#include "data/data.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/num.h"
+#include "base/util.h"
+
+/* ================================================================ */
+/* Slots: per code, one observation per period index at most.        */
+
+/* The arrays after the header are in period-index order (rank = number
+ * of present indices below): cap values, then cap lines, then cap file
+ * ids.  Capacities come in classes fitting the usual shapes: a year, two
+ * semesters, four quarters, twelve months, everything. */
+struct DtSlot {
+    uint32_t mask;      /* period indices with a row */
+    uint32_t empty;     /* of those, rows whose nilai was empty */
+    uint8_t n, cap;
+    double v[];
+};
+
+#define DT_NCLASS 5
+static const uint8_t dt_caps[DT_NCLASS] = {1, 2, 4, 12, PD_NIDX};
+
+static size_t dt_slot_size(int cap)
+{
+    size_t n = sizeof(DtSlot) + (size_t)cap * (sizeof(double) + sizeof(int32_t)
+                                               + sizeof(uint16_t));
+    return (n + 7) & ~(size_t)7;
+}
+
+/* Const in, mutable out: the store owns every slot it hands around. */
+static int32_t *dt_lines(const DtSlot *s)
+{
+    return (int32_t *)(void *)(s->v + s->cap);
+}
+
+static uint16_t *dt_files(const DtSlot *s)
+{
+    return (uint16_t *)(void *)(dt_lines(s) + s->cap);
+}
+
+/* Bits set in x, without the library call __builtin_popcount makes
+ * where the CPU has no instruction for it. */
+static int dt_popcount(uint32_t x)
+{
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    return (int)((((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24);
+}
+
+static int dt_rank(const DtSlot *s, int idx)
+{
+    return dt_popcount(s->mask & ((1u << idx) - 1));
+}
+
+/* Slots are small and numerous (400k in the national case): they come
+ * from big chunks, and a slot that grows leaves its old block on a free
+ * list for the next slot of that class. */
+#define DT_CHUNK (1u << 20)
+struct DtPool {
+    char *chunk;        /* current chunk; its first word links the previous */
+    size_t used;
+    void *free[DT_NCLASS];
+};
+
+static int dt_class_for(int n)
+{
+    int c = 0;
+    while (dt_caps[c] < n)
+        c++;
+    return c;
+}
+
+static DtSlot *dt_pool_get(DtPool *p, int cls)
+{
+    DtSlot *s;
+    if (p->free[cls]) {
+        s = p->free[cls];
+        p->free[cls] = *(void **)p->free[cls];
+    } else {
+        size_t sz = dt_slot_size(dt_caps[cls]);
+        if (!p->chunk || p->used + sz > DT_CHUNK) {
+            char *c = xmalloc(DT_CHUNK);
+            *(char **)(void *)c = p->chunk;
+            p->chunk = c;
+            p->used = sizeof(double);
+        }
+        s = (DtSlot *)(void *)(p->chunk + p->used);
+        p->used += sz;
+    }
+    s->mask = s->empty = 0;
+    s->n = 0;
+    s->cap = dt_caps[cls];
+    return s;
+}
+
+static void dt_pool_put(DtPool *p, DtSlot *s)
+{
+    int cls = dt_class_for(s->cap);
+    *(void **)s = p->free[cls];
+    p->free[cls] = s;
+}
+
+static void dt_pool_free(DtPool *p)
+{
+    while (p && p->chunk) {
+        char *prev = *(char **)(void *)p->chunk;
+        free(p->chunk);
+        p->chunk = prev;
+    }
+    free(p);
+}
+
+/* First capacity from the first period seen: a code reported monthly
+ * gets room for twelve at once. */
+static int dt_first_class(int idx)
+{
+    if (idx >= PD_IDX_MONTH(1))
+        return 3;
+    if (idx >= PD_IDX_TW(1))
+        return 2;
+    return idx >= PD_IDX_SEM(1) ? 1 : 0;
+}
+
+static DtSlot *dt_grow(DtPool *p, DtSlot *s)
+{
+    DtSlot *g = dt_pool_get(p, dt_class_for(s->n + 1));
+    g->mask = s->mask;
+    g->empty = s->empty;
+    g->n = s->n;
+    memcpy(g->v, s->v, s->n * sizeof *s->v);
+    memcpy(dt_lines(g), dt_lines(s), s->n * sizeof(int32_t));
+    memcpy(dt_files(g), dt_files(s), s->n * sizeof(uint16_t));
+    dt_pool_put(p, s);
+    return g;
+}
+
+static void dt_reserve(DataStore *ds, int n)
+{
+    if (n <= ds->nslots)
+        return;
+    if (n < ds->nslots * 2)
+        n = ds->nslots * 2;      /* dt_put on ever higher slots: amortised */
+    ds->slots = xrealloc(ds->slots, (size_t)n * sizeof *ds->slots);
+    memset(ds->slots + ds->nslots, 0, (size_t)(n - ds->nslots) * sizeof *ds->slots);
+    ds->nslots = n;
+}
+
+static const DtSlot *dt_slot(const DataStore *ds, int slot)
+{
+    return slot >= 0 && slot < ds->nslots ? ds->slots[slot] : NULL;
+}
+
+static DtSrc dt_src_at(const DtSlot *s, int rank)
+{
+    return (DtSrc){dt_files(s)[rank], dt_lines(s)[rank]};
+}
+
+/* The earliest loaded row among the indices in `mask`. */
+static DtSrc dt_earliest(const DtSlot *s, uint32_t mask)
+{
+    DtSrc best = {-1, 0};
+    for (int i = 0; i < PD_NIDX; i++) {
+        if (!(mask >> i & 1))
+            continue;
+        DtSrc c = dt_src_at(s, dt_rank(s, i));
+        if (best.file < 0 || c.file < best.file
+            || (c.file == best.file && c.line < best.line))
+            best = c;
+    }
+    return best;
+}
+
+DtPut dt_put(DataStore *ds, int slot, int idx, bool kosong, double v,
+             DtSrc src, DtSrc *prev)
+{
+    dt_reserve(ds, slot + 1);
+    if (!ds->pool)
+        ds->pool = xcalloc(1, sizeof *ds->pool);
+    DtSlot *s = ds->slots[slot];
+    uint32_t bit = 1u << idx;
+    if (s && (s->mask & bit)) {
+        if (prev)
+            *prev = dt_src_at(s, dt_rank(s, idx));
+        return DT_DUP;
+    }
+    uint32_t over = s && !kosong ? s->mask & ~s->empty & pd_mask_overlapping(idx) : 0;
+    if (over) {
+        if (prev)
+            *prev = dt_earliest(s, over);
+        return DT_OVERLAP;
+    }
+    if (!s)
+        s = dt_pool_get(ds->pool, dt_first_class(idx));
+    else if (s->n == s->cap)
+        s = dt_grow(ds->pool, s);
+    ds->slots[slot] = s;
+    int r = dt_rank(s, idx), tail = s->n - r;
+    int32_t *ln = dt_lines(s);
+    uint16_t *fl = dt_files(s);
+    memmove(s->v + r + 1, s->v + r, (size_t)tail * sizeof *s->v);
+    memmove(ln + r + 1, ln + r, (size_t)tail * sizeof *ln);
+    memmove(fl + r + 1, fl + r, (size_t)tail * sizeof *fl);
+    s->v[r] = kosong ? NAN : v;
+    ln[r] = src.line;
+    fl[r] = (uint16_t)src.file;
+    s->mask |= bit;
+    if (kosong)
+        s->empty |= bit;
+    s->n++;
+    ds->nobs++;
+    return DT_OK;
+}
+
+/* ================================================================ */
+/* The keyed store (eval --semua): records by (rencana, kode) text.   */
+
+/* Names (rencana and kode texts) are interned: a name has an id and its
+ * bytes in one pool. */
+typedef struct DtName {
+    uint32_t off, len, hash;
+} DtName;
+
+typedef struct DtNames {
+    char *pool;
+    size_t used, cap;
+    DtName *v;
+    uint32_t n, capv;
+    uint32_t *tab;          /* id + 1; 0 empty */
+    uint32_t mask;
+} DtNames;
+
+/* A record: 32 bytes and its values.  Values sit in period-index order
+ * (as in DtSlot) in blocks of the same capacity classes, carved from
+ * chunks of DT_VCHUNK 32-bit units; `val` = chunk << DT_VSHIFT | offset,
+ * so a record moves between stores (dt_key_merge) without its values.
+ * A value takes one unit, packed (dt_pack), while every value of the
+ * record is one dt_num read as m / 10^d; a record given any other value
+ * is widened to doubles, two units each.  Kosong is the `empty` bit. */
+typedef struct DtRec {
+    uint32_t plan, kode;    /* name ids */
+    uint32_t mask, empty;   /* as in DtSlot */
+    uint32_t val;
+    int32_t line;           /* the first row (its file and line) */
+    uint16_t file;
+    uint16_t year;          /* of the rows stored; 0 before the first */
+    uint8_t n, cap, flags, wide;
+} DtRec;
+
+#define DT_VSHIFT 16
+#define DT_VCHUNK (1u << DT_VSHIFT)
+
+static const uint32_t dt_p10u[] = {1, 10, 100, 1000};
+
+/* Packed: m << 4 | negative << 3 | d << 1 | 1, for m < 2^28 and d <= 3.
+ * dt_unpack does dt_num's arithmetic again, so it gives the very double
+ * that was read. */
+static double dt_unpack(uint32_t c)
+{
+    static const double p10[] = {1e0, 1e1, 1e2, 1e3};
+    unsigned d = c >> 1 & 3;
+    double v = d ? (double)(c >> 4) / p10[d] : (double)(c >> 4);
+    return c & 8 ? -v : v;
+}
+
+/* The records of one rencana by kode: a small open-addressing table of
+ * record + 1 (0 empty), so that finding, adding and rehashing stay in
+ * the cache (a national export keeps each unit's rows together). */
+typedef struct DtPlanIx {
+    uint32_t *tab;
+    uint32_t bits;          /* 0: no table yet */
+    uint32_t n;             /* records */
+} DtPlanIx;
+
+struct DtKeyed {
+    DtNames plans, kodes;
+    DtPlanIx *pix;          /* per rencana id */
+    uint32_t npix;
+    DtRec *rec;
+    uint32_t nrec, caprec;
+    uint32_t **vchunk;
+    uint32_t nvchunk, capvchunk, vused;
+    uint32_t vfree[2][DT_NCLASS];   /* free blocks by width and class: val + 1 */
+};
+
+static DtKeyed *dt_keyed(void)
+{
+    return xcalloc(1, sizeof(DtKeyed));
+}
+
+static void dt_names_free(DtNames *t)
+{
+    free(t->pool);
+    free(t->v);
+    free(t->tab);
+}
+
+static void dt_keyed_free(DtKeyed *k)
+{
+    if (!k)
+        return;
+    dt_names_free(&k->plans);
+    dt_names_free(&k->kodes);
+    for (uint32_t i = 0; i < k->npix; i++)
+        free(k->pix[i].tab);
+    free(k->pix);
+    free(k->rec);
+    for (uint32_t i = 0; i < k->nvchunk; i++)
+        free(k->vchunk[i]);
+    free(k->vchunk);
+    free(k);
+}
+
+static uint32_t dt_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;               /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void dt_names_grow(DtNames *t)
+{
+    uint32_t cap = t->mask ? (t->mask + 1) * 2 : 64;
+    free(t->tab);
+    t->tab = xcalloc(cap, sizeof *t->tab);
+    t->mask = cap - 1;
+    for (uint32_t id = 0; id < t->n; id++) {
+        uint32_t i = t->v[id].hash & t->mask;
+        while (t->tab[i])
+            i = (i + 1) & t->mask;
+        t->tab[i] = id + 1;
+    }
+}
+
+/* The id of s[0..n), or UINT32_MAX when absent and !add. */
+static uint32_t dt_name(DtNames *t, const char *s, size_t n, uint32_t h, bool add)
+{
+    if (t->mask) {
+        for (uint32_t i = h & t->mask; t->tab[i]; i = (i + 1) & t->mask) {
+            const DtName *e = &t->v[t->tab[i] - 1];
+            if (e->hash == h && e->len == n && memcmp(t->pool + e->off, s, n) == 0)
+                return t->tab[i] - 1;
+        }
+    }
+    if (!add)
+        return UINT32_MAX;
+    if (t->n == t->capv) {
+        t->capv = t->capv ? t->capv * 2 : 64;
+        t->v = xrealloc(t->v, (size_t)t->capv * sizeof *t->v);
+    }
+    if (t->used + n + 1 > t->cap) {
+        while (t->used + n + 1 > t->cap)
+            t->cap = t->cap ? t->cap * 2 : 4096;
+        t->pool = xrealloc(t->pool, t->cap);
+    }
+    memcpy(t->pool + t->used, s, n);
+    t->pool[t->used + n] = '\0';
+    uint32_t id = t->n++;
+    t->v[id] = (DtName){(uint32_t)t->used, (uint32_t)n, h};
+    t->used += n + 1;
+    if (t->n * 2 > t->mask)
+        dt_names_grow(t);
+    else {
+        uint32_t i = h & t->mask;
+        while (t->tab[i])
+            i = (i + 1) & t->mask;
+        t->tab[i] = id + 1;
+    }
+    return id;
+}
+
+static uint32_t *dt_vals(const DtKeyed *k, uint32_t at)
+{
+    return k->vchunk[at >> DT_VSHIFT] + (at & (DT_VCHUNK - 1));
+}
+
+/* A block for dt_caps[cls] values, packed or wide. */
+static uint32_t dt_valloc(DtKeyed *k, int cls, int wide)
+{
+    uint32_t at, units = (uint32_t)dt_caps[cls] << wide;
+    if (k->vfree[wide][cls]) {
+        at = k->vfree[wide][cls] - 1;
+        k->vfree[wide][cls] = *dt_vals(k, at);
+        return at;
+    }
+    if (!k->nvchunk || k->vused + units > DT_VCHUNK) {
+        if (k->nvchunk == k->capvchunk) {
+            k->capvchunk = k->capvchunk ? k->capvchunk * 2 : 16;
+            k->vchunk = xrealloc(k->vchunk, (size_t)k->capvchunk * sizeof *k->vchunk);
+        }
+        k->vchunk[k->nvchunk++] = xmalloc(DT_VCHUNK * sizeof(uint32_t));
+        k->vused = 0;
+    }
+    at = (k->nvchunk - 1) << DT_VSHIFT | k->vused;
+    k->vused += units;
+    return at;
+}
+
+static void dt_vfree(DtKeyed *k, uint32_t at, int cap, int wide)
+{
+    int cls = dt_class_for(cap);
+    *dt_vals(k, at) = k->vfree[wide][cls];
+    k->vfree[wide][cls] = at + 1;
+}
+
+/* The value of rank `rank` of a record's block (kosong: NAN). */
+static double dt_rec_value(const uint32_t *u, bool wide, int rank, bool kosong)
+{
+    if (kosong)
+        return NAN;
+    if (!wide)
+        return dt_unpack(u[rank]);
+    double v;
+    memcpy(&v, u + 2 * rank, sizeof v);
+    return v;
+}
+
+static uint32_t dt_rec_slot(uint32_t kode, uint32_t bits)
+{
+    return (uint32_t)(kode * 2654435761u) >> (32 - bits);   /* Fibonacci hashing */
+}
+
+static void dt_pix_grow(DtKeyed *k, DtPlanIx *x)
+{
+    uint32_t bits = x->bits ? x->bits + 1 : 4, size = 1u << bits;
+    uint32_t *tab = xcalloc(size, sizeof *tab);
+    for (uint32_t i = 0; x->bits && i < 1u << x->bits; i++) {
+        if (!x->tab[i])
+            continue;
+        uint32_t j = dt_rec_slot(k->rec[x->tab[i] - 1].kode, bits);
+        while (tab[j])
+            j = (j + 1) & (size - 1);
+        tab[j] = x->tab[i];
+    }
+    free(x->tab);
+    x->tab = tab;
+    x->bits = bits;
+}
+
+/* The record of (plan, kode), or UINT32_MAX. */
+static uint32_t dt_rec_find(const DtKeyed *k, uint32_t plan, uint32_t kode)
+{
+    if (plan >= k->npix || !k->pix[plan].bits)
+        return UINT32_MAX;
+    const DtPlanIx *x = &k->pix[plan];
+    uint32_t mask = (1u << x->bits) - 1;
+    for (uint32_t i = dt_rec_slot(kode, x->bits); x->tab[i]; i = (i + 1) & mask)
+        if (k->rec[x->tab[i] - 1].kode == kode)
+            return x->tab[i] - 1;
+    return UINT32_MAX;
+}
+
+/* The record of (plan, kode), made (without values) if new; the first
+ * row, at file:line, makes it. */
+static DtRec *dt_rec_get(DtKeyed *k, uint32_t plan, uint32_t kode, int file, int line)
+{
+    if (plan >= k->npix) {
+        uint32_t n = k->npix ? k->npix : 16;
+        while (n <= plan)
+            n *= 2;
+        k->pix = xrealloc(k->pix, (size_t)n * sizeof *k->pix);
+        memset(k->pix + k->npix, 0, (size_t)(n - k->npix) * sizeof *k->pix);
+        k->npix = n;
+    }
+    DtPlanIx *x = &k->pix[plan];
+    uint32_t i = 0, mask = 0;
+    if (x->bits) {
+        mask = (1u << x->bits) - 1;
+        for (i = dt_rec_slot(kode, x->bits); x->tab[i]; i = (i + 1) & mask)
+            if (k->rec[x->tab[i] - 1].kode == kode)
+                return &k->rec[x->tab[i] - 1];
+    }
+    if (k->nrec == k->caprec) {
+        k->caprec = k->caprec ? k->caprec * 2 : 1024;
+        k->rec = xrealloc(k->rec, (size_t)k->caprec * sizeof *k->rec);
+    }
+    uint32_t id = k->nrec++;
+    DtRec *r = &k->rec[id];
+    memset(r, 0, sizeof *r);
+    r->plan = plan;
+    r->kode = kode;
+    r->line = line;
+    r->file = (uint16_t)file;
+    if (!x->bits || (x->n + 1) * 5 > (mask + 1) * 4) {      /* load up to 0.8 */
+        dt_pix_grow(k, x);
+        mask = (1u << x->bits) - 1;
+        for (i = dt_rec_slot(kode, x->bits); x->tab[i]; i = (i + 1) & mask)
+            ;
+    }
+    x->tab[i] = id + 1;
+    x->n++;
+    return r;
+}
+
+/* nm_is_whole without the call to floor: below 2^52 a double is whole
+ * when its truncation is itself; from there on every finite one is. */
+static bool dt_whole(double v)
+{
+    if (!(v > -4503599627370496.0 && v < 4503599627370496.0))
+        return isfinite(v);
+    return (double)(int64_t)v == v;
+}
+
+/* Moves a record's values into a new block of class cls, widening them
+ * when `wide`. */
+static void dt_rec_move(DtKeyed *k, DtRec *r, int cls, int wide)
+{
+    uint32_t at = dt_valloc(k, cls, wide);
+    uint32_t *to = dt_vals(k, at);
+    if (r->n && wide == r->wide) {
+        memcpy(to, dt_vals(k, r->val), ((size_t)r->n << wide) * sizeof *to);
+    } else if (r->n) {                  /* packed to wide */
+        const uint32_t *from = dt_vals(k, r->val);
+        for (int i = 0, rank = 0; i < PD_NIDX; i++)
+            if (r->mask >> i & 1) {
+                double v = dt_rec_value(from, false, rank, r->empty >> i & 1);
+                memcpy(to + 2 * rank++, &v, sizeof v);
+            }
+    }
+    if (r->cap)
+        dt_vfree(k, r->val, r->cap, r->wide);
+    r->val = at;
+    r->cap = dt_caps[cls];
+    r->wide = (uint8_t)wide;
+}
+
+/* dt_put's rules on a record: false (nothing stored) for a duplicate or
+ * an overlap.  `code`: the value packed (then v is not read), or 0. */
+static bool dt_rec_put(DtKeyed *k, DtRec *r, int idx, bool kosong, double v, uint32_t code)
+{
+    uint32_t bit = 1u << idx;
+    if ((r->mask & bit) || (!kosong && (r->mask & ~r->empty & pd_mask_overlapping(idx))))
+        return false;
+    int wide = r->wide || (!kosong && !code);
+    if (r->n == r->cap || wide != r->wide)
+        dt_rec_move(k, r, r->n < r->cap ? dt_class_for(r->cap)
+                          : r->cap ? dt_class_for(r->n + 1) : dt_first_class(idx), wide);
+    uint32_t *vals = dt_vals(k, r->val);
+    int rank = r->mask >> idx ? dt_popcount(r->mask & (bit - 1)) : r->n;   /* mostly appended */
+    if (rank < r->n)
+        memmove(vals + (((size_t)rank + 1) << wide), vals + ((size_t)rank << wide),
+                ((size_t)(r->n - rank) << wide) * sizeof *vals);
+    if (wide) {
+        double w = kosong ? NAN : code ? dt_unpack(code) : v;
+        memcpy(vals + 2 * rank, &w, sizeof w);
+    } else {
+        vals[rank] = kosong ? 0 : code;
+    }
+    r->mask |= bit;
+    if (kosong)
+        r->empty |= bit;
+    else if (code ? (code >> 4) % dt_p10u[code >> 1 & 3] != 0 : !dt_whole(v))
+        r->flags |= DT_KEY_FRAC;
+    r->n++;
+    return true;
+}
+
+static const DtRec *dt_rec(const DataStore *ds, int slot)
+{
+    const DtKeyed *k = ds->keyed;
+    return slot >= 0 && (uint32_t)slot < k->nrec ? &k->rec[slot] : NULL;
+}
+
+int dt_key_plan(const DataStore *ds, const char *rencana)
+{
+    if (!ds->keyed)
+        return -1;
+    size_t n = strlen(rencana);
+    uint32_t id = dt_name(&ds->keyed->plans, rencana, n, dt_hash(rencana, n), false);
+    return id == UINT32_MAX ? -1 : (int)id;
+}
+
+int dt_key_find(const DataStore *ds, int plan, const char *kode, int hint)
+{
+    if (!ds->keyed || plan < 0)
+        return -1;
+    const DtKeyed *k = ds->keyed;
+    size_t n = strlen(kode);
+    if (hint >= 0 && (uint32_t)hint < k->nrec && k->rec[hint].plan == (uint32_t)plan) {
+        const DtName *e = &k->kodes.v[k->rec[hint].kode];
+        if (e->len == n && memcmp(k->kodes.pool + e->off, kode, n) == 0)
+            return hint;
+    }
+    uint32_t kid = dt_name(&ds->keyed->kodes, kode, n, dt_hash(kode, n), false);
+    if (kid == UINT32_MAX)
+        return -1;
+    uint32_t r = dt_rec_find(ds->keyed, (uint32_t)plan, kid);
+    return r == UINT32_MAX ? -1 : (int)r;
+}
+
+int dt_key_nrec(const DataStore *ds, int plan)
+{
+    if (!ds->keyed || plan < 0 || (uint32_t)plan >= ds->keyed->npix)
+        return 0;
+    return (int)ds->keyed->pix[plan].n;
+}
+
+int dt_key_count(const DataStore *ds)
+{
+    return ds->keyed ? (int)ds->keyed->nrec : 0;
+}
+
+bool dt_key_info(const DataStore *ds, int slot, DtKeyInfo *out)
+{
+    const DtRec *r = ds->keyed ? dt_rec(ds, slot) : NULL;
+    if (!r)
+        return false;
+    const DtKeyed *k = ds->keyed;
+    out->rencana = k->plans.pool + k->plans.v[r->plan].off;
+    out->kode = k->kodes.pool + k->kodes.v[r->kode].off;
+    out->year = r->year;
+    out->flags = r->flags;
+    out->first = (DtSrc){r->file, r->line};
+    out->mask = r->mask;
+    out->empty = r->empty;
+    return true;
+}
+
+/* Moves every record of `from` into `into`, whose rows come first: a
+ * record of a key both have takes the later one's values after the
+ * earlier one's, under dt_put's rules (a clash marks it DT_KEY_CLASH).
+ * `from`'s lines are shifted by line_delta (it was read from a line
+ * counted as 1).  `from` is left empty. */
+void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
+{
+    DtKeyed *a = into->keyed, *b = from->keyed;
+    if (!b)
+        return;
+    if (!a) {
+        a = into->keyed = dt_keyed();
+    }
+    uint32_t *pmap = xmalloc(((size_t)b->plans.n + 1) * sizeof *pmap);
+    uint32_t *kmap = xmalloc(((size_t)b->kodes.n + 1) * sizeof *kmap);
+    for (uint32_t i = 0; i < b->plans.n; i++) {
+        const DtName *e = &b->plans.v[i];
+        pmap[i] = dt_name(&a->plans, b->plans.pool + e->off, e->len, e->hash, true);
+    }
+    for (uint32_t i = 0; i < b->kodes.n; i++) {
+        const DtName *e = &b->kodes.v[i];
+        kmap[i] = dt_name(&a->kodes, b->kodes.pool + e->off, e->len, e->hash, true);
+    }
+    /* a adopts b's value chunks: b's values keep their place */
+    uint32_t shift = a->nvchunk << DT_VSHIFT;
+    if (b->nvchunk) {
+        if (a->nvchunk + b->nvchunk > a->capvchunk) {
+            a->capvchunk = a->nvchunk + b->nvchunk;
+            a->vchunk = xrealloc(a->vchunk, (size_t)a->capvchunk * sizeof *a->vchunk);
+        }
+        memcpy(a->vchunk + a->nvchunk, b->vchunk, (size_t)b->nvchunk * sizeof *b->vchunk);
+        a->nvchunk += b->nvchunk;
+        a->vused = b->vused;       /* a's last chunk is now b's */
+        b->nvchunk = 0;
+    }
+    for (uint32_t i = 0; i < b->nrec; i++) {
+        const DtRec *br = &b->rec[i];
+        uint32_t bval = br->val + shift;
+        uint32_t had = a->nrec;
+        DtRec *r = dt_rec_get(a, pmap[br->plan], kmap[br->kode], br->file, br->line + line_delta);
+        if (a->nrec > had) {            /* new here: take it whole */
+            r->mask = br->mask;
+            r->empty = br->empty;
+            r->val = bval;
+            r->year = br->year;
+            r->n = br->n;
+            r->cap = br->cap;
+            r->flags = br->flags;
+            r->wide = br->wide;
+            continue;
+        }
+        r->flags |= br->flags;
+        if (!br->n)
+            continue;
+        if (r->year && br->year != r->year) {
+            r->flags |= DT_KEY_YEAR;
+            continue;
+        }
+        r->year = br->year;
+        const uint32_t *bv = dt_vals(a, bval);
+        for (int idx = 0, rank = 0; idx < PD_NIDX; idx++) {
+            if (!(br->mask >> idx & 1))
+                continue;
+            bool kosong = br->empty >> idx & 1;
+            double v = dt_rec_value(bv, br->wide, rank, kosong);
+            if (!dt_rec_put(a, r, idx, kosong, v, br->wide || kosong ? 0 : bv[rank]))
+                r->flags |= DT_KEY_CLASH;
+            rank++;
+        }
+    }
+    free(pmap);
+    free(kmap);
+    dt_keyed_free(b);
+    from->keyed = NULL;
+}
+
+bool dt_get(const DataStore *ds, int slot, int idx, double *v, DtSrc *src)
+{
+    DtIter it;
+    dt_iter(ds, slot, &it);
+    if (idx < 0 || idx >= PD_NIDX || !(it.mask >> idx & 1)) {
+        if (src)
+            *src = (DtSrc){-1, 0};
+        return false;
+    }
+    int r = dt_popcount(it.mask & ((1u << idx) - 1));
+    if (src)
+        *src = it.s ? dt_src_at(it.s, r) : it.src;
+    if (v)
+        *v = it.u ? dt_rec_value(it.u, it.wide, r, it.empty >> idx & 1) : it.v[r];
+    return !(it.empty >> idx & 1);
+}
+
+uint32_t dt_present(const DataStore *ds, int slot)
+{
+    DtIter it;
+    dt_iter(ds, slot, &it);
+    return it.mask;
+}
+
+void dt_iter(const DataStore *ds, int slot, DtIter *it)
+{
+    memset(it, 0, sizeof *it);
+    if (ds->keyed) {
+        const DtRec *r = dt_rec(ds, slot);
+        if (r && r->n) {
+            it->mask = r->mask;
+            it->empty = r->empty;
+            it->u = dt_vals(ds->keyed, r->val);
+            it->wide = r->wide;
+            it->src = (DtSrc){r->file, r->line};
+        }
+        return;
+    }
+    const DtSlot *s = dt_slot(ds, slot);
+    if (s) {
+        it->s = s;
+        it->mask = s->mask;
+        it->empty = s->empty;
+        it->v = s->v;
+    }
+}
+
+bool dt_next(DtIter *it, DtObs *o)
+{
+    for (; it->mask && it->k < PD_NIDX; it->k++) {
+        int idx = pd_chrono[it->k];
+        if (!(it->mask >> idx & 1))
+            continue;
+        int r = dt_popcount(it->mask & ((1u << idx) - 1));
+        o->idx = idx;
+        o->kosong = it->empty >> idx & 1;
+        o->v = it->u ? dt_rec_value(it->u, it->wide, r, o->kosong) : it->v[r];
+        o->src = it->s ? dt_src_at(it->s, r) : it->src;
+        it->k++;
+        return true;
+    }
+    return false;
+}
+
+/* ================================================================ */
+/* Plans: code -> position among the evaluated plans.                */
+
+typedef struct DtPlanEnt {
+    const char *code;
+    size_t len;
+    uint32_t hash;
+    int k;
+} DtPlanEnt;
+
+struct DtTab {
+    DtPlanEnt *v;
+    uint32_t mask;
+};
+
+static DtTab *dt_tab_new(MPlan **plans, int n)
+{
+    DtTab *t = xcalloc(1, sizeof *t);
+    uint32_t cap = 8;
+    while (cap < (uint32_t)n * 2)
+        cap *= 2;
+    t->v = xcalloc(cap, sizeof *t->v);
+    t->mask = cap - 1;
+    for (int k = 0; k < n; k++) {
+        size_t len = strlen(plans[k]->code);
+        uint32_t h = dt_hash(plans[k]->code, len), i = h & t->mask;
+        while (t->v[i].code && !(t->v[i].len == len
+                                 && memcmp(t->v[i].code, plans[k]->code, len) == 0))
+            i = (i + 1) & t->mask;
+        if (!t->v[i].code)                  /* a plan named twice counts once */
+            t->v[i] = (DtPlanEnt){plans[k]->code, len, h, k};
+    }
+    return t;
+}
+
+/* Position of the plan coded s[0..n), or -1. */
+static int dt_tab_find(const DtTab *t, const char *s, size_t n)
+{
+    uint32_t h = dt_hash(s, n), i = h & t->mask;
+    for (; t->v[i].code; i = (i + 1) & t->mask)
+        if (t->v[i].hash == h && t->v[i].len == n && memcmp(t->v[i].code, s, n) == 0)
+            return t->v[i].k;
+    return -1;
+}
+
+static void dt_tab_free(DtTab *t)
+{
+    if (t)
+        free(t->v);
+    free(t);
+}
+
+/* The slot of a series for the k-th evaluated plan. */
+static int dt_series_slot(const DataStore *ds, int k, int slot)
+{
+    if (ds->nplans < 2 || !ds->ser_no || k < 0 || slot < 0 || slot >= ds->base
+        || ds->ser_no[slot] < 0)
+        return slot;
+    return ds->base + k * ds->nser + ds->ser_no[slot];
+}
+
+int dt_plan_slot(const DataStore *ds, const MPlan *plan, int slot)
+{
+    if (ds->nplans < 2)
+        return slot;
+    return dt_series_slot(ds, dt_tab_find(ds->plan_tab, plan->code, strlen(plan->code)),
+                          slot);
+}
+
+/* First load: remember the plans; with several, number the series so
+ * that each plan gets its own slot for each. */
+static void dt_setup(DataStore *ds, Model *m, DtOptions *opt)
+{
+    if (ds->plans)
+        return;
+    ds->base = m->nslots;
+    ds->nplans = opt->nplans;
+    ds->plans = xmalloc((size_t)opt->nplans * sizeof *ds->plans);
+    memcpy(ds->plans, opt->plans, (size_t)opt->nplans * sizeof *ds->plans);
+    ds->plan_tab = dt_tab_new(ds->plans, ds->nplans);
+    int need = m->nslots;
+    if (ds->nplans > 1) {
+        ds->ser_no = xmalloc((size_t)(m->nslots > 0 ? m->nslots : 1) * sizeof *ds->ser_no);
+        for (int i = 0; i < m->nslots; i++)
+            ds->ser_no[i] = -1;
+        for (MSeries *s = m->series; s; s = s->hh.next)
+            if (s->slot >= 0 && s->slot < m->nslots)
+                ds->ser_no[s->slot] = ds->nser++;
+        need += ds->nplans * ds->nser;
+    }
+    dt_reserve(ds, need);
+}
+
+void dt_init(DataStore *ds)
+{
+    memset(ds, 0, sizeof *ds);
+}
+
+void dt_free(DataStore *ds)
+{
+    dt_keyed_free(ds->keyed);
+    free(ds->slots);
+    dt_pool_free(ds->pool);
+    free(ds->plans);
+    free(ds->ser_no);
+    dt_tab_free(ds->plan_tab);
+    dt_init(ds);
+}
+
+/* ================================================================ */
+/* The CSV scanner.                                                   */
+
+enum { C_KODE, C_PERIODE, C_NILAI, C_RENCANA, C_PELAKSANA, C_KETERANGAN, C_N };
+static const char *const dt_colname[C_N] = {
+    "kode", "periode", "nilai", "rencana", "pelaksana", "keterangan"
+};
+
+typedef struct DtField {
+    const char *start;      /* first byte, the opening quote included */
+    const char *p;          /* content (inside the quotes) */
+    size_t len;             /* raw content length ("" pairs not undone) */
+    const char *lstart;     /* start of the line `start` is on */
+    int line;
+    bool quoted, esc;       /* esc: contains "" */
+} DtField;
+
+/* What a row's code names. */
+typedef struct DtTarget {
+    const char *code;
+    int slot;
+    MUnit *unit;
+} DtTarget;
+
+typedef struct Loader {
+    DataStore *ds;
+    Model *m;
+    DtOptions *opt;
+    DgList *d;
+    SrcSet *src;
+    SrcFile *f;
+    const char *t, *end;    /* the text; *end is its NUL */
+    const char *p;          /* scan position */
+    const char *lstart;     /* start of the current line */
+    int line;
+    char sep;
+    uint8_t stop[256];      /* bytes that end an unquoted field */
+    int col[C_N];           /* field number of each column, -1 absent */
+    int ncols;
+    DtField *fl;            /* ncols + 1: the first extra field is kept */
+    int nf;                 /* fields in the record, extras included */
+    const char *rec_end;    /* where the record's terminator starts */
+    const char *rec_end_lstart;
+    int rec_end_line;
+    bool rec_bad;           /* a quoting error was reported in it */
+    bool fatal;             /* an unterminated quote ate the rest */
+    bool rec_text;          /* some field has more than blanks */
+    Sbuf scratch[C_N];      /* unescaped text of quoted fields */
+    /* the previous row's plan and code, for the common sorted export */
+    char last_ren[64];
+    size_t last_ren_len;
+    int last_k;
+    char last_code[64];
+    size_t last_code_len;
+    int last_code_k;
+    DtTarget last_tgt;
+    bool last_tgt_ok;
+    uint32_t last_key_plan; /* keyed mode: the name id of last_ren */
+    uint32_t last_rec;      /* keyed mode: the last row's record */
+} Loader;
+
+static Span dt_span_at(Loader *L, const char *at, const char *lstart, int line,
+                       size_t width)
+{
+    Span s;
+    s.file = L->f->id;
+    s.first_line = s.last_line = line;
+    s.first_column = utf8_width(lstart, (size_t)(at - lstart)) + 1;
+    /* a quoted field may run over lines: the span stops at the first */
+    const char *nl = memchr(at, '\n', width);
+    if (nl)
+        width = (size_t)(nl - at);
+    s.last_column = s.first_column + utf8_width(at, width);
+    s.first_byte = (int)(at - L->t);
+    s.last_byte = s.first_byte + (int)width;
+    return s;
+}
+
+/* The whole field, quotes included. */
+static Span dt_span(Loader *L, const DtField *f)
+{
+    size_t w = (size_t)(f->p - f->start) + f->len + (f->quoted ? 1 : 0);
+    return dt_span_at(L, f->start, f->lstart, f->line, w);
+}
+
+static void dt_newline(Loader *L, const char *after)
+{
+    L->line++;
+    L->lstart = after;
+}
+
+static bool dt_blank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* A quoted field at L->p (on its opening quote).  Returns false at an
+ * unterminated quote (reported; the rest of the file is in it). */
+static bool dt_quoted(Loader *L, DtField *f)
+{
+    const char *q = L->p + 1;
+    f->p = q;
+    f->quoted = true;
+    for (;;) {
+        const char *c = memchr(q, '"', (size_t)(L->end - q));
+        const char *stop = c ? c : L->end;
+        for (const char *n = memchr(q, '\n', (size_t)(stop - q)); n;
+             n = memchr(n + 1, '\n', (size_t)(stop - n - 1)))
+            dt_newline(L, n + 1);
+        if (!c) {
+            dg_emit(L->d, "E410", dt_span_at(L, f->start, f->lstart, f->line, 1),
+                    "unterminated quote: the quoted field opened here is never "
+                    "closed (a quote inside a quoted field is written \"\")");
+            L->p = L->end;
+            L->fatal = true;
+            return false;
+        }
+        if (c[1] == '"') {
+            f->esc = true;
+            q = c + 2;
+            continue;
+        }
+        f->len = (size_t)(c - f->p);
+        L->p = c + 1;
+        return true;
+    }
+}
+
+/* Moves L->p over an unquoted run; a CR not followed by LF and a NUL
+ * byte inside the file are ordinary content. */
+static uint64_t dt_zero_bytes(uint64_t v)
+{
+    return (v - UINT64_C(0x0101010101010101)) & ~v & UINT64_C(0x8080808080808080);
+}
+
+static inline __attribute__((always_inline)) void dt_unquoted_run(Loader *L)
+{
+    const char *p = L->p;
+    for (;;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* eight bytes at a time: the lowest flagged byte of "v has a zero
+         * byte" is exact, so it finds the first stop byte of the word */
+        const uint64_t ones = UINT64_C(0x0101010101010101), sep = ones * (unsigned char)L->sep;
+        for (; p + 8 <= L->end; p += 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            uint64_t m = dt_zero_bytes(w ^ sep) | dt_zero_bytes(w ^ (ones * '\n'))
+                       | dt_zero_bytes(w ^ (ones * '\r')) | dt_zero_bytes(w);
+            if (m) {
+                p += __builtin_ctzll(m) >> 3;
+                break;
+            }
+        }
+#endif
+        while (!L->stop[(unsigned char)*p])
+            p++;
+        if ((*p == '\r' && p[1] != '\n') || (*p == '\0' && p < L->end)) {
+            p++;
+            continue;
+        }
+        break;
+    }
+    L->p = p;
+}
+
+/* After a closing quote only a separator or the end of the line may
+ * follow; anything else is reported and skipped. */
+static void dt_after_quote(Loader *L)
+{
+    char c = *L->p;
+    if (c == L->sep || c == '\n' || (c == '\r' && L->p[1] == '\n') || L->p == L->end)
+        return;
+    const char *at = L->p;
+    dt_unquoted_run(L);
+    dg_emit(L->d, "E410", dt_span_at(L, at, L->lstart, L->line, (size_t)(L->p - at)),
+            "unexpected text '%.*s' after the closing quote of a quoted field "
+            "(a quote inside a quoted field is written \"\")",
+            (int)(L->p - at > 40 ? 40 : L->p - at), at);
+    L->rec_bad = true;
+}
+
+/* Scans one record from L->p into L->fl (the first ncols + 1 fields;
+ * L->nf counts them all).  Returns false at the end of the text or after
+ * an unterminated quote. */
+static bool dt_record(Loader *L, int keep)
+{
+    if (L->p >= L->end)
+        return false;
+    L->nf = 0;
+    L->rec_bad = L->rec_text = false;
+    for (;;) {
+        DtField tmp, *f = L->nf < keep ? &L->fl[L->nf] : &tmp;
+        f->len = 0;
+        f->quoted = f->esc = false;
+        f->start = L->p;
+        f->lstart = L->lstart;
+        f->line = L->line;
+        if (*L->p == '"') {
+            if (!dt_quoted(L, f))
+                return false;
+            dt_after_quote(L);
+        } else {
+            f->p = L->p;
+            dt_unquoted_run(L);
+            f->len = (size_t)(L->p - f->p);
+        }
+        L->nf++;
+        for (size_t j = 0; !L->rec_text && j < f->len; j++)
+            L->rec_text = !dt_blank(f->p[j]);
+        if (*L->p == L->sep && L->p < L->end) {
+            L->p++;
+            continue;
+        }
+        L->rec_end = L->p;
+        L->rec_end_lstart = L->lstart;
+        L->rec_end_line = L->line;
+        if (*L->p == '\r')
+            L->p++;
+        if (*L->p == '\n' && L->p < L->end) {
+            L->p++;
+            dt_newline(L, L->p);
+        }
+        return true;
+    }
+}
+
+/* A field's text: blanks trimmed, "" undone (into a scratch buffer). */
+static const char *dt_text(Loader *L, int col, size_t *n)
+{
+    const DtField *f = &L->fl[L->col[col]];
+    const char *s = f->p;
+    size_t len = f->len;
+    if (f->esc) {
+        Sbuf *b = &L->scratch[col];
+        b->len = 0;
+        for (size_t i = 0; i < len; i++) {
+            sb_putc(b, s[i]);
+            if (s[i] == '"')
+                i++;
+        }
+        s = b->s;
+        len = b->len;
+    }
+    while (len && dt_blank(*s))
+        s++, len--;
+    while (len && dt_blank(s[len - 1]))
+        len--;
+    *n = len;
+    return s;
+}
+
+/* The separator: the first ',' or ';' outside quotes on the header line. */
+static char dt_find_sep(const char *p, const char *end)
+{
+    bool inq = false;
+    for (; p < end; p++) {
+        if (*p == '"')
+            inq = !inq;
+        else if (!inq && (*p == ',' || *p == ';'))
+            return *p;
+        else if (!inq && *p == '\n')
+            break;
+    }
+    return ',';
+}
+
+/* ================================================================ */
+/* The header.                                                        */
+
+/* Finds the columns; reports E408.  Returns false when rows cannot be
+ * read.  L->fl holds the header's fields (up to `cap`). */
+static bool dt_columns(Loader *L, int cap)
+{
+    int nerr = L->d->nerr;
+    for (int c = 0; c < C_N; c++)
+        L->col[c] = -1;
+    L->ncols = L->nf;
+    if (L->nf > cap) {
+        dg_emit(L->d, "E408", dt_span_at(L, L->fl[0].start, L->fl[0].lstart,
+                                          L->fl[0].line, 0),
+                "the header has %d columns; at most %d are supported", L->nf, cap);
+        return false;
+    }
+    for (int i = 0; i < L->nf; i++) {
+        const DtField *f = &L->fl[i];
+        size_t n = f->len;
+        const char *s = f->p;
+        while (n && dt_blank(*s))
+            s++, n--;
+        while (n && dt_blank(s[n - 1]))
+            n--;
+        for (int c = 0; c < C_N; c++) {
+            if (strlen(dt_colname[c]) != n || strncasecmp(dt_colname[c], s, n) != 0)
+                continue;
+            if (L->col[c] >= 0)
+                dg_emit(L->d, "E408", dt_span(L, f),
+                        "column '%s' appears twice in the header (columns %d and %d)",
+                        dt_colname[c], L->col[c] + 1, i + 1);
+            else
+                L->col[c] = i;
+        }
+    }
+    for (int c = C_KODE; c <= C_NILAI; c++) {
+        if (L->col[c] >= 0)
+            continue;
+        Span sp = dt_span_at(L, L->fl[0].start, L->fl[0].lstart, L->fl[0].line,
+                             (size_t)(L->rec_end - L->fl[0].start));
+        dg_emit(L->d, "E408", sp,
+                "the header lacks the required column '%s' (a data file needs "
+                "kode, periode and nilai; found: %.*s)", dt_colname[c],
+                (int)(L->rec_end - L->fl[0].start > 200 ? 200 : L->rec_end - L->fl[0].start),
+                L->fl[0].start);
+    }
+    if (L->col[C_RENCANA] < 0 && L->opt->nplans > 1 && L->d->nerr == nerr)
+        dg_emit(L->d, "E408", dt_span_at(L, L->fl[0].start, L->fl[0].lstart,
+                                          L->fl[0].line, (size_t)(L->rec_end - L->fl[0].start)),
+                "%d plans are evaluated but the data has no 'rencana' column "
+                "naming the plan of each row", L->opt->nplans);
+    return L->d->nerr == nerr;
+}
+
+/* ================================================================ */
+/* Rows.                                                              */
+
+/* The plan of a row: its position among the evaluated plans, or -1 for
+ * a row of another unit's plan (skipped, not an error). */
+static int dt_row_plan(Loader *L)
+{
+    if (L->col[C_RENCANA] < 0)
+        return 0;
+    size_t n;
+    const char *s = dt_text(L, C_RENCANA, &n);
+    if (n == L->last_ren_len && memcmp(s, L->last_ren, n) == 0)
+        return L->last_k;
+    int k = dt_tab_find(L->ds->plan_tab, s, n);
+    if (n < sizeof L->last_ren) {
+        memcpy(L->last_ren, s, n);
+        L->last_ren_len = n;
+        L->last_k = k;
+    }
+    return k;
+}
+
+/* Candidates for "did you mean": the plan's indicators and the series. */
+static const char *dt_nearest(Loader *L, MPlan *plan, const char *word)
+{
+    int n = plan->ninds + (int)HASH_COUNT(L->m->series), k = 0;
+    const char **c = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *c);
+    for (int i = 0; i < plan->ninds; i++)
+        c[k++] = plan->inds[i]->code;
+    for (MSeries *s = L->m->series; s; s = s->hh.next)
+        c[k++] = s->name;
+    const char *best = dg_nearest(word, c, k);
+    free(c);
+    return best;
+}
+
+static bool dt_lookup(Loader *L, int k, const char *s, size_t n, DtTarget *t)
+{
+    MPlan *plan = L->ds->plans[k];
+    MInd *ind = NULL;
+    HASH_FIND(hh, plan->ind_by_code, s, (unsigned)n, ind);
+    if (ind) {
+        *t = (DtTarget){ind->code, ind->slot, ind->unit};
+        return true;
+    }
+    MSeries *se = NULL;
+    HASH_FIND(hh, L->m->series, s, (unsigned)n, se);
+    if (!se)
+        return false;
+    *t = (DtTarget){se->name, dt_series_slot(L->ds, k, se->slot), se->unit};
+    return true;
+}
+
+static bool dt_row_code(Loader *L, int k, DtTarget *t)
+{
+    size_t n;
+    const char *s = dt_text(L, C_KODE, &n);
+    bool ok;
+    if (k == L->last_code_k && n == L->last_code_len && memcmp(s, L->last_code, n) == 0) {
+        *t = L->last_tgt;
+        ok = L->last_tgt_ok;
+    } else {
+        ok = dt_lookup(L, k, s, n, t);
+        if (n < sizeof L->last_code) {
+            memcpy(L->last_code, s, n);
+            L->last_code_len = n;
+            L->last_code_k = k;
+            L->last_tgt = *t;
+            L->last_tgt_ok = ok;
+        }
+    }
+    if (!ok && n == 0) {
+        dg_emit(L->d, "E401", dt_span(L, &L->fl[L->col[C_KODE]]),
+                "this row has no kode");
+    } else if (!ok) {
+        MPlan *plan = L->ds->plans[k];
+        char *w = xstrndup(s, n);
+        const char *near = dt_nearest(L, plan, w);
+        dg_emit(L->d, "E401", dt_span(L, &L->fl[L->col[C_KODE]]),
+                "unknown code '%s': neither an indicator of %s nor a data series%s%s%s",
+                w, plan->code, near ? "; did you mean '" : "", near ? near : "",
+                near ? "'?" : "");
+        free(w);
+    }
+    return ok;
+}
+
+/* Reads the period; E403 / E404.  *idx is its pd_index. */
+static bool dt_row_period(Loader *L, MPlan *plan, Period *per)
+{
+    size_t n;
+    const char *s = dt_text(L, C_PERIODE, &n);
+    const DtField *f = &L->fl[L->col[C_PERIODE]];
+    int y = plan->tahun;
+    if (pd_parse(s, n, per) != 0) {
+        dg_emit(L->d, "E403", dt_span(L, f),
+                "periode '%.*s' is not a period; write the year %d, a semester "
+                "%d-S1..%d-S2, a quarter %d-TW1..%d-TW4 or a month %d-01..%d-12",
+                (int)(n > 40 ? 40 : n), s, y, y, y, y, y, y, y);
+        return false;
+    }
+    char buf[PD_BUFSZ];
+    if (per->year == 0) {
+        Period fix = *per;
+        fix.year = y;
+        dg_emit(L->d, "E403", dt_span(L, f),
+                "periode '%.*s' has no year; a data file writes %s",
+                (int)n, s, pd_format(fix, buf, sizeof buf));
+        return false;
+    }
+    if (per->year != y) {
+        dg_emit(L->d, "E404", dt_span(L, f),
+                "periode %s is outside the plan year %d of %s",
+                pd_format(*per, buf, sizeof buf), y, plan->code);
+        return false;
+    }
+    return true;
+}
+
+/* "25.945": the shape of an Indonesian thousands group, which the
+ * default format reads as a decimal. */
+static bool dt_looks_grouped(const char *s, size_t n)
+{
+    const char *dot = memchr(s, '.', n);
+    return dot && (size_t)(s + n - dot) == 4 && dot > s && dot - s <= 3;
+}
+
+/* "25,945" or "1,234,567.5": English thousands grouping. */
+static bool dt_comma_grouped(const char *s, size_t n)
+{
+    size_t i = 0, run = 0, groups = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++, run++;
+    if (run == 0 || run > 3)
+        return false;
+    while (i < n && s[i] == ',') {
+        size_t j = i + 1;
+        while (j < n && s[j] >= '0' && s[j] <= '9')
+            j++;
+        if (j - i - 1 != 3)
+            return false;
+        i = j;
+        groups++;
+    }
+    if (i < n && s[i] == '.')
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+            ;
+    return groups > 0 && i == n;
+}
+
+/* The shape nearly every value has, [+-]digits[.digits] with at most 15
+ * digits, as an integer mantissa m and its number of decimals d. */
+static bool dt_digits(const char *s, size_t n, uint64_t *m, int *d)
+{
+    if (n == 0 || n > 16)
+        return false;
+    size_t i = s[0] == '-' || s[0] == '+', first = i;
+    uint64_t v = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        v = v * 10 + (uint64_t)(s[i++] - '0');
+    size_t nint = i - first, ndec = 0;
+    if (nint && i < n && s[i] == '.') {
+        size_t f = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            v = v * 10 + (uint64_t)(s[i++] - '0');
+        ndec = i - f;
+        nint = ndec ? nint : 0;
+    }
+    *m = v;
+    *d = (int)ndec;
+    return nint && i == n && nint + ndec <= 15;
+}
+
+/* nm_parse, with its fast path's arithmetic done in place for that shape:
+ * an integer mantissa below 2^53 over an exact power of ten (Clinger),
+ * the very double nm_parse returns; anything else is nm_parse's. */
+static int dt_num(const char *s, size_t n, bool id_format, double *out)
+{
+    static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+                                 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    uint64_t m;
+    int d;
+    if (!id_format && dt_digits(s, n, &m, &d)) {
+        double v = d ? (double)m / p10[d] : (double)m;
+        *out = s[0] == '-' ? -v : v;
+        return 0;
+    }
+    return nm_parse(s, n, id_format, out);
+}
+
+/* s[0..n) packed for the keyed store (dt_unpack gives dt_num's double
+ * back), or 0 when it does not fit: m < 2^28, d <= 3. */
+static uint32_t dt_pack(const char *s, size_t n, bool id_format)
+{
+    uint64_t m;
+    int d;
+    if (id_format || !dt_digits(s, n, &m, &d) || m >= (UINT64_C(1) << 28) || d > 3)
+        return 0;
+    return (uint32_t)m << 4 | (uint32_t)(s[0] == '-') << 3 | (uint32_t)d << 1 | 1;
+}
+
+/* Reads the value; E402.  Returns false on error; *kosong for empty. */
+static bool dt_row_value(Loader *L, double *v, bool *kosong)
+{
+    size_t n;
+    const char *s = dt_text(L, C_NILAI, &n);
+    *kosong = n == 0;
+    if (n == 0 || dt_num(s, n, L->opt->id_format, v) == 0)
+        return true;
+    const DtField *f = &L->fl[L->col[C_NILAI]];
+    double other;
+    bool other_ok = nm_parse(s, n, !L->opt->id_format, &other) == 0;
+    int shown = (int)(n > 40 ? 40 : n);
+    if (!L->opt->id_format && dt_comma_grouped(s, n)) {
+        dg_emit(L->d, "E402", dt_span(L, f),
+                "nilai '%.*s' is not a number: if ',' groups thousands, write the "
+                "digits without it; if it is the decimal comma, read the file "
+                "with --angka id", shown, s);
+    } else if (!L->opt->id_format) {
+        dg_emit(L->d, "E402", dt_span(L, f),
+                "nilai '%.*s' is not a number (digits with '.' for decimals, "
+                "e.g. 81.5)%s", shown, s,
+                other_ok ? "; it looks like Indonesian number format: read the "
+                           "file with --angka id" : "");
+    } else {
+        char buf[NM_BUFSZ];
+        dg_emit(L->d, "E402", dt_span(L, f),
+                "nilai '%.*s' is not a number in Indonesian format (--angka id: "
+                "'.' groups thousands in threes, ',' marks decimals, e.g. 25.945 "
+                "or 81,5)%s%s", shown, s,
+                other_ok ? "; without --angka id it reads as " : "",
+                other_ok ? nm_fmt(buf, sizeof buf, other, NM_JSON) : "");
+    }
+    return false;
+}
+
+/* E407: a count unit takes whole numbers only. */
+static bool dt_row_whole(Loader *L, const DtTarget *t, double v)
+{
+    if (!t->unit || t->unit->kind != UK_CACAH || nm_is_whole(v))
+        return true;
+    size_t n;
+    const char *s = dt_text(L, C_NILAI, &n);
+    double g;
+    bool hint = !L->opt->id_format && dt_looks_grouped(s, n)
+                && nm_parse(s, n, true, &g) == 0;
+    char buf[NM_BUFSZ];
+    dg_emit(L->d, "E407", dt_span(L, &L->fl[L->col[C_NILAI]]),
+            "nilai %.*s of %s is not a whole number, but satuan '%s' counts%s%s%s",
+            (int)(n > 40 ? 40 : n), s, t->code, t->unit->name,
+            hint ? "; if it means " : "", hint ? nm_fmt(buf, sizeof buf, g, NM_PLAIN) : "",
+            hint ? ", read the file with --angka id" : "");
+    return false;
+}
+
+static void dt_row_store(Loader *L, int k, const DtTarget *t, Period per,
+                         bool kosong, double v, int line)
+{
+    DtSrc prev;
+    DtPut r = dt_put(L->ds, t->slot, pd_index(per), kosong, v,
+                     (DtSrc){L->f->id, line}, &prev);
+    if (r == DT_OK)
+        return;
+    char pb[PD_BUFSZ], qb[PD_BUFSZ];
+    SrcFile *pf = src_get(L->src, prev.file);
+    const char *path = pf ? pf->path : "?";
+    const DtField *f = &L->fl[L->col[C_PERIODE]];
+    if (r == DT_DUP) {
+        bool ren = L->col[C_RENCANA] >= 0;
+        dg_emit(L->d, "E405", dt_span(L, f),
+                "duplicate row: %s %s%s%s was already given at %s:%d",
+                t->code, pd_format(per, pb, sizeof pb), ren ? " of " : "",
+                ren ? L->ds->plans[k]->code : "", path, prev.line);
+        return;
+    }
+    /* name the earlier row's period too: read it back from the store */
+    const char *what = "a period";
+    const DtSlot *s = dt_slot(L->ds, t->slot);
+    for (int i = 0; s && i < PD_NIDX; i++)
+        if ((s->mask >> i & 1) && dt_src_at(s, dt_rank(s, i)).file == prev.file
+            && dt_src_at(s, dt_rank(s, i)).line == prev.line)
+            what = pd_format(pd_from_index(per.year, i), qb, sizeof qb);
+    dg_emit(L->d, "E406", dt_span(L, f),
+            "%s %s overlaps %s given at %s:%d; a period and a part of it "
+            "would count twice", t->code, pd_format(per, pb, sizeof pb), what, path, prev.line);
+}
+
+/* E409: a row has the header's number of fields; a row with a quoting
+ * error (already reported) is skipped too. */
+static bool dt_row_fields(Loader *L)
+{
+    if (L->nf != L->ncols) {
+        bool more = L->nf > L->ncols;
+        /* too many: at the first extra field; too few: at the row's end */
+        Span sp = more ? dt_span(L, &L->fl[L->ncols])
+                       : dt_span_at(L, L->rec_end, L->rec_end_lstart,
+                                    L->rec_end_line, 0);
+        char hint[48] = "";
+        if (more)
+            snprintf(hint, sizeof hint, " (a text containing '%c' must be quoted)", L->sep);
+        dg_emit(L->d, "E409", sp, "this row has %d fields but the header has %d%s",
+                L->nf, L->ncols, hint);
+        return false;
+    }
+    return !L->rec_bad;
+}
+
+static void dt_row(Loader *L, int line)
+{
+    if (!dt_row_fields(L))
+        return;
+    int k = dt_row_plan(L);
+    if (k < 0) {
+        L->ds->nskipped++;
+        return;
+    }
+    MPlan *plan = L->ds->plans[k];
+    DtTarget t = {0};
+    Period per;
+    double v = 0;
+    bool kosong = false;
+    bool code_ok = dt_row_code(L, k, &t);
+    bool per_ok = dt_row_period(L, plan, &per);
+    bool val_ok = dt_row_value(L, &v, &kosong);
+    if (!code_ok || !val_ok)
+        return;
+    if (!kosong)
+        dt_row_whole(L, &t, v);    /* the row is kept: later duplicates still count */
+    if (per_ok)
+        dt_row_store(L, k, &t, per, kosong, v, line);
+}
+
+/* ================================================================ */
+/* Loading.                                                           */
+
+static void dt_loader_init(Loader *L, SrcFile *f)
+{
+    L->f = f;
+    L->t = f->text;
+    L->end = f->text + f->len;
+    L->p = L->t;
+    if (f->len >= 3 && memcmp(L->t, "\xEF\xBB\xBF", 3) == 0)
+        L->p += 3;                /* columns count from after the BOM */
+    L->lstart = L->p;
+    L->line = 1;
+    L->last_k = -1;
+    L->last_code_k = -1;
+    L->last_ren_len = L->last_code_len = (size_t)-1;
+    for (int c = 0; c < C_N; c++)
+        sb_init(&L->scratch[c]);
+}
+
+static void dt_set_sep(Loader *L)
+{
+    L->sep = dt_find_sep(L->p, L->end);
+    memset(L->stop, 0, sizeof L->stop);
+    L->stop[(unsigned char)L->sep] = 1;
+    L->stop['\n'] = L->stop['\r'] = L->stop['\0'] = 1;
+}
+
+/* The header: the first record that is not blank. */
+#define DT_MAXCOLS 256
+static bool dt_header(Loader *L)
+{
+    L->fl = xcalloc(DT_MAXCOLS + 1, sizeof *L->fl);
+    for (;;) {
+        while (L->p < L->end && (*L->p == '\n' || *L->p == '\r')) {
+            if (*L->p++ == '\n')
+                dt_newline(L, L->p);
+        }
+        dt_set_sep(L);
+        if (!dt_record(L, DT_MAXCOLS + 1)) {
+            if (L->fatal)
+                return false;
+            dg_emit(L->d, "E408", dt_span_at(L, L->p, L->lstart, L->line, 0), "the data file has no header row; the "
+                    "first line names the columns: kode, periode, nilai "
+                    "(and optionally rencana, pelaksana, keterangan)");
+            return false;
+        }
+        if (L->rec_text || L->nf > 1)
+            return dt_columns(L, DT_MAXCOLS);
+    }
+}
+
+int dt_load_src(DataStore *ds, Model *m, SrcFile *f, DtOptions *opt, DgList *d)
+{
+    int nerr = d->nerr;
+    if (f->id > UINT16_MAX) {     /* the store keeps file ids in 16 bits */
+        dg_emit(d, "E400", SPAN_NONE, "too many files loaded (%d)", f->id + 1);
+        d->limit = true;
+        return -1;
+    }
+    Loader L = {0};
+    L.ds = ds;
+    L.m = m;
+    L.opt = opt;
+    L.d = d;
+    L.src = opt->src ? opt->src : m->src;
+    dt_setup(ds, m, opt);
+    dt_loader_init(&L, f);
+    if (dt_header(&L)) {
+        int keep = L.ncols + 1;
+        for (;;) {
+            int line = L.line;
+            if (!dt_record(&L, keep))
+                break;
+            if (!L.rec_text)
+                continue;         /* blank line, or ",,," from a spreadsheet */
+            dt_row(&L, line);
+        }
+    }
+    free(L.fl);
+    for (int c = 0; c < C_N; c++)
+        sb_free(&L.scratch[c]);
+    return d->nerr > nerr ? 1 : 0;
+}
+
+int dt_load(DataStore *ds, Model *m, const char *path, DtOptions *opt, DgList *d)
+{
+    char *err = NULL;
+    SrcFile *f = src_load(opt->src ? opt->src : m->src, path, &err);
+    if (!f) {
+        dg_emit(d, "E400", SPAN_NONE, "%s", err ? err : path);
+        free(err);
+        return -1;
+    }
+    return dt_load_src(ds, m, f, opt, d);
+}
+
+int dt_load_text(DataStore *ds, Model *m, const char *name, const char *text,
+                 size_t len, DtOptions *opt, DgList *d)
+{
+    SrcFile *f = src_add(opt->src ? opt->src : m->src, name, text, len);
+    return dt_load_src(ds, m, f, opt, d);
+}
+
+/* ================================================================ */
+/* Keyed reading (data.h, "keyed mode").                             */
+
+struct DtKeyScan {
+    Loader L;               /* after the header: separator and columns */
+    DtOptions opt;
+    size_t start;
+    int line;
+};
+
+DtKeyScan *dt_key_open(SrcFile *f, const DtOptions *opt, DgList *d)
+{
+    if (f->id > UINT16_MAX) {     /* records keep file ids in 16 bits */
+        dg_emit(d, "E400", SPAN_NONE, "too many files loaded (%d)", f->id + 1);
+        d->limit = true;
+        return NULL;
+    }
+    DtKeyScan *sc = xcalloc(1, sizeof *sc);
+    sc->opt = *opt;
+    Loader *L = &sc->L;
+    L->opt = &sc->opt;
+    L->d = d;
+    L->src = opt->src;
+    dt_loader_init(L, f);
+    bool ok = dt_header(L);
+    free(L->fl);
+    L->fl = NULL;
+    for (int c = 0; c < C_N; c++)
+        sb_free(&L->scratch[c]);
+    L->d = NULL;
+    if (!ok) {
+        free(sc);
+        return NULL;
+    }
+    sc->start = (size_t)(L->p - L->t);
+    sc->line = L->line;
+    return sc;
+}
+
+size_t dt_key_start(const DtKeyScan *sc, int *line)
+{
+    *line = sc->line;
+    return sc->start;
+}
+
+void dt_key_close(DtKeyScan *sc)
+{
+    free(sc);
+}
+
+/* s[0..n) == t[0..n), for the few bytes of a code. */
+static bool dt_same(const char *s, const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != t[i])
+            return false;
+    return true;
+}
+
+static bool dt_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The pd_index of a data file's period and its year, or -1 when it is
+ * none or has no year (pd_parse), with a dated month ("2025-03", what
+ * monthly exports hold) read in place. */
+static int dt_period(const char *s, size_t n, int *year)
+{
+    if (n == 7 && s[4] == '-' && s[0] >= '1' && s[0] <= '9' && dt_digit(s[1]) && dt_digit(s[2])
+        && dt_digit(s[3]) && dt_digit(s[5]) && dt_digit(s[6])) {
+        int m = (s[5] - '0') * 10 + (s[6] - '0');
+        if (m >= 1 && m <= 12) {
+            *year = ((s[0] - '0') * 10 + (s[1] - '0')) * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+            return PD_IDX_MONTH(m);
+        }
+    }
+    Period p;
+    if (pd_parse(s, n, &p) != 0 || p.year == 0)
+        return -1;
+    *year = p.year;
+    return pd_index(p);
+}
+
+/* One row: its record, then the period and the value.  The checks that
+ * need the plan are left to the caller (data.h). */
+static void dt_key_row(Loader *L, int line)
+{
+    if (!dt_row_fields(L))
+        return;
+    DtKeyed *k = L->ds->keyed;
+    size_t n = 0;
+    const char *s = "";
+    uint32_t plan;
+    if (L->col[C_RENCANA] >= 0)
+        s = dt_text(L, C_RENCANA, &n);
+    if (n == L->last_ren_len && dt_same(s, L->last_ren, n)) {
+        plan = L->last_key_plan;
+    } else {
+        plan = dt_name(&k->plans, s, n, dt_hash(s, n), true);
+        if (n < sizeof L->last_ren) {
+            memcpy(L->last_ren, s, n);
+            L->last_ren_len = n;
+            L->last_key_plan = plan;
+        }
+    }
+    /* an export lists a plan's codes in the same order every period: the
+     * record after the last row's is likely this row's */
+    s = dt_text(L, C_KODE, &n);
+    DtRec *r = NULL;
+    uint32_t next = L->last_rec + 1;
+    if (L->last_rec != UINT32_MAX && next < k->nrec && k->rec[next].plan == plan) {
+        const DtName *e = &k->kodes.v[k->rec[next].kode];
+        if (e->len == n && dt_same(k->kodes.pool + e->off, s, n))
+            r = &k->rec[next];
+    }
+    if (!r)
+        r = dt_rec_get(k, plan, dt_name(&k->kodes, s, n, dt_hash(s, n), true), L->f->id, line);
+    L->last_rec = (uint32_t)(r - k->rec);
+    size_t vn;
+    const char *vs = dt_text(L, C_NILAI, &vn);
+    double v = 0;
+    bool kosong = vn == 0;
+    uint32_t code = kosong ? 0 : dt_pack(vs, vn, L->opt->id_format);
+    int year, idx;
+    s = dt_text(L, C_PERIODE, &n);
+    if ((idx = dt_period(s, n, &year)) < 0
+        || (!kosong && !code && dt_num(vs, vn, L->opt->id_format, &v) != 0)) {
+        r->flags |= DT_KEY_BAD;
+        return;
+    }
+    if (!r->year)
+        r->year = (uint16_t)year;
+    else if (r->year != year) {
+        r->flags |= DT_KEY_YEAR;
+        return;
+    }
+    if (!dt_rec_put(k, r, idx, kosong, v, code))
+        r->flags |= DT_KEY_CLASH;
+}
+
+/* Pages of the text read so far are handed back every few MB. */
+#define DT_RELEASE ((size_t)2 << 20)
+
+size_t dt_key_read(const DtKeyScan *sc, DataStore *ds, size_t from, size_t to,
+                   int line, int *end_line, DgList *d)
+{
+    if (!ds->keyed)
+        ds->keyed = dt_keyed();
+    Loader L = sc->L;
+    L.ds = ds;
+    L.d = d;
+    L.opt = (DtOptions *)&sc->opt;     /* read only */
+    L.p = L.lstart = L.t + from;
+    L.line = line;
+    L.fatal = false;
+    L.last_ren_len = (size_t)-1;
+    L.last_rec = UINT32_MAX;
+    L.fl = xcalloc((size_t)L.ncols + 2, sizeof *L.fl);
+    for (int c = 0; c < C_N; c++)
+        sb_init(&L.scratch[c]);
+    const char *stop = L.t + to;
+    size_t done = from;
+    int keep = L.ncols + 1;
+    while (L.p < stop) {
+        int ln = L.line;
+        if (!dt_record(&L, keep))
+            break;
+        if (L.rec_text)
+            dt_key_row(&L, ln);
+        size_t at = (size_t)(L.p - L.t);
+        if (at - done >= DT_RELEASE) {
+            src_release(L.f, done, at);
+            done = at;
+        }
+    }
+    size_t at = (size_t)(L.p - L.t);
+    src_release(L.f, done, at);
+    *end_line = L.line;
+    free(L.fl);
+    for (int c = 0; c < C_N; c++)
+        sb_free(&L.scratch[c]);
+    return at;
+}

@@ -1,0 +1,41 @@
+/*
+ * eval.h - the interpreter of LANGUAGE.md §4 and §5: realisasi, target
+ * and capaian of every indicator for a period, roll-ups, predikat, and
+ * the aturan rules, producing an RPlan (result.h).
+ */
+#ifndef RKT_EVAL_H
+#define RKT_EVAL_H
+
+#include "data/data.h"
+#include "base/diag.h"
+#include "check/model.h"
+#include "eval/result.h"
+
+/* Evaluates `plan` through period `per` (year 0 = the plan's year; a
+ * P_YEAR period of year 0 = the whole year).  `ds` may be NULL (no data:
+ * every realisasi is kosong).  Warnings (division by zero) go to d.
+ * `rules`: also run the aturan rules (all of them, or only the static
+ * ones when static_only).  Free with ev_free. */
+typedef struct EvOptions {
+    bool rules;
+    bool static_only;
+    const char *periode_text;     /* as given; NULL: derived from per */
+} EvOptions;
+
+RPlan *ev_plan(Model *m, const DataStore *ds, const MPlan *plan, Period per,
+               const EvOptions *opt, DgList *d);
+void ev_free(RPlan *r);
+
+/* Evaluates a `harap` expression (uji) against an evaluated plan. */
+typedef struct EvValue {
+    enum { EV_KOSONG, EV_NUM, EV_BOOL, EV_STR } kind;
+    double n;
+    const char *s;
+} EvValue;
+
+EvValue ev_expr(Model *m, const DataStore *ds, RPlan *r, Expr *e, DgList *d);
+
+/* Formats a value for a message or a test report (NM_PLAIN numbers). */
+const char *ev_value_text(EvValue v, char *buf, size_t n);
+
+#endif

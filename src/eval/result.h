@@ -1,0 +1,98 @@
+/*
+ * result.h - the outcome of evaluating one plan for one period: plain
+ * data that every renderer (table, CSV, JSON, Markdown, explain, and the
+ * report formats to come) walks without re-evaluating anything.
+ * Values are unrounded doubles; renderers round with nm_round2/nm_fmt.
+ * Everything lives in RPlan.arena.
+ */
+#ifndef RKT_RESULT_H
+#define RKT_RESULT_H
+
+#include <stdbool.h>
+#include "data/data.h"
+#include "check/model.h"
+
+/* A number or kosong (absent). */
+typedef struct RVal {
+    bool ada;
+    double v;
+} RVal;
+
+/* Which rule of LANGUAGE.md §4.3 produced a capaian. */
+typedef enum RFormula {
+    RF_NONE,            /* kosong: no realisasi or no target */
+    RF_CUSTOM,          /* capaian = expr */
+    RF_MAKS,            /* R / T x 100 */
+    RF_MAKS_T0,         /* T = 0: 100 when R >= 0, else 0 */
+    RF_MIN,             /* max(0, (2 - R / T) x 100) */
+    RF_MIN_T0_W,        /* T = 0 with terburuk W: max(0, (W - R) / W x 100) */
+    RF_MIN_T0,          /* T = 0: 100 when R = 0, else 0 */
+    RF_STABIL_IN,       /* a <= R <= b: 100 */
+    RF_STABIL_BELOW,    /* R < a: R / a x 100 (0 when a = 0) */
+    RF_STABIL_ABOVE     /* R > b: max(0, (2 - R / b) x 100) */
+} RFormula;
+
+/* Where the target for the period came from. */
+typedef enum RTargetFrom {
+    RT_NONE,
+    RT_ANNUAL,          /* the plan's annual target */
+    RT_QUARTER          /* a cumulative quarterly target (tw says which) */
+} RTargetFrom;
+
+typedef struct RInd {
+    const MInd *ind;
+    MTarget target;         /* for the period; .set false = none */
+    RTargetFrom target_from;
+    int tw;                 /* 1..4 with RT_QUARTER */
+    RVal realisasi;
+    RVal capaian;           /* after batas */
+    RVal capaian_raw;       /* before batas */
+    bool capped;
+    RFormula formula;
+    const MBand *predikat;  /* NULL: none */
+    bool derived;           /* realisasi = expr */
+    bool ditunda;
+    DtObs *obs;             /* the observations consolidated, in order */
+    int nobs;
+} RInd;
+
+typedef struct RSas {
+    const MSas *sas;
+    RVal capaian;
+    const MBand *predikat;
+    RInd *inds;
+    int ninds;
+    const char **tanpa_data;  /* codes left out of the mean: no capaian */
+    int ntanpa;
+    double wsum;              /* sum of the weights that counted */
+} RSas;
+
+typedef struct RFinding {
+    const MRule *rule;
+    RuleSev sev;
+    const char *msg;          /* interpolated */
+    Span span;                /* the rule */
+    const MInd *ind;          /* the indicator, when quantified over them */
+    const MSas *sas;          /* the sasaran, when quantified over them */
+} RFinding;
+
+typedef struct RPlan {
+    const MPlan *plan;
+    Period periode;           /* with the plan's year */
+    const char *periode_text; /* as given: "2025", "2025-TW2" */
+    RVal capaian;
+    const MBand *predikat;
+    RSas *sas;
+    int nsas;
+    const char **tanpa_data;  /* sasaran left out of the plan's mean */
+    int ntanpa;
+    double wsum;
+    RFinding *temuan;
+    int ntemuan;
+    Arena *arena;
+} RPlan;
+
+/* Classify a value with a scale, as shown (rounded to two decimals). */
+const MBand *rs_classify(const MScale *sc, double v);
+
+#endif

@@ -1,0 +1,296 @@
+/*
+ * ast.h - the syntax tree of a .rkt file, as the parser builds it.
+ *
+ * The parser is deliberately generic about properties: `name value` items
+ * are stored as Prop nodes whatever the name, and sema.c gives them their
+ * meaning (and reports misplaced or misspelt ones).  That keeps the grammar
+ * small and conflict-free, and lets the formatter reprint any file.
+ * Every node carries its Span; every node lives in its file's arena.
+ * Lists are chained through `next` (the first member of every node) and
+ * kept in source order.
+ */
+#ifndef RKT_AST_H
+#define RKT_AST_H
+
+#include <stdbool.h>
+#include "base/source.h"
+#include "base/util.h"
+
+typedef struct Node Node;
+typedef struct Expr Expr;
+typedef struct Str Str;
+
+/* A chained list under construction: head for reading, tail for O(1)
+ * appends from left-recursive grammar rules. */
+typedef struct List {
+    Node *head, *tail;
+    int n;
+} List;
+
+typedef enum NodeKind {
+    N_IMPOR, N_SATUAN, N_SKALA, N_BAND, N_FUNGSI, N_DATA,
+    N_PLAN, N_TUJUAN, N_PROGRAM, N_SASARAN, N_INDIKATOR, N_PROP, N_MAPENT,
+    N_ATURAN, N_UJI, N_UJIDATA, N_ROW, N_HARAP, N_EXPR, N_PARAM
+} NodeKind;
+
+struct Node {
+    Node *next;
+    NodeKind kind;
+    Span span;          /* the whole construct */
+};
+
+/* Periods: a year, a semester, a quarter or a month of a year.  `year`
+ * is 0 when written without one (TW2 inside a plan of known year). */
+typedef enum { P_YEAR, P_SEM, P_TW, P_MONTH } PeriodKind;
+typedef struct Period {
+    PeriodKind kind;
+    int year;
+    int n;              /* 1..2, 1..4, 1..12; 0 for P_YEAR */
+} Period;
+
+/* A number as written: value plus source text (for "did you mean"). */
+typedef struct Num {
+    double v;
+    const char *text;
+    Span span;
+} Num;
+
+/* A name as written. */
+typedef struct Name {
+    const char *s;
+    Span span;
+} Name;
+
+/* ---- expressions ---- */
+
+typedef enum ExprKind {
+    EX_NUM, EX_STR, EX_NAME, EX_PERIOD, EX_NEG, EX_NOT, EX_BIN, EX_IF, EX_CALL
+} ExprKind;
+
+typedef enum BinOp {
+    OP_ADD, OP_SUB, OP_MUL, OP_DIV,
+    OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,
+    OP_AND, OP_OR
+} BinOp;
+
+struct Expr {
+    Node h;             /* h.next chains call arguments */
+    ExprKind kind;
+    union {
+        Num num;
+        Str *str;
+        Name name;
+        Period period;
+        Expr *un;                               /* EX_NEG, EX_NOT */
+        struct { BinOp op; Expr *a, *b; } bin;
+        struct { Expr *c, *a, *b; } cond;       /* jika c maka a lainnya b */
+        struct { Name fn; List args; } call;    /* args: Expr */
+    } u;
+    int depth;          /* nesting depth, bounded by PARSE_MAX_DEPTH */
+    /* Filled by sema: what a name or call refers to. */
+    int ref_kind;
+    void *ref;
+};
+
+/* A string: plain (one text part) or interpolated (message strings). */
+typedef struct StrPart {
+    const char *text;   /* decoded text, or NULL when expr is set */
+    Expr *expr;
+} StrPart;
+struct Str {
+    StrPart *parts;
+    int n;
+    bool interp;        /* has at least one {expr} */
+    Span span;
+};
+
+/* ---- property values ---- */
+
+typedef enum ValKind {
+    V_NUM,      /* 25_945 */
+    V_RANGE,    /* 3..5 */
+    V_STR,      /* "..." */
+    V_NAME,     /* sertifikat;  with `dari`: predikat SKALA dari realisasi */
+    V_PERIOD,   /* 2025-TW2 */
+    V_MAP,      /* { 2025: 1, TW1: 2 } */
+    V_EXPR,     /* = expr */
+    V_NONE      /* a property written without a value (error) */
+} ValKind;
+
+typedef struct Value {
+    ValKind kind;
+    Span span;
+    Num num;            /* V_NUM, and the low end of V_RANGE */
+    union {             /* by kind */
+        Num hi;         /* V_RANGE: num..hi */
+        Str *str;       /* V_STR */
+        struct {
+            Name name;  /* V_NAME */
+            Name dari;  /* optional `dari X`; dari.s NULL if absent */
+        };
+        Period period;  /* V_PERIOD */
+        List map;       /* V_MAP: MapEnt */
+        Expr *expr;     /* V_EXPR */
+    };
+} Value;
+
+typedef struct MapEnt {
+    Node h;
+    Name key;           /* "2025" or "TW1" */
+    bool key_is_year;
+    int year;
+    Value val;          /* V_NUM or V_RANGE */
+} MapEnt;
+
+typedef struct Prop {
+    Node h;
+    Name name;
+    Value val;
+} Prop;
+
+/* ---- declarations ---- */
+
+typedef struct Impor {
+    Node h;
+    Str *what;
+    int file;           /* resolved file id, -1 until loaded */
+} Impor;
+
+typedef struct Satuan {          /* satuan NAME : KIND [lo..hi] */
+    Node h;
+    Name name;
+    Name kind;                   /* cacah | indeks | persen | angka */
+    bool has_range;
+    Num lo, hi;
+} Satuan;
+
+typedef struct Band {            /* CODE "label" : > n  |  >= n */
+    Node h;
+    Name code;
+    Str *label;
+    bool ge;                     /* >= rather than > */
+    Num threshold;
+} Band;
+
+typedef struct Skala {
+    Node h;
+    Name name;
+    List bands;                  /* Band */
+} Skala;
+
+typedef struct Param {
+    Node h;
+    Name name;
+} Param;
+
+typedef struct Fungsi {
+    Node h;
+    Name name;
+    List params;                 /* Param */
+    Expr *body;
+} Fungsi;
+
+typedef struct DataDecl {        /* data NAME ["uraian"] satuan UNIT [{ props }] */
+    Node h;
+    Name name;
+    Str *uraian;
+    Name satuan;
+    List props;                  /* Prop */
+} DataDecl;
+
+typedef enum PlanKind { PLAN_RENSTRA, PLAN_RKT, PLAN_PK } PlanKind;
+
+typedef struct Tujuan {          /* tujuan CODE ["uraian"]  (also program) */
+    Node h;
+    Name code;
+    Str *uraian;
+} Tujuan;
+
+typedef struct Indikator {
+    Node h;
+    Name code;
+    Str *uraian;
+    List props;                  /* Prop */
+    struct Sasaran *sasaran;
+} Indikator;
+
+typedef struct Sasaran {
+    Node h;
+    Name code;
+    Str *uraian;
+    List items;                  /* Prop, Tujuan (reference), Indikator */
+    struct Plan *plan;
+} Sasaran;
+
+typedef struct Plan {
+    Node h;
+    PlanKind pk;
+    Name code;
+    Str *title;
+    List items;                  /* Prop, Tujuan, Tujuan(N_PROGRAM), Sasaran */
+} Plan;
+
+typedef enum Quant { Q_NONE, Q_INDIKATOR, Q_SASARAN } Quant;
+
+typedef struct Aturan {
+    Node h;
+    Str *name;
+    Quant quant;
+    Name var;                    /* i in `untuk indikator i` */
+    Name within;                 /* SP1 in `dalam SP1`, s NULL if absent */
+    Expr *cond;                  /* NULL: always */
+    Name sev;                    /* galat | peringatan | info */
+    Str *msg;
+} Aturan;
+
+typedef struct Row {             /* CODE PERIOD VALUE inside uji data { } */
+    Node h;
+    Name code;
+    Period period;
+    Span period_span;
+    Num val;
+} Row;
+
+typedef struct UjiData {         /* data { rows } inside uji */
+    Node h;
+    List rows;                   /* Row */
+} UjiData;
+
+typedef struct Harap {
+    Node h;
+    Expr *expr;                  /* harap EXPR */
+    Str *temuan;                 /* harap temuan "rule name" */
+} Harap;
+
+typedef struct Uji {
+    Node h;
+    Str *name;
+    List items;                  /* Prop (rencana, periode), UjiData, Harap */
+} Uji;
+
+/* A comment, kept for the formatter. */
+typedef struct Comment {
+    Span span;
+    const char *text;            /* without the leading '#' */
+} Comment;
+
+/* One parsed file. */
+typedef struct Ast {
+    int file;
+    bool library;                /* lies in the rules search path */
+    Arena *arena;
+    List items;                  /* top-level declarations */
+    Comment *comments;
+    int ncomments, comments_cap;
+} Ast;
+
+Ast *ast_new(int file);
+void ast_free(Ast *a);
+void list_push(List *l, Node *n);
+void *ast_node(Ast *a, size_t size, NodeKind k, Span sp);
+Expr *ast_expr(Ast *a, ExprKind k, Span sp);
+Str *ast_str_plain(Ast *a, const char *text, Span sp);
+const char *period_str(Period p, char *buf, size_t n);  /* "2025-TW2", "TW2" */
+const char *plan_kind_name(PlanKind k);                 /* "renstra", "rkt", "pk" */
+
+#endif

@@ -1,0 +1,74 @@
+/*
+ * load.h - the set of files of one run: the files and directories named on
+ * the command line and, transitively, what they import (LANGUAGE.md §2).
+ * Each file is parsed once (identity = realpath); an import cycle is an
+ * error naming the whole cycle.
+ */
+#ifndef RKT_LOAD_H
+#define RKT_LOAD_H
+
+#include "front/ast.h"
+#include "base/diag.h"
+
+typedef struct LdSeen LdSeen;
+typedef struct LdPre LdPre;
+
+typedef struct Program {
+    SrcSet src;
+    DgList diags;
+    Ast **asts;              /* in load order: imports before importers */
+    int nasts, cap;
+    const char **incdirs;    /* -I DIR, in order */
+    int nincdirs;
+    const char *exe_dir;     /* directory of the rkt binary, for rules/ */
+    char **libdirs;          /* the rules search path as realpaths (NULL
+                              * entries: missing), found on first need */
+    int nlibdirs;
+    bool libdirs_shared;     /* a fork's: its base's */
+    LdSeen *seen;            /* the loaded files by realpath (uthash) */
+    const struct Program *base;  /* a fork's base, whose files it sees */
+    LdPre *pre;              /* files parsed ahead (ld_load_args) */
+    int pre_first, npre;     /* their file ids: pre_first.. +npre-1 */
+    int norder;              /* files visited so far (SrcFile.order) */
+} Program;
+
+void ld_init(Program *p);
+void ld_free(Program *p);
+/* Loads a file or a directory (every *.rkt below it, sorted).  Returns 0,
+ * or -1 when the argument itself cannot be read (usage error, exit 2;
+ * the message is already on stderr). */
+int ld_load_arg(Program *p, const char *path);
+/* ld_load_arg of each argument in turn, with the same trees in the same
+ * order and the same diagnostics, but the files the arguments name are
+ * read first and parsed in parallel (up to `threads` threads, 0 for one
+ * per processor, at most 8); their imports are followed afterwards, in
+ * order.  So the arguments' files have the first ids and the files only
+ * imported come after them.  0, or -1 as ld_load_arg. */
+int ld_load_args(Program *p, const char *const *paths, int npaths, int threads);
+/* Registers in-memory source (tests). */
+void ld_load_text(Program *p, const char *name, const char *text);
+/* Loads one file whose realpath the caller has found (eval --semua):
+ * ld_load_arg without the expansion and the lookups.  0, or -1 when it
+ * cannot be read (message on stderr). */
+int ld_load_known(Program *p, const char *path, const char *real);
+
+/* The files a FILE argument names: itself, or every *.rkt below a
+ * directory, sorted (malloc'd paths in a malloc'd array).  0, or -1 when
+ * it cannot be read (the message is already on stderr). */
+int ld_expand(const char *path, char ***files, int *nfiles);
+
+/* Where `impor "what"` in the file shown as `from` leads: a module found
+ * in the search path, or a path relative to `from`.  Malloc'd; NULL for
+ * a module that is not found.  The file may not exist. */
+char *ld_resolve(const Program *p, const char *from, const char *what);
+
+/* A child Program (eval --semua, semua.c): it starts with every file and
+ * tree of `base`, which it shares and must not change, and loads more of
+ * its own: an import of a file the base has is that file (load once, by
+ * realpath).  ld_unfork frees what the child added, diagnostics
+ * included; the base stays as it was.  Nothing else may be freed in
+ * between (ld_free on a child would free the base's files). */
+void ld_fork(Program *child, const Program *base);
+void ld_unfork(Program *child, const Program *base);
+
+#endif

@@ -1,0 +1,21 @@
+/*
+ * parse.h - entry to the bison parser (grammar/rkt.y) and the flex
+ * scanner (grammar/rkt.l).  One call parses one source file into an Ast;
+ * syntax errors go to the DgList and parsing recovers to find the rest.
+ */
+#ifndef RKT_PARSE_H
+#define RKT_PARSE_H
+
+#include "front/ast.h"
+#include "base/diag.h"
+
+enum {
+    PARSE_MAX_BYTES = 64 << 20,    /* one file; past it: E002, exit 2 */
+    PARSE_MAX_DEPTH = 200,         /* nesting of expressions and blocks */
+    PARSE_MAX_ERRORS = 200         /* errors of one file; the next is E002 */
+};
+
+/* Always returns an Ast (possibly partial); caller frees with ast_free. */
+Ast *parse_file(SrcFile *f, DgList *d);
+
+#endif

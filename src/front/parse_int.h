@@ -1,0 +1,47 @@
+/*
+ * parse_int.h - state shared by the scanner (grammar/rkt.l) and the parser
+ * (grammar/rkt.y) while one file is read.  Not part of the public API.
+ */
+#ifndef RKT_PARSE_INT_H
+#define RKT_PARSE_INT_H
+
+#include "front/ast.h"
+#include "base/diag.h"
+#include "front/parse.h"
+#include "base/util.h"
+
+enum { PARSE_MAX_OPEN = 64 };
+
+typedef struct ParseCtx {
+    Ast *ast;
+    DgList *d;
+    SrcFile *f;
+    void *scanner;
+    /* scanner position: the next character to read */
+    int line, col, byte;
+    /* strings */
+    Sbuf sb;                 /* text of the string being scanned */
+    Span str_start;          /* where it (or its current piece) began */
+    int interp;              /* 1 while inside {expr} of a string */
+    Span interp_at;          /* the '{' that opened it */
+    bool str_in_interp;      /* the string being scanned began inside {expr} */
+    /* open braces and parentheses, for "unclosed '{' at line N" hints */
+    Span open[PARSE_MAX_OPEN];
+    char open_ch[PARSE_MAX_OPEN];
+    int nopen;
+    int paren_depth;
+    bool stop;               /* a limit was hit: return end of input */
+    bool depth_reported;
+    int nerrors;             /* counted by lx_may_report */
+    char hint[128];          /* a syntax hint built for one message */
+} ParseCtx;
+
+/* Scanner helpers (rkt.l) used by the parser. */
+/* Counts an error about to be reported at `at`: false once the file has
+ * had PARSE_MAX_ERRORS; the first refused becomes an E002 that stops the
+ * scan (a binary file would otherwise report one per byte). */
+bool lx_may_report(ParseCtx *c, Span at);
+void lx_error(ParseCtx *c, const char *code, Span at, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+#endif

@@ -1,0 +1,128 @@
+/*
+ * out_eval_json.c - `eval --format json`: one compact object per plan on
+ * one line (JSON Lines with --semua), keys in the order of CLI.md.
+ * Numbers are the rounded values readers see, kosong is null, a range
+ * target is [a,b]; a ditunda indicator carries "ditunda" as its last key.
+ */
+#include "out/out_eval.h"
+
+#include "base/period.h"
+#include "base/util.h"
+
+/* ,"key": */
+static void js_key(Sbuf *b, const char *key, bool first)
+{
+    if (!first)
+        sb_putc(b, ',');
+    sb_json_str(b, key);
+    sb_putc(b, ':');
+}
+
+static void js_str(Sbuf *b, const char *key, const char *s, bool first)
+{
+    js_key(b, key, first);
+    sb_json_str(b, s);
+}
+
+/* A value already formatted as a JSON number or null. */
+static void js_raw(Sbuf *b, const char *key, const char *v)
+{
+    js_key(b, key, false);
+    sb_puts(b, v);
+}
+
+static void js_val(Sbuf *b, const char *key, RVal v)
+{
+    char buf[NM_BUFSZ];
+    js_raw(b, key, out_val(buf, sizeof buf, v, OUT_JSON));
+}
+
+static void js_codes(Sbuf *b, const char *key, const char *const *codes, int n)
+{
+    js_key(b, key, false);
+    sb_putc(b, '[');
+    for (int i = 0; i < n; i++) {
+        if (i)
+            sb_putc(b, ',');
+        sb_json_str(b, codes[i]);
+    }
+    sb_putc(b, ']');
+}
+
+static void js_ind(Sbuf *b, const RInd *ri)
+{
+    OutRow row;
+    out_row(&row, ri, OUT_JSON);
+    sb_putc(b, '{');
+    js_str(b, "kode", row.kode, true);
+    js_str(b, "uraian", row.uraian, false);
+    js_str(b, "satuan", row.satuan, false);
+    js_str(b, "polaritas", row.polaritas, false);
+    js_str(b, "konsolidasi", row.konsolidasi, false);
+    js_raw(b, "target", row.target);
+    js_raw(b, "realisasi", row.realisasi);
+    js_raw(b, "capaian", row.capaian);
+    js_str(b, "predikat", row.predikat, false);
+    if (ri->ditunda)
+        js_str(b, "ditunda", ri->ind->ditunda, false);
+    sb_putc(b, '}');
+}
+
+static void js_sas(Sbuf *b, const RSas *rs)
+{
+    sb_putc(b, '{');
+    js_str(b, "kode", rs->sas->code, true);
+    js_str(b, "uraian", rs->sas->uraian, false);
+    js_val(b, "capaian", rs->capaian);
+    js_str(b, "predikat", out_band(rs->predikat), false);
+    js_codes(b, "tanpa_data", rs->tanpa_data, rs->ntanpa);
+    js_key(b, "indikator", false);
+    sb_putc(b, '[');
+    for (int i = 0; i < rs->ninds; i++) {
+        if (i)
+            sb_putc(b, ',');
+        js_ind(b, &rs->inds[i]);
+    }
+    sb_puts(b, "]}");
+}
+
+static void js_finding(Sbuf *b, const RFinding *t, const SrcSet *src)
+{
+    const char *path = out_path(src, t->span.file);
+    sb_putc(b, '{');
+    js_str(b, "aturan", t->rule ? t->rule->name : NULL, true);
+    js_str(b, "tingkat", rule_sev_name(t->sev), false);
+    js_str(b, "pesan", t->msg, false);
+    js_str(b, "file", path, false);
+    sb_printf(b, ",\"line\":%d,\"column\":%d}", path ? t->span.first_line : 0,
+              path ? t->span.first_column : 0);
+}
+
+void out_eval_json(FILE *f, const RPlan *r, const SrcSet *src)
+{
+    Sbuf b;
+    char pbuf[PD_BUFSZ];
+    sb_init(&b);
+    sb_putc(&b, '{');
+    js_str(&b, "rencana", r->plan->code, true);
+    sb_printf(&b, ",\"tahun\":%d", r->plan->tahun);
+    js_str(&b, "periode", out_period_text(r, pbuf, sizeof pbuf), false);
+    js_val(&b, "capaian", r->capaian);
+    js_str(&b, "predikat", out_band(r->predikat), false);
+    js_key(&b, "sasaran", false);
+    sb_putc(&b, '[');
+    for (int i = 0; i < r->nsas; i++) {
+        if (i)
+            sb_putc(&b, ',');
+        js_sas(&b, &r->sas[i]);
+    }
+    sb_puts(&b, "],\"temuan\":[");
+    for (int i = 0; i < r->ntemuan; i++) {
+        if (i)
+            sb_putc(&b, ',');
+        js_finding(&b, &r->temuan[i], src);
+    }
+    sb_puts(&b, "]}\n");
+    fwrite(b.s, 1, b.len, f);
+    sb_free(&b);
+}

@@ -1,0 +1,115 @@
+/*
+ * out_eval_md.c - `eval --format md`: a Markdown document for one plan.
+ * A heading (code, title, period), per sasaran a table of its indicators
+ * and a line with its capaian, the plan's capaian, then the findings as
+ * a list.  Text from the plans has `|` escaped and line breaks turned
+ * into spaces, so it never breaks a table row.
+ */
+#include "out/out_eval.h"
+
+#include "base/period.h"
+
+/* User text, safe inside a table cell or a one-line item. */
+static void md_text(FILE *f, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == '|')
+            fputs("\\|", f);
+        else if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            fputc(' ', f);
+        else
+            fputc(*s, f);
+    }
+}
+
+static void md_cell(FILE *f, const char *s)
+{
+    fputc(' ', f);
+    md_text(f, s && *s ? s : "-");
+    fputs(" |", f);
+}
+
+static void md_ind(FILE *f, const RInd *ri)
+{
+    OutRow row;
+    out_row(&row, ri, OUT_TEXT);
+    fputc('|', f);
+    md_cell(f, row.kode);
+    md_cell(f, row.uraian);
+    md_cell(f, row.satuan);
+    md_cell(f, row.target);
+    md_cell(f, row.realisasi);
+    md_cell(f, row.capaian);
+    if (ri->ditunda) {
+        fputs(" ditunda: ", f);
+        md_text(f, ri->ind->ditunda);
+        fputs(" |", f);
+    } else {
+        md_cell(f, row.predikat);
+    }
+    fputc('\n', f);
+}
+
+static void md_sas(FILE *f, const RSas *rs)
+{
+    char cap[NM_BUFSZ + 64];
+    fputs("## ", f);
+    md_text(f, rs->sas->code);
+    if (rs->sas->uraian && *rs->sas->uraian) {
+        fputs(" — ", f);
+        md_text(f, rs->sas->uraian);
+    }
+    fputs("\n\n| Kode | Uraian | Satuan | Target | Realisasi | Capaian % | Predikat |\n"
+          "|---|---|---|--:|--:|--:|---|\n", f);
+    for (int i = 0; i < rs->ninds; i++)
+        md_ind(f, &rs->inds[i]);
+    fputs("\nCapaian ", f);
+    md_text(f, rs->sas->code);
+    fprintf(f, ": %s\n\n", out_capaian_text(cap, sizeof cap, rs->capaian, rs->predikat));
+    out_codes(f, "Tanpa data: ", rs->tanpa_data, rs->ntanpa, ".\n\n");
+}
+
+static void md_findings(FILE *f, const RPlan *r, const SrcSet *src)
+{
+    char loc[OUT_LOCSZ];
+    fputs("## Temuan\n\n", f);
+    if (r->ntemuan == 0)
+        fputs("Tidak ada temuan.\n", f);
+    for (int i = 0; i < r->ntemuan; i++) {
+        const RFinding *t = &r->temuan[i];
+        fprintf(f, "- **%s** ", rule_sev_name(t->sev));
+        md_text(f, t->msg);
+        if (t->rule && t->rule->name) {
+            fputs(" — *", f);
+            md_text(f, t->rule->name);
+            fputc('*', f);
+        }
+        out_loc(loc, sizeof loc, src, t->span.file, t->span.first_line);
+        if (*loc) {
+            fputs(" (", f);
+            md_text(f, loc);
+            fputc(')', f);
+        }
+        fputc('\n', f);
+    }
+}
+
+void out_eval_md(FILE *f, const RPlan *r, const SrcSet *src)
+{
+    char pbuf[PD_BUFSZ], cap[NM_BUFSZ + 64];
+    const char *per = out_period_text(r, pbuf, sizeof pbuf);
+    fputs("# ", f);
+    md_text(f, r->plan->code);
+    if (r->plan->title && *r->plan->title) {
+        fputs(" — ", f);
+        md_text(f, r->plan->title);
+    }
+    fprintf(f, " (%s)\n\n", per);
+    for (int i = 0; i < r->nsas; i++)
+        md_sas(f, &r->sas[i]);
+    fputs("**Capaian ", f);
+    md_text(f, r->plan->code);
+    fprintf(f, " (%s): %s**\n\n", per, out_capaian_text(cap, sizeof cap, r->capaian, r->predikat));
+    out_codes(f, "Sasaran tanpa data: ", r->tanpa_data, r->ntanpa, ".\n\n");
+    md_findings(f, r, src);
+}

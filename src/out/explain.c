@@ -1,0 +1,441 @@
+/*
+ * out_explain.c - `rkt explain CODE`: how one value was obtained, from
+ * the RPlan alone.  For an indicator: its declaration, the observations
+ * used (period, value, file:line) and their consolidation (or the source
+ * of a derived realisasi), the target and where it was written, the
+ * formula with the numbers filled in, batas, the value before and after
+ * rounding, and the predikat.  For a sasaran or the plan: the weighted
+ * mean of its parts.  Unrounded numbers are printed in the fewest digits
+ * that read back as the same double.
+ */
+#include "out/out_eval.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/period.h"
+#include "base/util.h"
+
+#define EX_NUMSZ 40
+
+/* The shortest decimal that reads back as v (whole numbers without an
+ * exponent while exact). */
+static const char *ex_num(char *buf, size_t n, double v)
+{
+    if (!isfinite(v)) {
+        snprintf(buf, n, "%s", isnan(v) ? "NaN" : v > 0 ? "inf" : "-inf");
+        return buf;
+    }
+    if (v == floor(v) && fabs(v) < 1e15) {
+        snprintf(buf, n, "%.0f", v);
+        return buf;
+    }
+    for (int p = 1; p <= 17; p++) {
+        snprintf(buf, n, "%.*g", p, v);
+        if (strtod(buf, NULL) == v)
+            break;
+    }
+    return buf;
+}
+
+/* " (file:line)" when known. */
+static void ex_at(FILE *f, const SrcSet *src, int file, int line)
+{
+    char loc[OUT_LOCSZ];
+    if (*out_loc(loc, sizeof loc, src, file, line))
+        fprintf(f, " (%s)", loc);
+}
+
+/* The source text an expression was written as. */
+static void ex_source(FILE *f, const SrcSet *src, const Expr *e)
+{
+    SrcFile *sf = e ? src_get(src, e->h.span.file) : NULL;
+    int a = e ? e->h.span.first_byte : 0, b = e ? e->h.span.last_byte : 0;
+    if (!sf || a < 0 || b < a || (size_t)b > sf->len) {
+        fputs("(source not available)", f);
+        return;
+    }
+    fwrite(sf->text + a, 1, (size_t)(b - a), f);
+}
+
+/* "X" or "X → shown" when rounding changes what is printed. */
+static void ex_result(FILE *f, double v)
+{
+    char ex[EX_NUMSZ], shown[NM_BUFSZ];
+    ex_num(ex, sizeof ex, v);
+    fputs(ex, f);
+    if (isfinite(v) && strcmp(ex, nm_fmt(shown, sizeof shown, v, NM_PLAIN)) != 0)
+        fprintf(f, " → %s", shown);
+}
+
+/* "  what = <source> (file:line)\n  = value\n" for a written formula. */
+static void ex_written(FILE *f, const char *what, const Expr *e, RVal v, const SrcSet *src)
+{
+    fprintf(f, "  %s = ", what);
+    ex_source(f, src, e);
+    if (e)
+        ex_at(f, src, e->h.span.file, e->h.span.first_line);
+    fputs("\n  = ", f);
+    if (v.ada)
+        ex_result(f, v.v);
+    else
+        fputs("kosong", f);
+    fputc('\n', f);
+}
+
+static void ex_rounding(FILE *f, double v)
+{
+    char ex[EX_NUMSZ], shown[NM_BUFSZ];
+    fprintf(f, "  before rounding %s, after rounding %s\n", ex_num(ex, sizeof ex, v),
+            nm_fmt(shown, sizeof shown, v, NM_PLAIN));
+}
+
+static void ex_predikat(FILE *f, const MScale *sc, const MBand *b, RVal v, const char *of)
+{
+    char x[NM_BUFSZ], t[EX_NUMSZ];
+    fputs("\npredikat\n  ", f);
+    if (!sc)
+        fputs("none: no scale given\n", f);
+    else if (!v.ada)
+        fprintf(f, "none: %s is kosong (skala %s)\n", of, sc->name);
+    else if (!b)
+        fprintf(f, "none: %s %s matches no band of %s\n", of,
+                nm_fmt(x, sizeof x, v.v, NM_PLAIN), sc->name);
+    else
+        fprintf(f, "%s: %s %s (skala %s, %s %s)\n", b->code, b->ge ? ">=" : ">",
+                ex_num(t, sizeof t, b->threshold), sc->name, of, nm_fmt(x, sizeof x, v.v, NM_PLAIN));
+}
+
+/* ---- indicator ------------------------------------------------------ */
+
+static void ex_obs(FILE *f, const RPlan *r, const DtObs *o, const SrcSet *src)
+{
+    char pb[PD_BUFSZ], v[EX_NUMSZ];
+    fprintf(f, "  %-9s %s", pd_format(pd_from_index(r->periode.year, o->idx), pb, sizeof pb),
+            o->kosong ? "kosong" : ex_num(v, sizeof v, o->v));
+    ex_at(f, src, o->src.file, o->src.line);
+    fputc('\n', f);
+}
+
+/* "a + b + c" or "a, b, c" over the observations. */
+static void ex_obs_list(FILE *f, const RInd *ri, const char *sep)
+{
+    char v[EX_NUMSZ];
+    for (int i = 0; i < ri->nobs; i++)
+        fprintf(f, "%s%s", i ? sep : "",
+                ri->obs[i].kosong ? "kosong" : ex_num(v, sizeof v, ri->obs[i].v));
+}
+
+static void ex_consolidation(FILE *f, const RPlan *r, const RInd *ri)
+{
+    char pb[PD_BUFSZ];
+    Konsolidasi k = ri->ind->kon;
+    fprintf(f, "  %s: ", kon_name(k));
+    if (k == KON_TERAKHIR) {
+        fprintf(f, "%s → ", pd_format(pd_from_index(r->periode.year, ri->obs[ri->nobs - 1].idx), pb, sizeof pb));
+    } else if (k == KON_JUMLAH) {
+        ex_obs_list(f, ri, " + ");
+        fputs(" = ", f);
+    } else if (k == KON_RATA) {
+        fputc('(', f);
+        ex_obs_list(f, ri, " + ");
+        fprintf(f, ") / %d = ", ri->nobs);
+    } else {
+        fprintf(f, "%s(", kon_name(k));
+        ex_obs_list(f, ri, ", ");
+        fputs(") = ", f);
+    }
+    ex_result(f, ri->realisasi.v);
+    fputc('\n', f);
+}
+
+static void ex_realisasi(FILE *f, const RPlan *r, const RInd *ri, const SrcSet *src)
+{
+    char pb[PD_BUFSZ];
+    fputs("\nrealisasi\n", f);
+    if (ri->ditunda) {
+        fputs("  not evaluated (ditunda)\n", f);
+    } else if (ri->derived) {
+        ex_written(f, "derived: realisasi", ri->ind->realisasi_expr, ri->realisasi, src);
+    } else if (ri->nobs == 0 || !ri->realisasi.ada) {
+        fprintf(f, "  no observation through %s: kosong\n", out_period_text(r, pb, sizeof pb));
+    } else {
+        for (int i = 0; i < ri->nobs; i++)
+            ex_obs(f, r, &ri->obs[i], src);
+        ex_consolidation(f, r, ri);
+    }
+}
+
+static void ex_target(FILE *f, const RInd *ri, const SrcSet *src)
+{
+    char lo[EX_NUMSZ], hi[EX_NUMSZ];
+    const MTarget *t = &ri->target;
+    fputs("\ntarget\n  ", f);
+    if (ri->target_from == RT_NONE || !t->set) {
+        fputs("no target for this period\n", f);
+        return;
+    }
+    if (ri->target_from == RT_QUARTER)
+        fprintf(f, "TW%d target (cumulative) ", ri->tw);
+    else
+        fputs("annual target ", f);
+    fputs(ex_num(lo, sizeof lo, t->lo), f);
+    if (t->range)
+        fprintf(f, "..%s", ex_num(hi, sizeof hi, t->hi));
+    ex_at(f, src, t->span.file, t->span.first_line);
+    fputc('\n', f);
+}
+
+/* The default formula by polarity with R, T, a, b, W filled in. */
+static void ex_formula(FILE *f, const RInd *ri)
+{
+    char R[EX_NUMSZ], T[EX_NUMSZ], H[EX_NUMSZ], W[EX_NUMSZ];
+    ex_num(R, sizeof R, ri->realisasi.v);
+    ex_num(T, sizeof T, ri->target.lo);
+    ex_num(H, sizeof H, ri->target.hi);
+    ex_num(W, sizeof W, ri->ind->terburuk);
+    fputs("  ", f);
+    switch (ri->formula) {
+    case RF_MAKS:
+        fprintf(f, "maksimal: R / T × 100 = %s / %s × 100 = ", R, T);
+        break;
+    case RF_MAKS_T0:
+        fprintf(f, "maksimal with T = 0: 100 when R >= 0, else 0; R = %s: ", R);
+        break;
+    case RF_MIN:
+        fprintf(f, "minimal: (2 − R / T) × 100, never below 0 = (2 − %s / %s) × 100 = ", R, T);
+        break;
+    case RF_MIN_T0_W:
+        fprintf(f, "minimal with T = 0, terburuk W: (W − R) / W × 100, never below 0"
+                " = (%s − %s) / %s × 100 = ", W, R, W);
+        break;
+    case RF_MIN_T0:
+        fprintf(f, "minimal with T = 0: 100 when R = 0, else 0; R = %s: ", R);
+        break;
+    case RF_STABIL_IN:
+        fprintf(f, "stabil: %s <= R <= %s with R = %s: ", T, H, R);
+        break;
+    case RF_STABIL_BELOW:
+        if (ri->target.lo == 0)
+            fprintf(f, "stabil, R = %s below the band %s..%s with a = 0: ", R, T, H);
+        else
+            fprintf(f, "stabil, below the band %s..%s: R / a × 100 = %s / %s × 100 = ", T, H, R, T);
+        break;
+    case RF_STABIL_ABOVE:
+        fprintf(f, "stabil, above the band %s..%s: (2 − R / b) × 100, never below 0"
+                " = (2 − %s / %s) × 100 = ", T, H, R, H);
+        break;
+    default:
+        break;
+    }
+    ex_result(f, ri->capaian_raw.v);
+    fputc('\n', f);
+}
+
+static void ex_capaian_why_kosong(FILE *f, const RInd *ri)
+{
+    if (ri->ditunda)
+        fputs("  kosong: ditunda\n", f);
+    else if (!ri->realisasi.ada)
+        fputs("  kosong: no realisasi\n", f);
+    else if (!ri->target.set)
+        fputs("  kosong: no target\n", f);
+    else
+        fputs("  kosong\n", f);
+}
+
+static void ex_capaian(FILE *f, const RInd *ri, const SrcSet *src)
+{
+    char a[EX_NUMSZ], b[NM_BUFSZ], c[EX_NUMSZ];
+    fputs("\ncapaian\n", f);
+    if (ri->formula == RF_CUSTOM) {
+        ex_written(f, "capaian", ri->ind->capaian_expr, ri->capaian_raw, src);
+    } else if (ri->formula != RF_NONE && ri->capaian_raw.ada) {
+        ex_formula(f, ri);
+    }
+    if (!ri->capaian.ada) {
+        if (ri->formula != RF_CUSTOM)
+            ex_capaian_why_kosong(f, ri);
+        return;
+    }
+    if (ri->capped)
+        fprintf(f, "  capped by batas %s: %s → %s\n", ex_num(a, sizeof a, ri->ind->batas),
+                nm_fmt(b, sizeof b, ri->capaian_raw.v, NM_PLAIN), ex_num(c, sizeof c, ri->capaian.v));
+    ex_rounding(f, ri->capaian.v);
+}
+
+static void ex_ind(FILE *f, const RPlan *r, const RSas *rs, const RInd *ri, const SrcSet *src)
+{
+    const MInd *ind = ri->ind;
+    char pb[PD_BUFSZ], w[EX_NUMSZ];
+    fprintf(f, "indikator %s: %s\n", ind->code, ind->uraian ? ind->uraian : "");
+    fprintf(f, "  sasaran %s, rencana %s, periode %s\n", rs->sas->code, r->plan->code,
+            out_period_text(r, pb, sizeof pb));
+    fprintf(f, "  satuan %s, polaritas %s, konsolidasi %s, bobot %s\n",
+            ind->unit ? ind->unit->name : "-", pol_name(ind->pol), kon_name(ind->kon),
+            ex_num(w, sizeof w, ind->bobot));
+    if (ri->ditunda)
+        fprintf(f, "  ditunda: %s (left out of the sasaran)\n", ind->ditunda);
+    ex_realisasi(f, r, ri, src);
+    ex_target(f, ri, src);
+    ex_capaian(f, ri, src);
+    if (ind->predikat_realisasi)
+        ex_predikat(f, ind->predikat, ri->predikat, ri->realisasi, "realisasi");
+    else
+        ex_predikat(f, ind->predikat, ri->predikat, ri->capaian, "capaian");
+}
+
+/* ---- roll-ups ------------------------------------------------------- */
+
+/* One part of a weighted mean: an indicator of a sasaran, or a sasaran
+ * of the plan. */
+typedef struct ExPart {
+    const char *code;
+    RVal cap;
+    double w;
+    bool ditunda;
+} ExPart;
+
+static void ex_part(FILE *f, const ExPart *p)
+{
+    char w[EX_NUMSZ];
+    fprintf(f, "  %-10s ", p->code);
+    if (p->ditunda) {
+        fputs("ditunda: left out\n", f);
+        return;
+    }
+    if (!p->cap.ada) {
+        fputs("capaian kosong: left out (tanpa data)\n", f);
+        return;
+    }
+    fputs("capaian ", f);
+    ex_result(f, p->cap.v);
+    fprintf(f, ", bobot %s\n", ex_num(w, sizeof w, p->w));
+}
+
+/* "(w1 × c1 + w2 × c2) / W = S / W = mean" */
+static void ex_mean(FILE *f, const ExPart *parts, int n, double wsum, RVal result)
+{
+    char a[EX_NUMSZ], b[EX_NUMSZ];
+    double sum = 0;
+    int k = 0;
+    fputs("\ncapaian\n  ", f);
+    if (!result.ada) {
+        fputs("no part has a capaian: kosong\n", f);
+        return;
+    }
+    fputs("weighted mean: (", f);
+    for (int i = 0; i < n; i++) {
+        if (parts[i].ditunda || !parts[i].cap.ada)
+            continue;
+        fprintf(f, "%s%s × %s", k++ ? " + " : "", ex_num(a, sizeof a, parts[i].w),
+                ex_num(b, sizeof b, parts[i].cap.v));
+        sum += parts[i].w * parts[i].cap.v;
+    }
+    fprintf(f, ") / %s\n  = %s / ", ex_num(a, sizeof a, wsum), ex_num(b, sizeof b, sum));
+    fprintf(f, "%s = ", ex_num(a, sizeof a, wsum));
+    ex_result(f, result.v);
+    fputc('\n', f);
+    ex_rounding(f, result.v);
+}
+
+/* A weighted mean and what follows it, for a sasaran or the plan. */
+typedef struct ExRollup {
+    const char *parts_title;        /* "indikator" or "sasaran" */
+    ExPart *parts;
+    int n;
+    double wsum;
+    RVal cap;
+    const MScale *scale;
+    const MBand *band;
+    const char *tanpa_lead;         /* "\ntanpa data: " */
+    const char *const *tanpa;
+    int ntanpa;
+} ExRollup;
+
+static void ex_rollup(FILE *f, const ExRollup *u)
+{
+    fprintf(f, "\n%s\n", u->parts_title);
+    for (int i = 0; i < u->n; i++)
+        ex_part(f, &u->parts[i]);
+    ex_mean(f, u->parts, u->n, u->wsum, u->cap);
+    ex_predikat(f, u->scale, u->band, u->cap, "capaian");
+    out_codes(f, u->tanpa_lead, u->tanpa, u->ntanpa, "\n");
+}
+
+static void ex_sas(FILE *f, const RPlan *r, const RSas *rs)
+{
+    char pb[PD_BUFSZ], w[EX_NUMSZ];
+    ExRollup u = {"indikator", xcalloc((size_t)rs->ninds + 1, sizeof(ExPart)), rs->ninds,
+                  rs->wsum, rs->capaian, rs->sas->predikat, rs->predikat,
+                  "\ntanpa data: ", rs->tanpa_data, rs->ntanpa};
+    fprintf(f, "sasaran %s: %s\n", rs->sas->code, rs->sas->uraian ? rs->sas->uraian : "");
+    fprintf(f, "  rencana %s, periode %s, bobot %s\n", r->plan->code,
+            out_period_text(r, pb, sizeof pb), ex_num(w, sizeof w, rs->sas->bobot));
+    for (int i = 0; i < rs->ninds; i++) {
+        const RInd *ri = &rs->inds[i];
+        u.parts[i] = (ExPart){ri->ind->code, ri->capaian, ri->ind->bobot, ri->ditunda};
+    }
+    ex_rollup(f, &u);
+    free(u.parts);
+}
+
+static void ex_plan(FILE *f, const RPlan *r)
+{
+    char pb[PD_BUFSZ];
+    ExRollup u = {"sasaran", xcalloc((size_t)r->nsas + 1, sizeof(ExPart)), r->nsas,
+                  r->wsum, r->capaian, r->plan->predikat, r->predikat,
+                  "\nsasaran tanpa data: ", r->tanpa_data, r->ntanpa};
+    fprintf(f, "rencana %s: %s\n", r->plan->code, r->plan->title ? r->plan->title : "");
+    fprintf(f, "  %s, tahun %d, periode %s\n", plan_kind_name(r->plan->kind), r->plan->tahun,
+            out_period_text(r, pb, sizeof pb));
+    for (int i = 0; i < r->nsas; i++) {
+        const RSas *rs = &r->sas[i];
+        u.parts[i] = (ExPart){rs->sas->code, rs->capaian, rs->sas->bobot, false};
+    }
+    ex_rollup(f, &u);
+    free(u.parts);
+}
+
+/* ---- entry points --------------------------------------------------- */
+
+static const RInd *ex_find_ind(const RPlan *r, const char *code, const RSas **in)
+{
+    for (int i = 0; i < r->nsas; i++)
+        for (int j = 0; j < r->sas[i].ninds; j++)
+            if (strcmp(r->sas[i].inds[j].ind->code, code) == 0) {
+                *in = &r->sas[i];
+                return &r->sas[i].inds[j];
+            }
+    return NULL;
+}
+
+static const RSas *ex_find_sas(const RPlan *r, const char *code)
+{
+    for (int i = 0; i < r->nsas; i++)
+        if (strcmp(r->sas[i].sas->code, code) == 0)
+            return &r->sas[i];
+    return NULL;
+}
+
+bool out_explain_has(const RPlan *r, const char *code)
+{
+    const RSas *rs;
+    return code && (ex_find_ind(r, code, &rs) || ex_find_sas(r, code) ||
+                    strcmp(r->plan->code, code) == 0);
+}
+
+void out_explain(FILE *f, const RPlan *r, const char *code, const SrcSet *src)
+{
+    const RSas *rs = NULL;
+    const RInd *ri;
+    if (!code)
+        return;
+    if ((ri = ex_find_ind(r, code, &rs)))
+        ex_ind(f, r, rs, ri, src);
+    else if ((rs = ex_find_sas(r, code)))
+        ex_sas(f, r, rs);
+    else if (strcmp(r->plan->code, code) == 0)
+        ex_plan(f, r);
+}
