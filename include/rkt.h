@@ -1,0 +1,235 @@
+/*
+ * rkt.h - the rkt library: performance plans (SAKIP) as code.
+ *
+ * One session holds one run: the .rkt files and texts it is given, the
+ * realisation data, and the diagnostics found.  The `rkt` command is built
+ * on this header and nothing else (docs/library.md).
+ *
+ *   rkt_options o = {0};
+ *   rkt_session *s = rkt_open(&o);
+ *   rkt_add_file(s, "examples/bkhit");
+ *   rkt_add_data_file(s, "examples/bkhit/realisasi-2025.csv");
+ *   rkt_eval_options e = {.format = RKT_FORMAT_JSON};
+ *   int rc = rkt_eval_write(s, &e, stdout);    // RKT_OK, RKT_EINPUT, RKT_EUSAGE
+ *   rkt_close(s);
+ *
+ * Threads: a session is used by one thread at a time (calls on one
+ * session are not synchronised); distinct sessions share nothing and may
+ * be used on distinct threads at once.  A session runs worker threads of
+ * its own inside a call (rkt_options.threads); none outlives the call.
+ *
+ * Strings handed out are UTF-8 and owned by the library: a diagnostic's
+ * until the callback returns, a result's until rkt_result_free, a
+ * session's until rkt_close, except those documented as malloc'd (free
+ * them with rkt_free).  Text taken from input (messages, uraian, file
+ * names) is returned as it is: escape it before showing it on a terminal,
+ * in a log or in a spreadsheet, as the rkt_*_write functions do.
+ *
+ * Every symbol this library exports starts with rkt_.
+ */
+#ifndef RKT_H
+#define RKT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define RKT_VERSION_MAJOR 0
+#define RKT_VERSION_MINOR 2
+#define RKT_VERSION_PATCH 0
+
+/* "0.2.0": the version of the library actually linked. */
+const char *rkt_version(void);
+
+/* Status of every call that runs something: the command's exit status
+ * (CLI.md "Exit status"). */
+enum {
+    RKT_OK = 0,        /* done; no error (warnings allowed unless RKT_WERROR) */
+    RKT_EINPUT = 1,    /* the input has errors, a galat rule fired, a test failed */
+    RKT_EUSAGE = 2     /* usage error, unreadable file, internal limit: rkt_errmsg */
+};
+
+typedef struct rkt_session rkt_session;
+
+/* ---- diagnostics ------------------------------------------------------ */
+
+typedef enum rkt_severity { RKT_SEV_ERROR, RKT_SEV_WARNING, RKT_SEV_NOTE } rkt_severity;
+
+typedef struct rkt_diagnostic {
+    rkt_severity severity;
+    const char *code;          /* "E012": stable, docs/diagnostics.md */
+    const char *message;       /* the whole sentence, suggestion included */
+    const char *file;          /* as named or imported; NULL: none */
+    int line, column;          /* from 1, columns in characters; 0: none */
+    int end_line, end_column;  /* end, exclusive */
+} rkt_diagnostic;
+
+/* Called for each diagnostic of a call, in source order, before the call
+ * returns. */
+typedef void (*rkt_diagnostic_fn)(const rkt_diagnostic *d, void *userdata);
+
+/* ---- the session ------------------------------------------------------ */
+
+enum {
+    RKT_ANGKA_ID = 1 << 0,     /* data numbers in Indonesian form: 25.945, 81,5 */
+    RKT_WERROR = 1 << 1        /* warnings make the status RKT_EINPUT */
+};
+
+typedef struct rkt_options {
+    const char *const *search_path;  /* the rules search path (-I DIR), in order; */
+    int nsearch_path;                /* then RKT_PATH, then the installed rules/ */
+    const char *root;          /* imports may not leave this folder (--akar); NULL: none */
+    int threads;               /* worker threads; 0: one per processor (at most 8) */
+    int flags;                 /* RKT_ANGKA_ID | RKT_WERROR */
+    rkt_diagnostic_fn on_diagnostic;
+    void *userdata;
+} rkt_options;
+
+/* A new session; the options are copied.  NULL only when out of memory. */
+rkt_session *rkt_open(const rkt_options *opt);
+void rkt_close(rkt_session *s);
+
+/* Why the last call returned RKT_EUSAGE ("cannot read 'x': No such file
+ * or directory"), or NULL.  Valid until the next call on s. */
+const char *rkt_errmsg(const rkt_session *s);
+
+/* Sources: a .rkt file, a directory (every *.rkt below it, sorted), or a
+ * text in memory under a name (copied).  Loaded, with their imports, by
+ * the next call that runs.  RKT_OK, or RKT_EUSAGE when a file or folder
+ * cannot be read. */
+int rkt_add_file(rkt_session *s, const char *path);
+int rkt_add_text(rkt_session *s, const char *name, const char *text, size_t len);
+
+/* Realisation data (CSV, LANGUAGE.md §7): a file or a text (copied). */
+int rkt_add_data_file(rkt_session *s, const char *path);
+int rkt_add_data_text(rkt_session *s, const char *name, const char *text, size_t len);
+
+/* ---- check ------------------------------------------------------------ */
+
+/* Every check of LANGUAGE.md §6 and every static rule. */
+int rkt_check(rkt_session *s);
+
+typedef enum rkt_format {
+    RKT_FORMAT_HUMAN,          /* diagnostics: caret view (and `test`: text) */
+    RKT_FORMAT_JSON,           /* diagnostics, eval, test */
+    RKT_FORMAT_GITHUB,         /* diagnostics: workflow commands */
+    RKT_FORMAT_SARIF,          /* diagnostics: SARIF 2.1.0 */
+    RKT_FORMAT_TABLE,          /* eval */
+    RKT_FORMAT_CSV,            /* eval */
+    RKT_FORMAT_MD,             /* eval */
+    RKT_FORMAT_JUNIT           /* test */
+} rkt_format;
+
+enum {
+    RKT_COLOR = 1 << 0,        /* colour (human diagnostics, table) */
+    RKT_LAPORAN_ID = 1 << 1    /* csv: ';' and decimal commas */
+};
+
+/* Writes the diagnostics of the run so far (every call's) in a format of
+ * CLI.md "Diagnostics", escaped for a terminal or a log.  RKT_OK, or
+ * RKT_EUSAGE when out cannot be written. */
+int rkt_diagnostics_write(rkt_session *s, rkt_format f, int flags, FILE *out);
+/* The counts behind the status of check. */
+int rkt_error_count(const rkt_session *s);
+int rkt_warning_count(const rkt_session *s);
+
+/* ---- eval ------------------------------------------------------------- */
+
+typedef struct rkt_eval_options {
+    const char *plan;          /* the rkt or pk plan; NULL: the only one loaded */
+    int all;                   /* every rkt/pk plan loaded (eval --semua) */
+    const char *periode;       /* 2025, 2025-TW2, 2025-S1, 2025-06; NULL: the year */
+    rkt_format format;         /* for rkt_eval_write */
+    int flags;                 /* RKT_COLOR | RKT_LAPORAN_ID */
+    int width;                 /* table: the terminal's columns; 0: 100 */
+} rkt_eval_options;
+
+/* Evaluates and writes the results (CLI.md "eval output").  With data
+ * errors nothing is written (RKT_EINPUT).  With `all`, a plan whose own
+ * files have errors is left out and the others are written. */
+int rkt_eval_write(rkt_session *s, const rkt_eval_options *o, FILE *out);
+
+/* The result of one plan as plain structs.  Values are as computed,
+ * unrounded: round them with rkt_round2 where a reader sees them. */
+typedef struct rkt_value {
+    int ada;                   /* 0: kosong (no value) */
+    double v;
+} rkt_value;
+
+typedef struct rkt_indicator {
+    const char *code, *uraian, *satuan, *polaritas, *konsolidasi;
+    const char *pelaksana;     /* NULL: none */
+    rkt_value target;          /* for the period; a range's lower bound */
+    rkt_value target_hi;       /* a range's upper bound; else == target */
+    rkt_value realisasi, capaian;
+    const char *predikat;      /* band code, or NULL */
+} rkt_indicator;
+
+typedef struct rkt_element {
+    const char *code, *kind, *uraian;   /* kind: "sasaran" */
+    rkt_value capaian;
+    const char *predikat;
+    const rkt_indicator *indicators;
+    int nindicators;
+    const char *const *tanpa_data;      /* indicators left out of the mean */
+    int ntanpa_data;
+} rkt_element;
+
+typedef struct rkt_finding {
+    const char *rule, *severity, *message;   /* severity: galat, peringatan, info */
+    const char *file;
+    int line, column;
+} rkt_finding;
+
+typedef struct rkt_plan_result {
+    const char *code;
+    int year;
+    const char *periode;       /* as given: "2025", "2025-TW2" */
+    rkt_value capaian;
+    const char *predikat;
+    const rkt_element *elements;   /* every sasaran, in source order */
+    int nelements;
+    const rkt_finding *findings;
+    int nfindings;
+} rkt_plan_result;
+
+typedef struct rkt_result rkt_result;
+
+/* Called with each plan's result in load order; the result is freed when
+ * the callback returns.  A non-zero return stops the run (status RKT_OK
+ * unless something failed before). */
+typedef int (*rkt_result_fn)(const rkt_result *r, void *userdata);
+
+/* Evaluates (one plan, or all with o->all) and hands each result to fn;
+ * o->format is not used.  With data errors fn is never called. */
+int rkt_eval(rkt_session *s, const rkt_eval_options *o, rkt_result_fn fn, void *userdata);
+
+const rkt_plan_result *rkt_result_plan(const rkt_result *r);
+/* The JSON of CLI.md "eval output" for this plan, one line, malloc'd. */
+char *rkt_result_json(const rkt_result *r);
+
+/* Round half away from zero at two decimals, on the shortest decimal that
+ * reads back as x (1.005 -> 1.01): the figure a reader sees. */
+double rkt_round2(double x);
+
+/* ---- explain, test ------------------------------------------------------ */
+
+/* How one value of the plan was obtained (CLI.md `explain`). */
+int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const char *code, FILE *out);
+
+/* Runs the uji blocks whose name contains `pattern` (NULL: all) and
+ * writes the report: RKT_FORMAT_HUMAN (text), RKT_FORMAT_JSON or
+ * RKT_FORMAT_JUNIT. */
+int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out);
+
+/* Frees what the library returned malloc'd. */
+void rkt_free(void *p);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
