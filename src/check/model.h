@@ -18,6 +18,88 @@ typedef enum { POL_MAKSIMAL, POL_MINIMAL, POL_STABIL } Polaritas;
 typedef enum { KON_JUMLAH, KON_RATA, KON_TERAKHIR, KON_MAKS, KON_MIN } Konsolidasi;
 typedef enum { SEV_GALAT, SEV_PERINGATAN, SEV_INFO } RuleSev;
 
+/* ---- expressions, resolved -------------------------------------------
+ *
+ * sema compiles every expression of the syntax tree into an MExpr: what
+ * each name and call refers to is decided once, here, so the tree stays
+ * as the parser left it (shared and read-only) and the evaluator never
+ * looks a name up by its spelling, but for the codes of indicators,
+ * sasaran and plans, which mean the evaluated plan's own (a rule runs for
+ * every plan).  MExprs live in the arena of the Model that compiled them. */
+typedef enum MxKind {
+    MX_KOSONG,      /* a name that did not resolve (reported): no value */
+    MX_NUM, MX_STR,
+    MX_PARAM,       /* u.param: index of the fungsi's parameter */
+    MX_SELF,        /* bare realisasi/target/capaian; op: Builtin */
+    MX_CODE,        /* u.code: indicator, sasaran or plan code of the plan */
+    MX_VAR,         /* the variable of `untuk indikator i` / `untuk sasaran s` */
+    MX_SERIES,      /* u.series */
+    MX_SCALE,       /* u.scale */
+    MX_PERIOD,      /* u.period, year 0 = the plan year */
+    MX_NEG, MX_NOT,
+    MX_BIN,         /* op: BinOp */
+    MX_IF,
+    MX_BUILTIN,     /* op: Builtin */
+    MX_FUNC         /* u.call.fn */
+} MxKind;
+
+struct MFunc;
+
+typedef struct MExpr {
+    MxKind kind;
+    int op;                     /* BinOp or Builtin */
+    Span span;                  /* as written: warnings, explain */
+    union {
+        double num;
+        const char *str;
+        int param;
+        const char *code;
+        const struct MSeries *series;
+        const struct MScale *scale;
+        Period period;
+        struct MExpr *un;
+        struct { struct MExpr *a, *b; } bin;
+        struct { struct MExpr *c, *a, *b; } cond;
+        struct { struct MExpr **args; int nargs; const struct MFunc *fn; Span fn_span; } call;
+    } u;
+} MExpr;
+
+/* A message string with {expr} pieces: text or an expression each. */
+typedef struct MStrPart {
+    const char *text;           /* NULL when expr is set */
+    MExpr *expr;
+} MStrPart;
+
+typedef struct MStr {
+    MStrPart *parts;
+    int n;
+} MStr;
+
+/* The built-ins, in one table that resolution and evaluation both read:
+ * the name, the number of arguments, and what each argument is. */
+typedef enum Builtin {
+    BI_REALISASI, BI_TARGET, BI_CAPAIAN, BI_ADA, BI_MIN, BI_MAKS, BI_ABS,
+    BI_BULAT, BI_JUMLAH, BI_RATA, BI_KATEGORI, BI_KODE, BI_URAIAN, BI__COUNT
+} Builtin;
+
+typedef enum BiArg {
+    BA_VALUE,       /* any expression */
+    BA_CODE,        /* an indicator, sasaran or plan code (or the rule's variable) */
+    BA_PERIOD,      /* TW2, S1, B03, 2025-TW2 or a year */
+    BA_SCALE        /* the name of a skala */
+} BiArg;
+
+typedef struct BuiltinInfo {
+    const char *name;
+    int min_args, max_args;     /* max -1: any number */
+    BiArg arg[2];               /* the first two arguments; the rest are values */
+    bool dynamic;               /* reads realisasi or capaian: not a static rule */
+} BuiltinInfo;
+
+extern const BuiltinInfo builtin_info[BI__COUNT];
+int builtin_find(const char *name);        /* -1 if not a built-in */
+
+
 typedef struct MUnit {
     const char *name;
     UnitKind kind;
@@ -47,6 +129,7 @@ typedef struct MScale {
 typedef struct MFunc {
     const char *name;
     Fungsi *decl;
+    MExpr *body;
     int nparams;
     bool used;
     UT_hash_handle hh;
@@ -102,15 +185,16 @@ typedef struct MInd {
     bool bobot_set;
     bool has_batas, has_terburuk;
     double batas, terburuk;
-    Expr *realisasi_expr;       /* derived indicator */
-    Expr *capaian_expr;         /* custom formula */
+    MExpr *realisasi_expr;      /* derived indicator */
+    MExpr *capaian_expr;        /* custom formula */
     MScale *predikat;
     bool predikat_realisasi;    /* predikat SKALA dari realisasi */
     const char *pelaksana, *keterangan, *definisi, *sumber;
     const char *ditunda;        /* reason, NULL if pursued */
     const char *jenis, *sifat, *ukuran;
     int slot;                   /* index into the data store */
-    int order;                  /* position within the plan */
+    int order;                  /* index in the build that lowered it */
+    int pos;                    /* position in its plan's inds */
     UT_hash_handle hh;          /* MPlan.ind_by_code */
 } MInd;
 
@@ -128,6 +212,7 @@ typedef struct MSas {
     const char *keterangan;
     MInd **inds;
     int ninds;
+    int pos;                    /* position in its plan's sas */
     UT_hash_handle hh;          /* MPlan.sas_by_code */
 } MSas;
 
@@ -157,10 +242,24 @@ typedef struct MPlan {
 typedef struct MRule {
     Aturan *decl;
     const char *name;
+    MExpr *cond;                /* NULL: none written (E015) */
+    MStr msg;
     RuleSev sev;
     bool is_static;             /* reads only targets and declarations */
     bool invalid;               /* reported (E013/E015): never evaluated */
 } MRule;
+
+/* A `harap` of an uji, compiled. */
+typedef struct MHarap {
+    Harap *decl;
+    MExpr *expr;                /* NULL for `harap temuan "..."` */
+} MHarap;
+
+typedef struct MTest {
+    Uji *decl;
+    MHarap *harap;
+    int nharap;
+} MTest;
 
 typedef struct Model {
     Arena *arena;
@@ -174,37 +273,10 @@ typedef struct Model {
     int nplans;
     MRule *rules;
     int nrules;
-    Uji **tests;
+    struct MTest *tests;
     int ntests;
     int nslots;                 /* data slots: indicators + series */
 } Model;
-
-/* What a name or call in an expression refers to (Expr.ref_kind/ref). */
-typedef enum RefKind {
-    REF_NONE,
-    REF_PARAM,      /* ref: (intptr_t) parameter index of the fungsi */
-    REF_SELF,       /* bare realisasi/target/capaian in an indicator; ref: Builtin */
-    REF_CODE,       /* indicator, sasaran or plan code; resolved per plan at run time */
-    REF_VAR,        /* the variable of `untuk indikator i` */
-    REF_SERIES,     /* ref: MSeries* */
-    REF_SCALE,      /* ref: MScale* */
-    REF_PERIOD,     /* TW2, S1, B03 as the period argument */
-    REF_FUNC,       /* call of a user fungsi; ref: MFunc* */
-    REF_BUILTIN     /* call of a built-in; ref: (intptr_t) Builtin */
-} RefKind;
-
-typedef enum Builtin {
-    BI_REALISASI, BI_TARGET, BI_CAPAIAN, BI_ADA, BI_MIN, BI_MAKS, BI_ABS,
-    BI_BULAT, BI_JUMLAH, BI_RATA, BI_KATEGORI, BI_KODE, BI_URAIAN, BI__COUNT
-} Builtin;
-
-typedef struct BuiltinInfo {
-    const char *name;
-    int min_args, max_args;     /* max -1: any number */
-} BuiltinInfo;
-
-extern const BuiltinInfo builtin_info[BI__COUNT];
-int builtin_find(const char *name);        /* -1 if not a built-in */
 
 const char *pol_name(Polaritas p);
 const char *kon_name(Konsolidasi k);

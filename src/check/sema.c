@@ -17,39 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check/sema.h"
 #include "base/period.h"
-
-typedef enum { G_SATUAN, G_SKALA, G_FUNGSI, G_DATA, G_PLAN, G_ATURAN, G_UJI } GKind;
-
-typedef struct GName {
-    const char *name;
-    GKind kind;
-    Node *node;
-    Span span;
-    UT_hash_handle hh;
-} GName;
-
-typedef struct Sema {
-    Model *m;
-    Program *p;
-    DgList *d;
-    Arena *ar;
-    GName *globals;
-} Sema;
-
-/* Where an expression stands decides what its names may mean. */
-typedef enum { CX_FUNGSI, CX_IND, CX_RULE, CX_UJI } CxKind;
-
-typedef struct ExCx {
-    CxKind kind;
-    Fungsi *fn;
-    MInd *ind;
-    MPlan *plan;
-    Aturan *rule;
-    bool dynamic;            /* reads realisasi, capaian or data */
-    bool in_message;
-} ExCx;
+#include "check/sema_int.h"
 
 static const char *gkind_name(GKind k)
 {
@@ -57,7 +26,7 @@ static const char *gkind_name(GKind k)
     return n[k];
 }
 
-static const char *str_text(const Str *s)
+const char *sm_str_text(const Str *s)
 {
     return s && s->n >= 1 && s->parts[0].text ? s->parts[0].text : NULL;
 }
@@ -105,8 +74,8 @@ static void pass_declare(Sema *s)
             case N_FUNGSI: declare(s, ((Fungsi *)n)->name.s, G_FUNGSI, n, ((Fungsi *)n)->name.span); break;
             case N_DATA: declare(s, ((DataDecl *)n)->name.s, G_DATA, n, ((DataDecl *)n)->name.span); break;
             case N_PLAN: declare(s, ((Plan *)n)->code.s, G_PLAN, n, ((Plan *)n)->code.span); break;
-            case N_ATURAN: declare(s, str_text(((Aturan *)n)->name), G_ATURAN, n, ((Aturan *)n)->name->span); break;
-            case N_UJI: declare(s, str_text(((Uji *)n)->name), G_UJI, n, ((Uji *)n)->name->span); break;
+            case N_ATURAN: declare(s, sm_str_text(((Aturan *)n)->name), G_ATURAN, n, ((Aturan *)n)->name->span); break;
+            case N_UJI: declare(s, sm_str_text(((Uji *)n)->name), G_UJI, n, ((Uji *)n)->name->span); break;
             default: break;
             }
         }
@@ -124,7 +93,7 @@ static const char **global_names(Sema *s, GKind k, int *n)
     return v;
 }
 
-static void mark_used(Sema *s, GKind k, const char *name)
+void sm_mark_used(Sema *s, GKind k, const char *name)
 {
     if (!name)
         return;
@@ -141,12 +110,12 @@ static void mark_used(Sema *s, GKind k, const char *name)
     }
 }
 
-static void undeclared(Sema *s, GKind k, Name nm, const char *what)
+void sm_undeclared(Sema *s, GKind k, Name nm, const char *what)
 {
     int n;
     const char **cands = global_names(s, k, &n);
     const char *near = dg_nearest(nm.s, cands, n);
-    mark_used(s, k, near);   /* the typo's target is not "unused" as well */
+    sm_mark_used(s, k, near);   /* the typo's target is not "unused" as well */
     if (near)
         dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; did you mean '%s'?", what, nm.s, near);
     else if (k == G_PLAN)
@@ -238,7 +207,7 @@ static int want_word(Sema *s, Prop *p, const char *const *words, int n)
 static const char *want_str(Sema *s, Prop *p)
 {
     if (p->val.kind == V_STR && !p->val.str->interp)
-        return str_text(p->val.str);
+        return sm_str_text(p->val.str);
     dg_emit(s->d, "E013", p->val.span, "'%s' takes a string in double quotes, e.g. %s \"...\"; found %s",
             p->name.s, p->name.s, val_kind_name(p->val.kind));
     return NULL;
@@ -280,7 +249,7 @@ static MScale *want_scale(Sema *s, Prop *p, bool *dari_realisasi)
     MScale *sc;
     HASH_FIND_STR(s->m->scales, p->val.name.s, sc);
     if (!sc)
-        undeclared(s, G_SKALA, p->val.name, "skala");
+        sm_undeclared(s, G_SKALA, p->val.name, "skala");
     else
         sc->used = true;
     return sc;
@@ -365,7 +334,7 @@ static void lower_skala(Sema *s, Skala *n)
                     sc->name, b->threshold.text, b->code.s, prev->threshold.text, prev->code.s);
         MBand *mb = &sc->bands[sc->nbands++];
         mb->code = b->code.s;
-        mb->label = str_text(b->label);
+        mb->label = sm_str_text(b->label);
         mb->ge = b->ge;
         mb->threshold = b->threshold.v;
         prev = b;
@@ -380,7 +349,7 @@ static MUnit *find_unit(Sema *s, Name nm)
     MUnit *u;
     HASH_FIND_STR(s->m->units, nm.s, u);
     if (!u)
-        undeclared(s, G_SATUAN, nm, "satuan");
+        sm_undeclared(s, G_SATUAN, nm, "satuan");
     else
         u->used = true;
     return u;
@@ -391,7 +360,7 @@ static void lower_data(Sema *s, DataDecl *n)
     MSeries *se = ar_alloc(s->ar, sizeof *se);
     se->name = n->name.s;
     se->decl = n;
-    se->uraian = str_text(n->uraian);
+    se->uraian = sm_str_text(n->uraian);
     se->unit = find_unit(s, n->satuan);
     se->kon = se->unit && se->unit->kind == UK_CACAH ? KON_JUMLAH : KON_TERAKHIR;
     static const char *const valid[] = {"konsolidasi", "keterangan", "definisi", "sumber"};
@@ -548,13 +517,9 @@ static const char *const ind_valid[] = {
     "satuan", "target", "polaritas", "konsolidasi", "batas", "terburuk", "bobot", "jenis", "sifat",
     "ukuran", "pelaksana", "keterangan", "definisi", "sumber", "realisasi", "capaian", "predikat", "ditunda"};
 
-/* Properties explicitly written on the indicator, for inheritance. */
-typedef struct IndSet {
-    bool uraian, unit, pol, kon, target, bobot, batas, terburuk, realisasi, capaian, predikat;
-} IndSet;
-
-static void lower_ind_prop(Sema *s, MInd *ind, Prop *p, IndSet *set, bool *annual, bool *map)
+static void lower_ind_prop(Sema *s, MInd *ind, Prop *p, IndInfo *info, bool *annual, bool *map)
 {
+    IndSet *set = &info->set;
     const char *nm = p->name.s;
     int k;
     double v;
@@ -617,10 +582,10 @@ static void lower_ind_prop(Sema *s, MInd *ind, Prop *p, IndSet *set, bool *annua
     } else if (strcmp(nm, "sumber") == 0) {
         ind->sumber = want_str(s, p);
     } else if (strcmp(nm, "realisasi") == 0) {
-        ind->realisasi_expr = want_expr(s, p);
+        info->realisasi = want_expr(s, p);
         set->realisasi = true;
     } else if (strcmp(nm, "capaian") == 0) {
-        ind->capaian_expr = want_expr(s, p);
+        info->capaian = want_expr(s, p);
         set->capaian = true;
     } else if (strcmp(nm, "predikat") == 0) {
         ind->predikat = want_scale(s, p, &ind->predikat_realisasi);
@@ -646,14 +611,10 @@ static void plan_add_ind(Sema *s, MPlan *pl, MInd *ind)
     HASH_ADD_KEYPTR(hh, pl->ind_by_code, ind->code, strlen(ind->code), ind);
 }
 
-typedef struct IndInfo {    /* side data kept during the build */
-    MInd *ind;
-    IndSet set;
-} IndInfo;
-
-/* Per thread: eval --semua builds Models on two threads (semua.c). */
-static _Thread_local IndInfo *g_info;     /* indexed by MInd.order within all plans */
-static _Thread_local int g_ninfo, g_capinfo;
+IndInfo *sm_info(Sema *s, const MInd *ind)
+{
+    return &s->info[ind->order];
+}
 
 static MInd *lower_indikator(Sema *s, MPlan *pl, MSas *sa, Indikator *n)
 {
@@ -662,20 +623,20 @@ static MInd *lower_indikator(Sema *s, MPlan *pl, MSas *sa, Indikator *n)
     ind->decl = n;
     ind->sas = sa;
     ind->plan = pl;
-    ind->uraian = str_text(n->uraian);
+    ind->uraian = sm_str_text(n->uraian);
     if (n->uraian)
         ind->uraian_span = n->uraian->span;
     ind->bobot = 1;
     ind->slot = -1;
-    if (g_ninfo == g_capinfo) {
-        g_capinfo = g_capinfo ? g_capinfo * 2 : 256;
-        g_info = xrealloc(g_info, (size_t)g_capinfo * sizeof *g_info);
+    if (s->ninfo == s->capinfo) {
+        s->capinfo = s->capinfo ? s->capinfo * 2 : 256;
+        s->info = xrealloc(s->info, (size_t)s->capinfo * sizeof *s->info);
     }
-    IndInfo *info = &g_info[g_ninfo];
+    IndInfo *info = &s->info[s->ninfo];
     memset(info, 0, sizeof *info);
     info->ind = ind;
     info->set.uraian = n->uraian != NULL;
-    ind->order = g_ninfo++;
+    ind->order = s->ninfo++;
     Prop *seen[24];
     int nseen = 0;
     bool annual = false, map = false;
@@ -683,7 +644,7 @@ static MInd *lower_indikator(Sema *s, MPlan *pl, MSas *sa, Indikator *n)
         Prop *p = (Prop *)x;
         if (strcmp(p->name.s, "target") != 0 && !first_time(s, p, seen, &nseen, 24))
             continue;
-        lower_ind_prop(s, ind, p, &g_info[ind->order].set, &annual, &map);
+        lower_ind_prop(s, ind, p, sm_info(s, ind), &annual, &map);
     }
     plan_add_ind(s, pl, ind);
     return ind;
@@ -697,7 +658,7 @@ static MSas *lower_sasaran(Sema *s, MPlan *pl, Sasaran *n, MInd ***all, int *nal
     sa->code = n->code.s;
     sa->decl = n;
     sa->plan = pl;
-    sa->uraian = str_text(n->uraian);
+    sa->uraian = sm_str_text(n->uraian);
     if (n->uraian)
         sa->uraian_span = n->uraian->span;
     sa->bobot = 1;
@@ -726,6 +687,7 @@ static MSas *lower_sasaran(Sema *s, MPlan *pl, Sasaran *n, MInd ***all, int *nal
                     memcpy(nv, *all, (size_t)*nall * sizeof *nv);
                 *all = nv;
             }
+            ind->pos = *nall;
             (*all)[(*nall)++] = ind;
         } else if (x->kind == N_TUJUAN) {
             sa->tujuan = ((Tujuan *)x)->code.s;
@@ -811,7 +773,7 @@ static void lower_plan(Sema *s, Plan *n)
     pl->code = n->code.s;
     pl->decl = n;
     pl->kind = n->pk;
-    pl->title = str_text(n->title);
+    pl->title = sm_str_text(n->title);
     /* periode first: the renstra's target years are checked against it */
     for (Node *x = n->items.head; x; x = x->next)
         if (x->kind == N_PROP && strcmp(((Prop *)x)->name.s, "periode") == 0 && pl->kind == PLAN_RENSTRA)
@@ -824,7 +786,9 @@ static void lower_plan(Sema *s, Plan *n)
     int nseen = 0, capall = 0;
     for (Node *x = n->items.head; x; x = x->next) {
         if (x->kind == N_SASARAN) {
-            pl->sas[pl->nsas++] = lower_sasaran(s, pl, (Sasaran *)x, &pl->inds, &pl->ninds, &capall);
+            MSas *sa = lower_sasaran(s, pl, (Sasaran *)x, &pl->inds, &pl->ninds, &capall);
+            sa->pos = pl->nsas;
+            pl->sas[pl->nsas++] = sa;
         } else if (x->kind == N_PROP) {
             Prop *p = (Prop *)x;
             if (!first_time(s, p, seen, &nseen, 16))
@@ -857,7 +821,7 @@ static void link_refs(Sema *s)
             continue;
         MPlan *ref = sm_plan(s->m, pl->mengacu_code);
         if (!ref) {
-            undeclared(s, G_PLAN, (Name){pl->mengacu_code, pl->mengacu_span}, "plan");
+            sm_undeclared(s, G_PLAN, (Name){pl->mengacu_code, pl->mengacu_span}, "plan");
             continue;
         }
         PlanKind want = pl->kind == PLAN_PK ? PLAN_RKT : PLAN_RENSTRA;
@@ -975,7 +939,7 @@ static void inherit_plan(Sema *s, MPlan *pl, int depth)
             MInd *ind = sa->inds[j];
             MInd *ri = sm_ind(r, ind->code);
             if (ri && !ind->ref)
-                inherit_ind(ind, ri, &g_info[ind->order].set);
+                inherit_ind(ind, ri, &sm_info(s, ind)->set);
         }
     }
 }
@@ -1147,15 +1111,15 @@ static void check_indicator(Sema *s, MInd *ind)
     if (!ind->uraian && !lost)
         dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no uraian; write it after the code: indikator %s \"...\"%s",
                 ind->code, ind->code, ind->plan->mengacu ? " (it is not in the referenced plan either)" : "");
-    if (!ind->unit && !g_info[ind->order].set.unit && !lost)
+    if (!ind->unit && !sm_info(s, ind)->set.unit && !lost)
         dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no 'satuan'; add e.g. satuan persen", ind->code);
-    if (!g_info[ind->order].set.kon && !(ind->ref && ind->ref->kon != KON_JUMLAH))
+    if (!sm_info(s, ind)->set.kon && !(ind->ref && ind->ref->kon != KON_JUMLAH))
         ind->kon = ind->unit && ind->unit->kind == UK_CACAH ? KON_JUMLAH : KON_TERAKHIR;
-    if (ind->ref && !g_info[ind->order].set.kon)
+    if (ind->ref && !sm_info(s, ind)->set.kon)
         ind->kon = ind->ref->kon;
     check_targets(s, ind);
     bool needs_target = ind->plan->kind != PLAN_RENSTRA && !ind->ditunda;
-    if (needs_target && !ind->target.set && !g_info[ind->order].set.target && !lost) {
+    if (needs_target && !ind->target.set && !sm_info(s, ind)->set.target && !lost) {
         if (ind->ref && ind->ref->plan->kind == PLAN_RENSTRA)
             dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no target for %d, and renstra '%s' lists none for that year; add target N",
                     ind->code, ind->plan->tahun, ind->ref->plan->code);
@@ -1171,379 +1135,13 @@ static void check_indicator(Sema *s, MInd *ind)
                                         : "100% when realisasi = 0, else 0% (give 'terburuk' for a graded score)");
 }
 
-/* ---- expressions ---------------------------------------------------- */
-
-static void resolve(Sema *s, Expr *e, ExCx *cx);
-
-static bool is_period_word(const char *n, Period *out)
-{
-    size_t len = strlen(n);
-    if (len == 3 && n[0] == 'T' && n[1] == 'W' && n[2] >= '1' && n[2] <= '4') {
-        *out = (Period){P_TW, 0, n[2] - '0'};
-        return true;
-    }
-    if (len == 2 && n[0] == 'S' && (n[1] == '1' || n[1] == '2')) {
-        *out = (Period){P_SEM, 0, n[1] - '0'};
-        return true;
-    }
-    if (len == 3 && n[0] == 'B' && n[1] >= '0' && n[1] <= '1' && n[2] >= '0' && n[2] <= '9') {
-        int m = (n[1] - '0') * 10 + (n[2] - '0');
-        if (m >= 1 && m <= 12) {
-            *out = (Period){P_MONTH, 0, m};
-            return true;
-        }
-    }
-    return false;
-}
-
-/* Does any loaded plan (or just cx->plan) have this indicator/sasaran/plan code? */
-static bool code_exists(Sema *s, const char *code, const MPlan *only)
-{
-    if (sm_plan(s->m, code))
-        return true;
-    for (int i = 0; i < s->m->nplans; i++) {
-        const MPlan *pl = s->m->plan_list[i];
-        if (only && pl != only)
-            continue;
-        if (sm_ind(pl, code) || sm_sas(pl, code))
-            return true;
-    }
-    return false;
-}
-
-static void unknown_name(Sema *s, Name nm, ExCx *cx)
-{
-    /* candidates: codes of the plan (or all plans), series, params */
-    int cap = 64, n = 0;
-    const char **c = xmalloc((size_t)cap * sizeof *c);
-#define ADD(x) do { if (n == cap) c = xrealloc(c, (size_t)(cap *= 2) * sizeof *c); c[n++] = (x); } while (0)
-    for (int i = 0; i < s->m->nplans; i++) {
-        MPlan *pl = s->m->plan_list[i];
-        if (cx->plan && pl != cx->plan)
-            continue;
-        for (int j = 0; j < pl->ninds; j++)
-            ADD(pl->inds[j]->code);
-        for (int j = 0; j < pl->nsas; j++)
-            ADD(pl->sas[j]->code);
-    }
-    for (MSeries *se = s->m->series; se; se = se->hh.next)
-        ADD(se->name);
-    if (cx->fn)
-        for (Node *p = cx->fn->params.head; p; p = p->next)
-            ADD(((Param *)p)->name.s);
-    if (cx->rule && cx->rule->var.s)
-        ADD(cx->rule->var.s);
-    if (cx->kind == CX_IND) {
-        ADD("realisasi");
-        ADD("target");
-        ADD("capaian");
-    }
-#undef ADD
-    const char *near = dg_nearest(nm.s, c, n);
-    const char *what = cx->kind == CX_FUNGSI ? "parameter" : "code";
-    if (near)
-        dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; did you mean '%s'?", what, nm.s, near);
-    else if (cx->kind == CX_FUNGSI)
-        dg_emit(s->d, "E018", nm.span, "'%s' is not a parameter of fungsi '%s'; a fungsi reads only its parameters",
-                nm.s, cx->fn->name.s);
-    else
-        dg_emit(s->d, "E018", nm.span, "undeclared code '%s': no indicator, sasaran, plan or data series has it", nm.s);
-    free(c);
-}
-
-static void resolve_name(Sema *s, Expr *e, ExCx *cx)
-{
-    const char *n = e->u.name.s;
-    if (cx->kind == CX_FUNGSI) {
-        int i = 0;
-        for (Node *p = cx->fn->params.head; p; p = p->next, i++)
-            if (strcmp(((Param *)p)->name.s, n) == 0) {
-                e->ref_kind = REF_PARAM;
-                e->ref = (void *)(intptr_t)i;
-                return;
-            }
-        MScale *sc;
-        HASH_FIND_STR(s->m->scales, n, sc);
-        if (sc) {
-            sc->used = true;
-            e->ref_kind = REF_SCALE;
-            e->ref = sc;
-            return;
-        }
-        unknown_name(s, e->u.name, cx);
-        return;
-    }
-    int bi = builtin_find(n);
-    if (bi == BI_REALISASI || bi == BI_TARGET || bi == BI_CAPAIAN) {
-        if (cx->kind != CX_IND) {
-            dg_emit(s->d, "E034", e->h.span, "a bare '%s' means the indicator's own value and stands only inside an indikator; write %s(CODE)",
-                    n, n);
-            return;
-        }
-        if (bi != BI_TARGET)
-            cx->dynamic = true;
-        e->ref_kind = REF_SELF;
-        e->ref = (void *)(intptr_t)bi;
-        return;
-    }
-    if (cx->rule && cx->rule->var.s && strcmp(cx->rule->var.s, n) == 0) {
-        e->ref_kind = REF_VAR;
-        return;
-    }
-    MSeries *se;
-    HASH_FIND_STR(s->m->series, n, se);
-    if (se) {
-        se->used = true;
-        cx->dynamic = true;
-        e->ref_kind = REF_SERIES;
-        e->ref = se;
-        return;
-    }
-    MScale *sc;
-    HASH_FIND_STR(s->m->scales, n, sc);
-    if (sc) {
-        sc->used = true;
-        e->ref_kind = REF_SCALE;
-        e->ref = sc;
-        return;
-    }
-    if (code_exists(s, n, cx->kind == CX_IND ? cx->plan : NULL)) {
-        e->ref_kind = REF_CODE;
-        e->ref = (void *)n;
-        cx->dynamic = true;   /* a bare indicator code reads its realisasi */
-        return;
-    }
-    Period p;
-    if (is_period_word(n, &p)) {
-        e->ref_kind = REF_PERIOD;
-        e->kind = EX_PERIOD;
-        e->u.period = p;
-        return;
-    }
-    unknown_name(s, e->u.name, cx);
-}
-
-static void resolve_call(Sema *s, Expr *e, ExCx *cx)
-{
-    const char *fn = e->u.call.fn.s;
-    int nargs = e->u.call.args.n;
-    int bi = builtin_find(fn);
-    if (bi >= 0) {
-        const BuiltinInfo *b = &builtin_info[bi];
-        e->ref_kind = REF_BUILTIN;
-        e->ref = (void *)(intptr_t)bi;
-        if (nargs < b->min_args || (b->max_args >= 0 && nargs > b->max_args)) {
-            if (b->min_args == b->max_args)
-                dg_emit(s->d, "E027", e->h.span, "%s() takes %d argument%s, not %d", fn, b->min_args,
-                        b->min_args == 1 ? "" : "s", nargs);
-            else if (b->max_args < 0)
-                dg_emit(s->d, "E027", e->h.span, "%s() takes at least %d argument, not %d", fn, b->min_args, nargs);
-            else
-                dg_emit(s->d, "E027", e->h.span, "%s() takes %d to %d arguments, not %d", fn, b->min_args, b->max_args, nargs);
-        }
-        if (bi == BI_REALISASI || bi == BI_CAPAIAN)
-            cx->dynamic = true;
-        Expr *a0 = (Expr *)e->u.call.args.head;
-        bool takes_code = bi == BI_REALISASI || bi == BI_TARGET || bi == BI_CAPAIAN || bi == BI_KODE || bi == BI_URAIAN;
-        if (takes_code && a0) {
-            if (a0->kind != EX_NAME) {
-                dg_emit(s->d, "E027", a0->h.span, "%s() takes an indicator, sasaran or plan code as its first argument", fn);
-            } else if (cx->kind == CX_FUNGSI) {
-                dg_emit(s->d, "E027", a0->h.span, "a fungsi reads only its parameters; pass %s(%s) to it as an argument", fn, a0->u.name.s);
-            } else if (cx->rule && cx->rule->var.s && strcmp(a0->u.name.s, cx->rule->var.s) == 0) {
-                a0->ref_kind = REF_VAR;
-            } else if (code_exists(s, a0->u.name.s, cx->kind == CX_IND ? cx->plan : NULL)) {
-                a0->ref_kind = REF_CODE;
-                a0->ref = (void *)a0->u.name.s;
-            } else {
-                MSeries *se;
-                HASH_FIND_STR(s->m->series, a0->u.name.s, se);
-                if (se && bi == BI_REALISASI) {
-                    se->used = true;
-                    a0->ref_kind = REF_SERIES;
-                    a0->ref = se;
-                } else {
-                    unknown_name(s, a0->u.name, cx);
-                }
-            }
-            Expr *a1 = a0->h.next ? (Expr *)a0->h.next : NULL;
-            if (a1) {
-                Period p;
-                if (a1->kind == EX_NAME && is_period_word(a1->u.name.s, &p)) {
-                    a1->kind = EX_PERIOD;
-                    a1->u.period = p;
-                    a1->ref_kind = REF_PERIOD;
-                } else if (a1->kind == EX_NUM && pd_year_ok(a1->u.num.v)) {
-                    a1->kind = EX_PERIOD;
-                    a1->u.period = (Period){P_YEAR, (int)a1->u.num.v, 0};
-                    a1->ref_kind = REF_PERIOD;
-                } else if (a1->kind != EX_PERIOD) {
-                    dg_emit(s->d, "E027", a1->h.span, "the second argument of %s() is a period: TW1..TW4, S1, S2, B01..B12 or 2025-TW2", fn);
-                }
-            }
-            return;
-        }
-        if (bi == BI_KATEGORI && nargs == 2) {
-            Expr *a1 = (Expr *)e->u.call.args.head->next;
-            resolve(s, (Expr *)e->u.call.args.head, cx);
-            MScale *sc = NULL;
-            if (a1->kind == EX_NAME)
-                HASH_FIND_STR(s->m->scales, a1->u.name.s, sc);
-            if (!sc) {
-                if (a1->kind == EX_NAME)
-                    undeclared(s, G_SKALA, a1->u.name, "skala");
-                else
-                    dg_emit(s->d, "E027", a1->h.span, "the second argument of kategori() is the name of a skala");
-            } else {
-                sc->used = true;
-                a1->ref_kind = REF_SCALE;
-                a1->ref = sc;
-            }
-            return;
-        }
-        for (Node *a = e->u.call.args.head; a; a = a->next)
-            resolve(s, (Expr *)a, cx);
-        return;
-    }
-    MFunc *f;
-    HASH_FIND_STR(s->m->funcs, fn, f);
-    if (!f) {
-        int n = 0;
-        const char **c = xmalloc((BI__COUNT + (size_t)HASH_COUNT(s->m->funcs)) * sizeof *c);
-        for (int i = 0; i < BI__COUNT; i++)
-            c[n++] = builtin_info[i].name;
-        for (MFunc *g = s->m->funcs; g; g = g->hh.next)
-            c[n++] = g->name;
-        const char *near = dg_nearest(fn, c, n);
-        mark_used(s, G_FUNGSI, near);
-        if (near)
-            dg_emit(s->d, "E018", e->u.call.fn.span, "undeclared fungsi '%s'; did you mean '%s'?", fn, near);
-        else
-            dg_emit(s->d, "E018", e->u.call.fn.span, "undeclared fungsi '%s'; declare it with 'fungsi %s(...) = ...'", fn, fn);
-        free(c);
-    } else {
-        f->used = true;
-        e->ref_kind = REF_FUNC;
-        e->ref = f;
-        if (nargs != f->nparams)
-            dg_emit(s->d, "E027", e->h.span, "fungsi '%s' takes %d argument%s, not %d", fn, f->nparams,
-                    f->nparams == 1 ? "" : "s", nargs);
-    }
-    for (Node *a = e->u.call.args.head; a; a = a->next)
-        resolve(s, (Expr *)a, cx);
-}
-
-static void resolve(Sema *s, Expr *e, ExCx *cx)
-{
-    if (!e)
-        return;
-    switch (e->kind) {
-    case EX_NUM:
-    case EX_PERIOD:
-        break;
-    case EX_STR:
-        if (e->u.str->interp)
-            for (int i = 0; i < e->u.str->n; i++)
-                resolve(s, e->u.str->parts[i].expr, cx);
-        break;
-    case EX_NAME:
-        resolve_name(s, e, cx);
-        break;
-    case EX_NEG:
-    case EX_NOT:
-        resolve(s, e->u.un, cx);
-        break;
-    case EX_BIN:
-        resolve(s, e->u.bin.a, cx);
-        resolve(s, e->u.bin.b, cx);
-        break;
-    case EX_IF:
-        resolve(s, e->u.cond.c, cx);
-        resolve(s, e->u.cond.a, cx);
-        resolve(s, e->u.cond.b, cx);
-        break;
-    case EX_CALL:
-        resolve_call(s, e, cx);
-        break;
-    }
-}
-
-static void resolve_str(Sema *s, Str *m, ExCx *cx)
-{
-    if (!m)
-        return;
-    for (int i = 0; i < m->n; i++)
-        resolve(s, m->parts[i].expr, cx);
-}
-
-/* `dalam X` names a sasaran of some loaded plan. */
-static void check_within(Sema *s, Aturan *a, ExCx *cx)
-{
-    const char *code = a->within.s, *near = NULL, *kind = NULL;
-    for (int i = 0; i < s->m->nplans; i++) {
-        MPlan *pl = s->m->plan_list[i];
-        if (sm_sas(pl, code))
-            return;
-        if (!kind && sm_ind(pl, code)) {
-            MInd *ind = sm_ind(pl, code);
-            kind = "an indikator";
-            near = ind->sas ? ind->sas->code : NULL;
-        }
-    }
-    if (!kind && sm_plan(s->m, code))
-        kind = "a plan";
-    if (kind)
-        dg_emit(s->d, "E018", a->within.span, "'dalam %s': %s is %s, and 'dalam' takes the code of a sasaran%s%s%s",
-                code, code, kind, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
-    else
-        unknown_name(s, a->within, cx);
-}
-
-static void pass_exprs(Sema *s)
-{
-    Model *m = s->m;
-    for (MFunc *f = m->funcs; f; f = f->hh.next) {
-        ExCx cx = {.kind = CX_FUNGSI, .fn = f->decl};
-        resolve(s, f->decl->body, &cx);
-    }
-    for (int i = 0; i < m->nplans; i++) {
-        MPlan *pl = m->plan_list[i];
-        for (int j = 0; j < pl->ninds; j++) {
-            MInd *ind = pl->inds[j];
-            /* only expressions written here: inherited ones were resolved in their plan */
-            ExCx cx = {.kind = CX_IND, .ind = ind, .plan = pl};
-            if (ind->realisasi_expr && g_info[ind->order].set.realisasi)
-                resolve(s, ind->realisasi_expr, &cx);
-            if (ind->capaian_expr && g_info[ind->order].set.capaian)
-                resolve(s, ind->capaian_expr, &cx);
-        }
-    }
-    for (int i = 0; i < m->nrules; i++) {
-        MRule *r = &m->rules[i];
-        Aturan *a = r->decl;
-        ExCx cx = {.kind = CX_RULE, .rule = a};
-        if (a->within.s)
-            check_within(s, a, &cx);
-        resolve(s, a->cond, &cx);
-        resolve_str(s, a->msg, &cx);
-        r->is_static = !cx.dynamic;
-    }
-    for (int i = 0; i < m->ntests; i++) {
-        for (Node *x = m->tests[i]->items.head; x; x = x->next)
-            if (x->kind == N_HARAP && ((Harap *)x)->expr) {
-                ExCx cx = {.kind = CX_UJI};
-                resolve(s, ((Harap *)x)->expr, &cx);
-            }
-    }
-}
-
 /* ---- rules and tests ------------------------------------------------ */
 
 static void lower_aturan(Sema *s, Aturan *a)
 {
     MRule *r = &s->m->rules[s->m->nrules++];
     r->decl = a;
-    r->name = str_text(a->name);
+    r->name = sm_str_text(a->name);
     int k = -1;
     for (int i = 0; i < NWORDS(sev_words); i++)
         if (strcmp(a->sev.s, sev_words[i]) == 0)
@@ -1565,7 +1163,7 @@ static void lower_aturan(Sema *s, Aturan *a)
 /* harap temuan "name" must name a rule that exists. */
 static void check_temuan_name(Sema *s, Harap *h)
 {
-    const char *want = str_text(h->temuan);
+    const char *want = sm_str_text(h->temuan);
     const char **names = ar_alloc(s->ar, (size_t)(s->m->nrules + 1) * sizeof *names);
     for (int i = 0; i < s->m->nrules; i++) {
         names[i] = s->m->rules[i].name;
@@ -1610,7 +1208,7 @@ static void check_uji_rows(Sema *s, Uji *u)
             if (se)
                 se->used = true;
             else if (!sm_ind(pl, row->code.s))
-                unknown_name(s, row->code, &cx);
+                sm_unknown_name(s, row->code, &cx);
         }
     }
 }
@@ -1628,7 +1226,7 @@ static void lower_uji(Sema *s, Uji *u)
             if (p->val.kind != V_NAME)
                 dg_emit(s->d, "E013", p->val.span, "'rencana' takes the code of a plan");
             else if (!sm_plan(s->m, p->val.name.s))
-                undeclared(s, G_PLAN, p->val.name, "plan");
+                sm_undeclared(s, G_PLAN, p->val.name, "plan");
         } else if (strcmp(p->name.s, "periode") == 0) {
             if (p->val.kind != V_PERIOD && !(p->val.kind == V_NUM && pd_year_ok(p->val.num.v)))
                 dg_emit(s->d, "E013", p->val.span, "'periode' takes a period: 2025, 2025-TW2, 2025-S1 or 2025-06");
@@ -1637,204 +1235,9 @@ static void lower_uji(Sema *s, Uji *u)
         }
     }
     check_uji_rows(s, u);
-    s->m->tests[s->m->ntests++] = u;
-}
-
-/* ---- recursion ------------------------------------------------------ */
-
-typedef struct Walk {
-    bool capaian;            /* following capaian formulas, not realisasi */
-    const void **stack;
-    const char **names;
-    int n, cap;
-} Walk;
-
-static void walk_push(Walk *w, const void *k, const char *name)
-{
-    if (w->n == w->cap) {
-        w->cap = w->cap ? w->cap * 2 : 16;
-        w->stack = xrealloc(w->stack, (size_t)w->cap * sizeof *w->stack);
-        w->names = xrealloc(w->names, (size_t)w->cap * sizeof *w->names);
-    }
-    w->stack[w->n] = k;
-    w->names[w->n++] = name;
-}
-
-static const char *cycle_text(Sema *s, Walk *w, int from, const char *again)
-{
-    Sbuf b;
-    sb_init(&b);
-    for (int i = from; i < w->n; i++)
-        sb_printf(&b, "%s -> ", w->names[i]);
-    sb_puts(&b, again);
-    const char *r = ar_strdup(s->ar, b.s);
-    sb_free(&b);
-    return r;
-}
-
-/* state: 0 unvisited, 1 on the stack, 2 done (kept in a small hash) */
-typedef struct Visit {
-    const void *key;
-    int state;
-    UT_hash_handle hh;
-} Visit;
-
-static Visit *visit_get(Visit **h, const void *k)
-{
-    Visit *v;
-    HASH_FIND_PTR(*h, &k, v);
-    if (!v) {
-        v = xcalloc(1, sizeof *v);
-        v->key = k;
-        HASH_ADD_PTR(*h, key, v);
-    }
-    return v;
-}
-
-static void visit_free(Visit **h)
-{
-    Visit *v, *tmp;
-    HASH_ITER(hh, *h, v, tmp) {
-        HASH_DEL(*h, v);
-        free(v);
-    }
-}
-
-static void fn_calls(Sema *s, Expr *e, Walk *w, Visit **vis);
-
-static void fn_visit(Sema *s, MFunc *f, Span at, Walk *w, Visit **vis)
-{
-    Visit *v = visit_get(vis, f);
-    if (v->state == 2)
-        return;
-    if (v->state == 1) {
-        for (int i = 0; i < w->n; i++)
-            if (w->stack[i] == f)
-                dg_emit(s->d, "E017", at, "fungsi recursion: %s; a fungsi may not call itself, directly or through others",
-                        cycle_text(s, w, i, f->name));
-        return;
-    }
-    v->state = 1;
-    walk_push(w, f, f->name);
-    fn_calls(s, f->decl->body, w, vis);
-    w->n--;
-    v = visit_get(vis, f);
-    v->state = 2;
-}
-
-static void fn_calls(Sema *s, Expr *e, Walk *w, Visit **vis)
-{
-    if (!e)
-        return;
-    switch (e->kind) {
-    case EX_NEG: case EX_NOT: fn_calls(s, e->u.un, w, vis); break;
-    case EX_BIN: fn_calls(s, e->u.bin.a, w, vis); fn_calls(s, e->u.bin.b, w, vis); break;
-    case EX_IF:
-        fn_calls(s, e->u.cond.c, w, vis);
-        fn_calls(s, e->u.cond.a, w, vis);
-        fn_calls(s, e->u.cond.b, w, vis);
-        break;
-    case EX_CALL:
-        for (Node *a = e->u.call.args.head; a; a = a->next)
-            fn_calls(s, (Expr *)a, w, vis);
-        if (e->ref_kind == REF_FUNC)
-            fn_visit(s, e->ref, e->u.call.fn.span, w, vis);
-        break;
-    default: break;
-    }
-}
-
-/* Indicators a derived indicator's realisasi reads (same plan). */
-static void ind_deps(Sema *s, MPlan *pl, Expr *e, Walk *w, Visit **vis);
-
-static void ind_visit(Sema *s, MPlan *pl, MInd *ind, Span at, Walk *w, Visit **vis)
-{
-    Visit *v = visit_get(vis, ind);
-    if (v->state == 2)
-        return;
-    if (v->state == 1) {
-        for (int i = 0; i < w->n; i++)
-            if (w->stack[i] == ind) {
-                if (w->capaian)
-                    dg_emit(s->d, "E017", at, "capaian formulas depend on each other: %s; one of them must be computed without the other's capaian",
-                            cycle_text(s, w, i, ind->code));
-                else
-                    dg_emit(s->d, "E017", at, "derived indicators depend on each other: %s; one of them must read data",
-                            cycle_text(s, w, i, ind->code));
-            }
-        return;
-    }
-    v->state = 1;
-    walk_push(w, ind, ind->code);
-    ind_deps(s, pl, w->capaian ? ind->capaian_expr : ind->realisasi_expr, w, vis);
-    w->n--;
-    v = visit_get(vis, ind);
-    v->state = 2;
-}
-
-static void ind_deps(Sema *s, MPlan *pl, Expr *e, Walk *w, Visit **vis)
-{
-    if (!e)
-        return;
-    switch (e->kind) {
-    case EX_NEG: case EX_NOT: ind_deps(s, pl, e->u.un, w, vis); break;
-    case EX_BIN: ind_deps(s, pl, e->u.bin.a, w, vis); ind_deps(s, pl, e->u.bin.b, w, vis); break;
-    case EX_IF:
-        ind_deps(s, pl, e->u.cond.c, w, vis);
-        ind_deps(s, pl, e->u.cond.a, w, vis);
-        ind_deps(s, pl, e->u.cond.b, w, vis);
-        break;
-    case EX_NAME:
-        if (e->ref_kind == REF_CODE && !w->capaian) {
-            MInd *d = sm_ind(pl, e->ref);
-            if (d)
-                ind_visit(s, pl, d, e->h.span, w, vis);
-        } else if (e->ref_kind == REF_SELF && w->n > 0) {
-            MInd *self = (MInd *)w->stack[w->n - 1];
-            if ((intptr_t)e->ref == BI_CAPAIAN || ((intptr_t)e->ref == BI_REALISASI && !w->capaian))
-                ind_visit(s, pl, self, e->h.span, w, vis);
-        }
-        break;
-    case EX_CALL:
-        if (e->ref_kind == REF_BUILTIN &&
-            ((intptr_t)e->ref == BI_CAPAIAN || ((intptr_t)e->ref == BI_REALISASI && !w->capaian))) {
-            Expr *a0 = (Expr *)e->u.call.args.head;
-            if (a0 && a0->ref_kind == REF_CODE) {
-                MInd *d = sm_ind(pl, a0->ref);
-                if (d)
-                    ind_visit(s, pl, d, a0->h.span, w, vis);
-            }
-            return;
-        }
-        for (Node *a = e->u.call.args.head; a; a = a->next)
-            ind_deps(s, pl, (Expr *)a, w, vis);
-        break;
-    default: break;
-    }
-}
-
-static void pass_recursion(Sema *s)
-{
-    Walk w = {0};
-    Visit *vis = NULL;
-    for (MFunc *f = s->m->funcs; f; f = f->hh.next)
-        fn_visit(s, f, f->decl->name.span, &w, &vis);
-    visit_free(&vis);
-    for (int i = 0; i < s->m->nplans; i++) {
-        MPlan *pl = s->m->plan_list[i];
-        for (int j = 0; j < pl->ninds; j++)
-            if (pl->inds[j]->realisasi_expr)
-                ind_visit(s, pl, pl->inds[j], pl->inds[j]->decl->code.span, &w, &vis);
-        visit_free(&vis);
-        w.capaian = true;
-        for (int j = 0; j < pl->ninds; j++)
-            if (pl->inds[j]->capaian_expr)
-                ind_visit(s, pl, pl->inds[j], pl->inds[j]->decl->code.span, &w, &vis);
-        visit_free(&vis);
-        w.capaian = false;
-    }
-    free(w.stack);
-    free(w.names);
+    MTest *t = &s->m->tests[s->m->ntests++];
+    t->decl = u;
+    sm_compile_test(s, t);
 }
 
 /* ---- warnings ------------------------------------------------------- */
@@ -1911,9 +1314,6 @@ Model *sm_build(Program *p)
     m->plan_list = ar_alloc(m->arena, (size_t)(np + 1) * sizeof *m->plan_list);
     m->rules = ar_alloc(m->arena, (size_t)(nr + 1) * sizeof *m->rules);
     m->tests = ar_alloc(m->arena, (size_t)(nt + 1) * sizeof *m->tests);
-    g_info = NULL;
-    g_ninfo = g_capinfo = 0;
-
     pass_declare(&s);
     pass_decls(&s);
     for (int i = 0; i < p->nasts; i++)
@@ -1927,6 +1327,8 @@ Model *sm_build(Program *p)
                 lower_aturan(&s, (Aturan *)n);
             }
         }
+    /* before inheritance: an inherited formula is its plan's, compiled */
+    sm_pass_exprs(&s);
     link_refs(&s);
     for (int i = 0; i < m->nplans; i++)
         inherit_plan(&s, m->plan_list[i], 0);
@@ -1945,14 +1347,12 @@ Model *sm_build(Program *p)
         for (Node *n = p->asts[i]->items.head; n; n = n->next)
             if (n->kind == N_UJI)
                 lower_uji(&s, (Uji *)n);
-    pass_exprs(&s);
-    pass_recursion(&s);
+    sm_pass_recursion(&s);
     sm_check_refs(m, &p->diags);
     pass_warnings(&s);
 
     HASH_CLEAR(hh, s.globals);
-    free(g_info);
-    g_info = NULL;
+    free(s.info);
     return m;
 }
 

@@ -190,6 +190,8 @@ int cmd_eval(const RktOpts *o)
     }
     Run run;
     int rc = run_prepare(o, &run);
+    if (rc == EXIT_OK && run.p.diags.limit)
+        rc = EXIT_USAGE;        /* an evaluation ran past a limit (E002) */
     if (rc == EXIT_OK) {
         CmdOut out;
         FILE *f = cmd_out_open(o, &out);

@@ -32,6 +32,7 @@ typedef struct UjiFail {
 
 typedef struct UjiResult {
     const Uji *uji;
+    const MTest *test;
     const char *name;
     UjiFail *fails;
     int nfails;
@@ -141,15 +142,16 @@ static bool uji_data(TestRun *t, UjiResult *r, const MPlan *pl, DataStore *ds)
     return true;
 }
 
-static bool is_comparison(const Expr *e)
+static bool is_comparison(const MExpr *e)
 {
-    return e->kind == EX_BIN && e->u.bin.op >= OP_EQ && e->u.bin.op <= OP_GE;
+    return e->kind == MX_BIN && e->op >= OP_EQ && e->op <= OP_GE;
 }
 
 /* harap A op B: numbers compared as shown (two decimals). */
-static void check_harap(TestRun *t, UjiResult *r, RPlan *rp, const DataStore *ds, const Harap *h, DgList *d)
+static void check_harap(TestRun *t, UjiResult *r, RPlan *rp, const MHarap *mh, DgList *d)
 {
     char ea[128], eb[128];
+    const Harap *h = mh->decl;
     if (h->temuan) {
         const char *want = str0(h->temuan);
         for (int i = 0; i < rp->ntemuan; i++)
@@ -160,15 +162,17 @@ static void check_harap(TestRun *t, UjiResult *r, RPlan *rp, const DataStore *ds
                              : "no finding");
         return;
     }
-    Expr *e = h->expr;
+    const MExpr *e = mh->expr;
+    if (!e)
+        return;
     if (!is_comparison(e)) {
-        EvValue v = ev_expr(t->m, ds, rp, e, d);
+        EvValue v = ev_expr(rp, e, d);
         if (!((v.kind == EV_BOOL || v.kind == EV_NUM) && v.n != 0))
             add_fail(t, r, h->h.span, "benar", ev_value_text(v, ea, sizeof ea));
         return;
     }
-    EvValue a = ev_expr(t->m, ds, rp, e->u.bin.a, d);
-    EvValue b = ev_expr(t->m, ds, rp, e->u.bin.b, d);
+    EvValue a = ev_expr(rp, e->u.bin.a, d);
+    EvValue b = ev_expr(rp, e->u.bin.b, d);
     if (a.kind == EV_NUM)
         a.n = nm_round2(a.n);
     if (b.kind == EV_NUM)
@@ -176,7 +180,7 @@ static void check_harap(TestRun *t, UjiResult *r, RPlan *rp, const DataStore *ds
     bool ok = false;
     if (a.kind == EV_NUM && b.kind == EV_NUM) {
         double x = a.n, y = b.n;
-        switch (e->u.bin.op) {
+        switch (e->op) {
         case OP_EQ: ok = x == y; break;
         case OP_NE: ok = x != y; break;
         case OP_LT: ok = x < y; break;
@@ -187,15 +191,15 @@ static void check_harap(TestRun *t, UjiResult *r, RPlan *rp, const DataStore *ds
         }
     } else if (a.kind == EV_STR && b.kind == EV_STR) {
         int c = strcmp(a.s, b.s);
-        ok = e->u.bin.op == OP_EQ ? c == 0 : e->u.bin.op == OP_NE ? c != 0 : false;
-    } else if (e->u.bin.op == OP_NE) {
+        ok = e->op == OP_EQ ? c == 0 : e->op == OP_NE ? c != 0 : false;
+    } else if (e->op == OP_NE) {
         ok = a.kind != b.kind;
     }
     if (!ok) {
-        const char *op = source_text(t, (Span){e->u.bin.a->h.span.file, 0, 0, 0, 0,
-                                                e->u.bin.a->h.span.last_byte, e->u.bin.b->h.span.first_byte});
+        const char *op = source_text(t, (Span){e->u.bin.a->span.file, 0, 0, 0, 0,
+                                                e->u.bin.a->span.last_byte, e->u.bin.b->span.first_byte});
         const char *want = ev_value_text(b, eb, sizeof eb);
-        if (e->u.bin.op != OP_EQ)
+        if (e->op != OP_EQ)
             want = ar_printf(t->ar, "a value%s%s", op, want);
         add_fail(t, r, h->h.span, want, ev_value_text(a, ea, sizeof ea));
     }
@@ -253,9 +257,8 @@ static void run_one(TestRun *t, UjiResult *r, DgList *d)
     if (uji_data(t, r, pl, &ds)) {
         EvOptions eo = {.rules = true};
         RPlan *rp = ev_plan(t->m, &ds, pl, uji_period(r->uji, pl), &eo, d);
-        for (Node *x = r->uji->items.head; x; x = x->next)
-            if (x->kind == N_HARAP)
-                check_harap(t, r, rp, &ds, (const Harap *)x, d);
+        for (int i = 0; i < r->test->nharap; i++)
+            check_harap(t, r, rp, &r->test->harap[i], d);
         ev_free(rp);
     }
     dt_free(&ds);
@@ -390,11 +393,12 @@ int cmd_test(const RktOpts *o)
     dg_init(&quiet);
     int passed = 0, failed = 0;
     for (int i = 0; i < m->ntests; i++) {
-        const char *name = str0(m->tests[i]->name);
+        const char *name = str0(m->tests[i].decl->name);
         if (o->run && !strstr(name, o->run))
             continue;
         UjiResult *r = &t.res[t.n++];
-        r->uji = m->tests[i];
+        r->uji = m->tests[i].decl;
+        r->test = &m->tests[i];
         r->name = name;
         run_one(&t, r, &quiet);
         if (r->error || r->nfails)

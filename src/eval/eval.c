@@ -1,5 +1,6 @@
 /*
- * eval.c - the interpreter (LANGUAGE.md §4, §5).
+ * eval.c - the interpreter (LANGUAGE.md §4, §5; docs/language.md
+ * "Evaluation").
  *
  * realisasi: the observations from the start of the plan year through the
  * evaluated period whose whole period lies inside that span, combined by
@@ -10,34 +11,57 @@
  * Values are never rounded here, except where a scale classifies them
  * (rs_classify), so a band always agrees with the figure shown.
  *
- * Expressions run against an Env: the plan, the period, the indicator
- * whose bare realisasi/target/capaian they may read, a fungsi's
- * arguments, and the variable of a quantified rule.  The language has no
- * loops and sema rejects recursion; the `busy` stack still guards a
- * capaian formula that reads its own capaian, which yields kosong.
+ * Every value of an indicator, a sasaran or the plan is computed once per
+ * period and kept (the memo): a chain of derived indicators where each
+ * reads the one below twice costs its length, not two to its length.  A
+ * value asked for while it is being computed (a capaian formula reading
+ * its own capaian) is kosong.  Expressions run against an Env: the
+ * period, the indicator whose bare realisasi/target/capaian they read, a
+ * fungsi's arguments, and the variable of a quantified rule; fungsi calls
+ * are not kept (their arguments vary), so the work of one call tree is
+ * bounded (EV_MAX_STEPS): past it the value is kosong and the run stops
+ * with E002, exit 2.
  */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "eval/eval.h"
 #include "base/num.h"
 #include "base/period.h"
 #include "check/sema.h"
+#include "eval/eval.h"
 
-enum { EV_MAX_BUSY = 64 };
+enum {
+    EV_MAX_CALLS = 64,              /* nested fungsi calls (sema forbids recursion) */
+    EV_MAX_STEPS = 1000000          /* expression nodes in one call tree */
+};
+
+/* A value kept for one period: 0 not yet, 1 being computed, 2 known. */
+typedef struct Memo {
+    struct Memo *next;
+    int8_t idx;                     /* pd_index of the period */
+    uint8_t rstate, cstate;         /* realisasi, capaian */
+    RVal r;
+    RVal craw, cval;
+    RFormula f;
+    bool capped;
+} Memo;
 
 typedef struct Eval {
     Model *m;
     const DataStore *ds;
     DgList *d;
     RPlan *out;             /* the result being built (its arena) */
-    RPlan *r;               /* results for the evaluated period, once complete */
     const MPlan *plan;
     Period per;
-    const void *busy[EV_MAX_BUSY];
-    int nbusy;
+    Memo **ind_memo;        /* by MInd.pos */
+    Memo **sas_memo;        /* by MSas.pos; only craw/cval used */
+    Memo *plan_memo;
+    const MFunc *calls[EV_MAX_CALLS];
+    int ncalls;
+    long steps;             /* of the current call tree */
+    bool over;              /* that tree ran past EV_MAX_STEPS */
     Span *warned;           /* division-by-zero warnings already given */
     int nwarned, capwarned;
 } Eval;
@@ -57,6 +81,7 @@ static EvValue num(double v) { return isfinite(v) ? (EvValue){EV_NUM, v, NULL} :
 static RVal finite(RVal v) { return v.ada && !isfinite(v.v) ? (RVal){false, 0} : v; }
 static EvValue boolean(bool b) { return (EvValue){EV_BOOL, b, NULL}; }
 static EvValue rval(RVal v) { return v.ada ? num(v.v) : kosong(); }
+static RVal none(void) { return (RVal){false, 0}; }
 
 static bool truthy(EvValue v)
 {
@@ -78,26 +103,37 @@ const MBand *rs_classify(const MScale *sc, double v)
     return NULL;
 }
 
-/* ---- realisasi ------------------------------------------------------ */
+/* ---- the memo ------------------------------------------------------- */
 
-static bool busy_enter(Eval *ev, const void *k)
+static Memo *memo_at(Eval *ev, Memo **head, Period per)
 {
-    for (int i = 0; i < ev->nbusy; i++)
-        if (ev->busy[i] == k)
-            return false;
-    if (ev->nbusy >= EV_MAX_BUSY)
-        return false;
-    ev->busy[ev->nbusy++] = k;
-    return true;
+    int idx = pd_index(per);
+    for (Memo *m = *head; m; m = m->next)
+        if (m->idx == idx)
+            return m;
+    Memo *m = ar_alloc(ev->out->arena, sizeof *m);
+    m->idx = (int8_t)idx;
+    m->next = *head;
+    *head = m;
+    return m;
 }
 
-static void busy_leave(Eval *ev) { ev->nbusy--; }
+/* Values are kept for the periods of the plan year only: the data hold
+ * no other year. */
+static bool in_year(const Eval *ev, Period per)
+{
+    return per.year == ev->per.year;
+}
+
+/* ---- realisasi ------------------------------------------------------ */
 
 /* Combines the observations of a slot through `per`.  When `used` is not
  * NULL the observations that counted are copied there (explain). */
 static RVal consolidate(Eval *ev, int slot, Konsolidasi kon, Period per, DtObs *used, int *nused)
 {
-    RVal r = {false, 0};
+    RVal r = none();
+    if (nused)
+        *nused = 0;
     if (!ev->ds || slot < 0)
         return r;
     slot = dt_plan_slot(ev->ds, ev->plan, slot);
@@ -135,19 +171,31 @@ static RVal consolidate(Eval *ev, int slot, Konsolidasi kon, Period per, DtObs *
     return finite(r);
 }
 
-static EvValue eval_expr(Eval *ev, Expr *e, const Env *env);
+static EvValue eval_expr(Eval *ev, const MExpr *e, const Env *env);
+static EvValue eval_tree(Eval *ev, const MExpr *e, const Env *env);
 
 static RVal realisasi_of(Eval *ev, const MInd *ind, Period per)
 {
+    if (!in_year(ev, per))
+        return none();
+    Memo *m = memo_at(ev, &ev->ind_memo[ind->pos], per);
+    if (m->rstate == 2)
+        return m->r;
+    if (m->rstate == 1)
+        return none();              /* read while being computed */
+    m->rstate = 1;
+    RVal r;
     if (ind->realisasi_expr) {
-        if (!busy_enter(ev, ind))
-            return (RVal){false, 0};
         Env env = {.self = ind, .per = per};
-        EvValue v = eval_expr(ev, ind->realisasi_expr, &env);
-        busy_leave(ev);
-        return v.kind == EV_NUM ? (RVal){true, v.n} : (RVal){false, 0};
+        EvValue v = eval_tree(ev, ind->realisasi_expr, &env);
+        r = v.kind == EV_NUM ? (RVal){true, v.n} : none();
+    } else {
+        r = consolidate(ev, ind->slot, ind->kon, per, NULL, NULL);
     }
-    return consolidate(ev, ind->slot, ind->kon, per, NULL, NULL);
+    m = memo_at(ev, &ev->ind_memo[ind->pos], per);
+    m->r = r;
+    m->rstate = 2;
+    return r;
 }
 
 /* ---- target and capaian --------------------------------------------- */
@@ -204,42 +252,45 @@ static RVal default_capaian(const MInd *ind, double R, const MTarget *t, RFormul
         return (RVal){true, b == 0 ? 0 : fmax(0, (2 - R / b) * 100)};
     }
     }
-    return (RVal){false, 0};
+    return none();
 }
 
-typedef struct Cap {
-    RVal raw, val;
-    RFormula f;
-    bool capped;
-} Cap;
-
-static Cap capaian_of(Eval *ev, const MInd *ind, Period per, RVal R)
+/* The capaian of an indicator through per, kept in its memo entry. */
+static const Memo *capaian_of(Eval *ev, const MInd *ind, Period per)
 {
-    Cap c = {{false, 0}, {false, 0}, RF_NONE, false};
-    if (ind->ditunda)
-        return c;
-    if (ind->capaian_expr) {
-        if (!busy_enter(ev, &ind->capaian_expr))     /* a key apart from realisasi's */
-            return c;
+    static const Memo nothing;
+    if (!in_year(ev, per))
+        return &nothing;
+    RVal R = realisasi_of(ev, ind, per);
+    Memo *m = memo_at(ev, &ev->ind_memo[ind->pos], per);
+    if (m->cstate != 0)
+        return m->cstate == 2 ? m : &nothing;   /* 1: read while being computed */
+    m->cstate = 1;
+    RVal raw = none();
+    RFormula f = RF_NONE;
+    if (ind->ditunda) {
+        /* not pursued: no capaian */
+    } else if (ind->capaian_expr) {
         Env env = {.self = ind, .per = per};
-        EvValue v = eval_expr(ev, ind->capaian_expr, &env);
-        busy_leave(ev);
-        c.f = RF_CUSTOM;
-        c.raw = v.kind == EV_NUM ? (RVal){true, v.n} : (RVal){false, 0};
+        EvValue v = eval_tree(ev, ind->capaian_expr, &env);
+        f = RF_CUSTOM;
+        raw = v.kind == EV_NUM ? (RVal){true, v.n} : none();
     } else {
         RTargetFrom from;
         int tw;
         MTarget t = target_of(ind, per, &from, &tw);
-        if (!R.ada || !t.set)
-            return c;
-        c.raw = finite(default_capaian(ind, R.v, &t, &c.f));
+        if (R.ada && t.set)
+            raw = finite(default_capaian(ind, R.v, &t, &f));
     }
-    c.val = c.raw;
-    if (c.raw.ada && ind->has_batas && c.raw.v > ind->batas) {
-        c.val.v = ind->batas;
-        c.capped = true;
+    m = memo_at(ev, &ev->ind_memo[ind->pos], per);
+    m->craw = m->cval = raw;
+    m->f = f;
+    if (raw.ada && ind->has_batas && raw.v > ind->batas) {
+        m->cval.v = ind->batas;
+        m->capped = true;
     }
-    return c;
+    m->cstate = 2;
+    return m;
 }
 
 static const MBand *predikat_of(const MInd *ind, RVal R, RVal C)
@@ -270,41 +321,64 @@ static void mean_add(Mean *m, RVal v, double w)
 static RVal mean_val(const Mean *m)
 {
     if (m->n == 0 || m->wsum == 0)
-        return (RVal){false, 0};
+        return none();
     return finite((RVal){true, m->sum / m->wsum});
 }
 
-static RVal sas_capaian(Eval *ev, const MSas *sa, Period per)
+static RVal sas_capaian(Eval *ev, const MSas *sa, Period per, Mean *out)
 {
+    if (!in_year(ev, per))
+        return none();
+    Memo *m = memo_at(ev, &ev->sas_memo[sa->pos], per);
+    if (m->cstate == 2 && !out)
+        return m->cval;
     Mean mn = {0};
     for (int i = 0; i < sa->ninds; i++) {
         const MInd *ind = sa->inds[i];
-        if (ind->ditunda)
-            continue;
-        RVal R = realisasi_of(ev, ind, per);
-        mean_add(&mn, capaian_of(ev, ind, per, R).val, ind->bobot);
+        if (!ind->ditunda)
+            mean_add(&mn, capaian_of(ev, ind, per)->cval, ind->bobot);
     }
-    return mean_val(&mn);
+    m = memo_at(ev, &ev->sas_memo[sa->pos], per);
+    m->cval = mean_val(&mn);
+    m->cstate = 2;
+    if (out)
+        *out = mn;
+    return m->cval;
 }
 
-static RVal plan_capaian(Eval *ev, const MPlan *pl, Period per)
+static RVal plan_capaian(Eval *ev, Period per, Mean *out)
 {
+    if (!in_year(ev, per))
+        return none();
+    Memo *m = memo_at(ev, &ev->plan_memo, per);
+    if (m->cstate == 2 && !out)
+        return m->cval;
     Mean mn = {0};
-    for (int i = 0; i < pl->nsas; i++)
-        mean_add(&mn, sas_capaian(ev, pl->sas[i], per), pl->sas[i]->bobot);
-    return mean_val(&mn);
+    for (int i = 0; i < ev->plan->nsas; i++)
+        mean_add(&mn, sas_capaian(ev, ev->plan->sas[i], per, NULL), ev->plan->sas[i]->bobot);
+    m = memo_at(ev, &ev->plan_memo, per);
+    m->cval = mean_val(&mn);
+    m->cstate = 2;
+    if (out)
+        *out = mn;
+    return m->cval;
 }
 
 /* ---- expressions ---------------------------------------------------- */
 
+static bool same_span(Span a, Span b)
+{
+    return memcmp(&a, &b, sizeof a) == 0;
+}
+
 static void warn_div0(Eval *ev, Span at)
 {
     for (int i = 0; i < ev->nwarned; i++)
-        if (memcmp(&ev->warned[i], &at, sizeof at) == 0)
+        if (same_span(ev->warned[i], at))
             return;
     /* once per expression in the run, whatever plan reached it first */
     for (int i = 0; ev->d && i < ev->d->n; i++)
-        if (strcmp(ev->d->v[i].code, "W401") == 0 && memcmp(&ev->d->v[i].span, &at, sizeof at) == 0)
+        if (strcmp(ev->d->v[i].code, "W401") == 0 && same_span(ev->d->v[i].span, at))
             return;
     if (ev->nwarned == ev->capwarned) {
         ev->capwarned = ev->capwarned ? ev->capwarned * 2 : 8;
@@ -315,9 +389,9 @@ static void warn_div0(Eval *ev, Span at)
         dg_emit(ev->d, "W401", at, "division by zero: the value is kosong");
 }
 
-static Period env_period(const Eval *ev, const Env *env, Expr *arg)
+static Period arg_period(const Eval *ev, const Env *env, const MExpr *arg)
 {
-    if (!arg)
+    if (!arg || arg->kind != MX_PERIOD)
         return env->per;
     Period p = arg->u.period;
     if (p.year == 0)
@@ -332,19 +406,19 @@ typedef struct Target3 {
     const MPlan *plan;
 } Target3;
 
-static Target3 code_target(Eval *ev, Expr *a, const Env *env)
+static Target3 code_target(Eval *ev, const MExpr *a, const Env *env)
 {
     Target3 t = {0};
     if (!a)
         return t;
-    if (a->ref_kind == REF_VAR) {
+    if (a->kind == MX_VAR) {
         t.ind = env->var_ind;
         t.sas = env->var_sas;
         return t;
     }
-    const char *code = a->kind == EX_NAME ? a->u.name.s : NULL;
-    if (!code)
+    if (a->kind != MX_CODE)
         return t;
+    const char *code = a->u.code;
     if ((t.ind = sm_ind(ev->plan, code)))
         return t;
     if ((t.sas = sm_sas(ev->plan, code)))
@@ -354,91 +428,53 @@ static Target3 code_target(Eval *ev, Expr *a, const Env *env)
     return t;
 }
 
-static bool is_evaluated_period(const Eval *ev, Period p)
-{
-    return ev->r && p.kind == ev->per.kind && p.n == ev->per.n && p.year == ev->per.year;
-}
-
-static const RInd *result_of(const Eval *ev, const MInd *ind)
-{
-    if (!ev->r)
-        return NULL;
-    for (int i = 0; i < ev->r->nsas; i++)
-        for (int j = 0; j < ev->r->sas[i].ninds; j++)
-            if (ev->r->sas[i].inds[j].ind == ind)
-                return &ev->r->sas[i].inds[j];
-    return NULL;
-}
-
 static EvValue ind_value(Eval *ev, const MInd *ind, Builtin which, Period per)
 {
-    if (per.year != ev->per.year)
+    if (!in_year(ev, per))
         return kosong();        /* the data are of the plan's year only */
     if (ind->ditunda && which != BI_TARGET)
         return kosong();        /* not pursued: no realisasi, no capaian */
-    if (is_evaluated_period(ev, per)) {
-        const RInd *ri = result_of(ev, ind);
-        if (ri) {
-            if (which == BI_REALISASI) return rval(ri->realisasi);
-            if (which == BI_CAPAIAN) return rval(ri->capaian);
-        }
-    }
     if (which == BI_TARGET) {
         RTargetFrom from;
         int tw;
         MTarget t = target_of(ind, per, &from, &tw);
         return t.set && !t.range ? num(t.lo) : kosong();
     }
-    RVal R = realisasi_of(ev, ind, per);
     if (which == BI_REALISASI)
-        return rval(R);
-    return rval(capaian_of(ev, ind, per, R).val);
+        return rval(realisasi_of(ev, ind, per));
+    return rval(capaian_of(ev, ind, per)->cval);
 }
 
-static EvValue code_value(Eval *ev, Builtin which, Expr *a0, Expr *a1, const Env *env)
+static EvValue code_value(Eval *ev, Builtin which, const MExpr *a0, const MExpr *a1, const Env *env)
 {
-    Period per = env_period(ev, env, a1);
-    if (per.year != ev->per.year)
+    Period per = arg_period(ev, env, a1);
+    if (!in_year(ev, per))
         return kosong();
-    if (a0 && a0->ref_kind == REF_SERIES) {
-        const MSeries *se = a0->ref;
-        return rval(consolidate(ev, se->slot, se->kon, per, NULL, NULL));
-    }
+    if (a0 && a0->kind == MX_SERIES)
+        return rval(consolidate(ev, a0->u.series->slot, a0->u.series->kon, per, NULL, NULL));
     Target3 t = code_target(ev, a0, env);
     if (t.ind)
         return ind_value(ev, t.ind, which, per);
     if (which != BI_CAPAIAN)
         return kosong();        /* a sasaran or plan has only a capaian */
-    if (t.sas) {
-        if (is_evaluated_period(ev, per))
-            for (int i = 0; i < ev->r->nsas; i++)
-                if (ev->r->sas[i].sas == t.sas)
-                    return rval(ev->r->sas[i].capaian);
-        return rval(sas_capaian(ev, t.sas, per));
-    }
+    if (t.sas)
+        return rval(sas_capaian(ev, t.sas, per, NULL));
     if (t.plan)
-        return rval(is_evaluated_period(ev, per) ? ev->r->capaian : plan_capaian(ev, t.plan, per));
+        return rval(plan_capaian(ev, per, NULL));
     return kosong();
 }
 
-static EvValue self_value(Eval *ev, Builtin which, const Env *env)
-{
-    if (!env->self)
-        return kosong();
-    return ind_value(ev, env->self, which, env->per);
-}
-
 /* jumlah, rata, min, maks skip kosong; kosong only when all are. */
-static EvValue fold(Eval *ev, Builtin b, Expr *e, const Env *env)
+static EvValue fold(Eval *ev, Builtin b, const MExpr *e, const Env *env)
 {
     double acc = 0;
     int n = 0;
-    for (Node *a = e->u.call.args.head; a; a = a->next) {
-        EvValue v = eval_expr(ev, (Expr *)a, env);
+    for (int i = 0; i < e->u.call.nargs; i++) {
+        EvValue v = eval_expr(ev, e->u.call.args[i], env);
         if (v.kind != EV_NUM)
             continue;
         if (n == 0)
-            acc = b == BI_RATA ? 0 : (b == BI_JUMLAH ? 0 : v.n);
+            acc = b == BI_RATA || b == BI_JUMLAH ? 0 : v.n;
         if (b == BI_JUMLAH || b == BI_RATA)
             acc += v.n;
         else if (b == BI_MIN)
@@ -452,10 +488,11 @@ static EvValue fold(Eval *ev, Builtin b, Expr *e, const Env *env)
     return num(b == BI_RATA ? acc / n : acc);
 }
 
-static EvValue call_builtin(Eval *ev, Builtin b, Expr *e, const Env *env)
+static EvValue call_builtin(Eval *ev, const MExpr *e, const Env *env)
 {
-    Expr *a0 = (Expr *)e->u.call.args.head;
-    Expr *a1 = a0 && a0->h.next ? (Expr *)a0->h.next : NULL;
+    Builtin b = (Builtin)e->op;
+    const MExpr *a0 = e->u.call.nargs > 0 ? e->u.call.args[0] : NULL;
+    const MExpr *a1 = e->u.call.nargs > 1 ? e->u.call.args[1] : NULL;
     EvValue v;
     switch (b) {
     case BI_REALISASI:
@@ -483,7 +520,7 @@ static EvValue call_builtin(Eval *ev, Builtin b, Expr *e, const Env *env)
     }
     case BI_KATEGORI: {
         v = eval_expr(ev, a0, env);
-        const MScale *sc = a1 && a1->ref_kind == REF_SCALE ? a1->ref : NULL;
+        const MScale *sc = a1 && a1->kind == MX_SCALE ? a1->u.scale : NULL;
         const MBand *band = v.kind == EV_NUM ? rs_classify(sc, v.n) : NULL;
         return band ? (EvValue){EV_STR, 0, band->code} : kosong();
     }
@@ -501,19 +538,26 @@ static EvValue call_builtin(Eval *ev, Builtin b, Expr *e, const Env *env)
     return kosong();
 }
 
-static EvValue call_fungsi(Eval *ev, const MFunc *f, Expr *e, const Env *env)
+static EvValue call_fungsi(Eval *ev, const MExpr *e, const Env *env)
 {
+    const MFunc *f = e->u.call.fn;
     EvValue args[32];
     int n = 0;
-    for (Node *a = e->u.call.args.head; a && n < 32; a = a->next)
-        args[n++] = eval_expr(ev, (Expr *)a, env);
-    if (!busy_enter(ev, f))
+    for (int i = 0; i < e->u.call.nargs && n < 32; i++)
+        args[n++] = eval_expr(ev, e->u.call.args[i], env);
+    /* sema rejects recursion (E017); a Model with that error may still
+     * run its static rules, so a call already under way is kosong */
+    for (int i = 0; i < ev->ncalls; i++)
+        if (ev->calls[i] == f)
+            return kosong();
+    if (ev->ncalls >= EV_MAX_CALLS)
         return kosong();
+    ev->calls[ev->ncalls++] = f;
     Env inner = *env;
     inner.args = args;
     inner.nargs = n;
-    EvValue v = eval_expr(ev, f->decl->body, &inner);
-    busy_leave(ev);
+    EvValue v = eval_expr(ev, f->body, &inner);
+    ev->ncalls--;
     return v;
 }
 
@@ -540,9 +584,9 @@ static EvValue compare(BinOp op, EvValue a, EvValue b)
     }
 }
 
-static EvValue binary(Eval *ev, Expr *e, const Env *env)
+static EvValue binary(Eval *ev, const MExpr *e, const Env *env)
 {
-    BinOp op = e->u.bin.op;
+    BinOp op = (BinOp)e->op;
     if (op == OP_AND) {
         if (!truthy(eval_expr(ev, e->u.bin.a, env)))
             return boolean(false);
@@ -564,7 +608,7 @@ static EvValue binary(Eval *ev, Expr *e, const Env *env)
     case OP_MUL: return num(a.n * b.n);
     case OP_DIV:
         if (b.n == 0) {
-            warn_div0(ev, e->h.span);
+            warn_div0(ev, e->span);
             return kosong();
         }
         return num(a.n / b.n);
@@ -572,63 +616,80 @@ static EvValue binary(Eval *ev, Expr *e, const Env *env)
     }
 }
 
-static EvValue name_value(Eval *ev, Expr *e, const Env *env)
+static EvValue name_value(Eval *ev, const MExpr *e, const Env *env)
 {
-    switch ((RefKind)e->ref_kind) {
-    case REF_PARAM: {
-        intptr_t i = (intptr_t)e->ref;
-        return i < env->nargs ? env->args[i] : kosong();
-    }
-    case REF_SELF:
-        return self_value(ev, (Builtin)(intptr_t)e->ref, env);
-    case REF_SERIES: {
-        const MSeries *se = e->ref;
-        return rval(consolidate(ev, se->slot, se->kon, env->per, NULL, NULL));
-    }
-    case REF_CODE:
-    case REF_VAR: {
+    switch (e->kind) {
+    case MX_PARAM:
+        return e->u.param < env->nargs ? env->args[e->u.param] : kosong();
+    case MX_SELF:
+        return env->self ? ind_value(ev, env->self, (Builtin)e->op, env->per) : kosong();
+    case MX_SERIES:
+        return rval(consolidate(ev, e->u.series->slot, e->u.series->kon, env->per, NULL, NULL));
+    case MX_CODE:
+    case MX_VAR: {
         Target3 t = code_target(ev, e, env);
-        if (t.ind)
-            return ind_value(ev, t.ind, BI_REALISASI, env->per);
-        return kosong();
+        return t.ind ? ind_value(ev, t.ind, BI_REALISASI, env->per) : kosong();
     }
     default:
         return kosong();
     }
 }
 
-static EvValue eval_expr(Eval *ev, Expr *e, const Env *env)
+static EvValue eval_expr(Eval *ev, const MExpr *e, const Env *env)
 {
-    if (!e)
+    if (!e || ev->over)
         return kosong();
-    EvValue v;
-    switch (e->kind) {
-    case EX_NUM:
-        return num(e->u.num.v);
-    case EX_STR:
-        return (EvValue){EV_STR, 0, e->u.str->n ? e->u.str->parts[0].text : ""};
-    case EX_PERIOD:
-        return kosong();
-    case EX_NAME:
-        return name_value(ev, e, env);
-    case EX_NEG:
-        v = eval_expr(ev, e->u.un, env);
-        return v.kind == EV_NUM ? num(-v.n) : kosong();
-    case EX_NOT:
-        return boolean(!truthy(eval_expr(ev, e->u.un, env)));
-    case EX_BIN:
-        return binary(ev, e, env);
-    case EX_IF:
-        return truthy(eval_expr(ev, e->u.cond.c, env)) ? eval_expr(ev, e->u.cond.a, env)
-                                                       : eval_expr(ev, e->u.cond.b, env);
-    case EX_CALL:
-        if (e->ref_kind == REF_BUILTIN)
-            return call_builtin(ev, (Builtin)(intptr_t)e->ref, e, env);
-        if (e->ref_kind == REF_FUNC)
-            return call_fungsi(ev, e->ref, e, env);
+    if (++ev->steps > EV_MAX_STEPS) {
+        ev->over = true;
         return kosong();
     }
-    return kosong();
+    EvValue v;
+    switch (e->kind) {
+    case MX_NUM:
+        return num(e->u.num);
+    case MX_STR:
+        return (EvValue){EV_STR, 0, e->u.str};
+    case MX_NEG:
+        v = eval_expr(ev, e->u.un, env);
+        return v.kind == EV_NUM ? num(-v.n) : kosong();
+    case MX_NOT:
+        return boolean(!truthy(eval_expr(ev, e->u.un, env)));
+    case MX_BIN:
+        return binary(ev, e, env);
+    case MX_IF:
+        return truthy(eval_expr(ev, e->u.cond.c, env)) ? eval_expr(ev, e->u.cond.a, env)
+                                                       : eval_expr(ev, e->u.cond.b, env);
+    case MX_BUILTIN:
+        return call_builtin(ev, e, env);
+    case MX_FUNC:
+        return call_fungsi(ev, e, env);
+    default:
+        return name_value(ev, e, env);
+    }
+}
+
+/* One call tree: an expression evaluated from outside any other (an
+ * indicator's formula, a rule's condition or message piece, a test's
+ * expectation), its work bounded by EV_MAX_STEPS.  A tree entered from
+ * inside another (a formula reading a derived indicator) counts toward
+ * the outer one. */
+static EvValue eval_tree(Eval *ev, const MExpr *e, const Env *env)
+{
+    if (ev->steps > 0)
+        return eval_expr(ev, e, env);
+    ev->over = false;
+    EvValue v = eval_expr(ev, e, env);
+    if (ev->over) {
+        if (ev->d && !ev->d->limit) {
+            dg_emit(ev->d, "E002", e->span, "evaluating this expression takes more than %d steps; simplify it "
+                    "(a fungsi that calls another twice doubles the work at every level)", EV_MAX_STEPS);
+            ev->d->limit = true;
+        }
+        v = kosong();
+    }
+    ev->steps = 0;
+    ev->over = false;
+    return v;
 }
 
 const char *ev_value_text(EvValue v, char *buf, size_t n)
@@ -644,17 +705,16 @@ const char *ev_value_text(EvValue v, char *buf, size_t n)
 
 /* ---- rules ---------------------------------------------------------- */
 
-static const char *interpolate(Eval *ev, Arena *ar, const Str *msg, const Env *env)
+static const char *interpolate(Eval *ev, Arena *ar, const MStr *msg, const Env *env)
 {
     Sbuf b;
     sb_init(&b);
-    for (int i = 0; msg && i < msg->n; i++) {
-        if (msg->parts[i].text)
+    for (int i = 0; i < msg->n; i++) {
+        if (msg->parts[i].text) {
             sb_puts(&b, msg->parts[i].text);
-        else {
+        } else {
             char buf[NM_BUFSZ + 64];
-            const char *t = ev_value_text(eval_expr(ev, msg->parts[i].expr, env), buf, sizeof buf);
-            sb_puts(&b, t);
+            sb_puts(&b, ev_value_text(eval_tree(ev, msg->parts[i].expr, env), buf, sizeof buf));
         }
     }
     const char *r = ar_strdup(ar, b.s ? b.s : "");
@@ -676,10 +736,16 @@ static void add_finding(Eval *ev, FindingList *fl, const MRule *r, const Env *en
     RFinding *f = &fl->v[fl->n++];
     f->rule = r;
     f->sev = r->sev;
-    f->msg = interpolate(ev, ev->r->arena, r->decl->msg, env);
+    f->msg = interpolate(ev, ev->out->arena, &r->msg, env);
     f->span = r->decl->h.span;
     f->ind = env->var_ind;
     f->sas = env->var_sas;
+}
+
+static void try_rule(Eval *ev, const MRule *r, FindingList *fl, const Env *env)
+{
+    if (truthy(eval_tree(ev, r->cond, env)))
+        add_finding(ev, fl, r, env);
 }
 
 static void run_rule(Eval *ev, const MRule *r, FindingList *fl)
@@ -687,16 +753,14 @@ static void run_rule(Eval *ev, const MRule *r, FindingList *fl)
     Aturan *a = r->decl;
     Env env = {.per = ev->per};
     if (a->quant == Q_NONE) {
-        if (truthy(eval_expr(ev, a->cond, &env)))
-            add_finding(ev, fl, r, &env);
+        try_rule(ev, r, fl, &env);
         return;
     }
     for (int i = 0; i < ev->plan->nsas; i++) {
         const MSas *sa = ev->plan->sas[i];
         if (a->quant == Q_SASARAN) {
             env.var_sas = sa;
-            if (truthy(eval_expr(ev, a->cond, &env)))
-                add_finding(ev, fl, r, &env);
+            try_rule(ev, r, fl, &env);
             continue;
         }
         if (a->within.s && strcmp(a->within.s, sa->code) != 0)
@@ -705,8 +769,7 @@ static void run_rule(Eval *ev, const MRule *r, FindingList *fl)
             if (sa->inds[j]->ditunda)
                 continue;
             env.var_ind = sa->inds[j];
-            if (truthy(eval_expr(ev, a->cond, &env)))
-                add_finding(ev, fl, r, &env);
+            try_rule(ev, r, fl, &env);
         }
     }
 }
@@ -743,10 +806,11 @@ static void run_rules(Eval *ev, bool static_only)
     for (int i = 0; i < fl.n; i++)
         o[i] = (Ordered){fl.v[i], src_order(ev->m->src, fl.v[i].span.file), i};
     qsort(o, (size_t)fl.n, sizeof *o, finding_cmp);
-    ev->r->temuan = ar_alloc(ev->r->arena, (size_t)(fl.n + 1) * sizeof *ev->r->temuan);
+    RPlan *r = ev->out;
+    r->temuan = ar_alloc(r->arena, (size_t)(fl.n + 1) * sizeof *r->temuan);
     for (int i = 0; i < fl.n; i++)
-        ev->r->temuan[i] = o[i].f;
-    ev->r->ntemuan = fl.n;
+        r->temuan[i] = o[i].f;
+    r->ntemuan = fl.n;
     free(o);
     free(fl.v);
 }
@@ -755,28 +819,26 @@ static void run_rules(Eval *ev, bool static_only)
 
 static void eval_ind(Eval *ev, RInd *ri, const MInd *ind)
 {
-    Arena *ar = ev->out->arena;
     ri->ind = ind;
     ri->ditunda = ind->ditunda != NULL;
     ri->target = target_of(ind, ev->per, &ri->target_from, &ri->tw);
     ri->derived = ind->realisasi_expr != NULL;
     if (ri->ditunda)
         return;
-    if (ri->derived) {
-        ri->realisasi = realisasi_of(ev, ind, ev->per);
-    } else {
+    ri->realisasi = realisasi_of(ev, ind, ev->per);
+    if (!ri->derived) {
         DtObs used[PD_NIDX];
-        ri->realisasi = consolidate(ev, ind->slot, ind->kon, ev->per, used, &ri->nobs);
+        consolidate(ev, ind->slot, ind->kon, ev->per, used, &ri->nobs);
         if (ri->nobs) {
-            ri->obs = ar_alloc(ar, (size_t)ri->nobs * sizeof *ri->obs);
+            ri->obs = ar_alloc(ev->out->arena, (size_t)ri->nobs * sizeof *ri->obs);
             memcpy(ri->obs, used, (size_t)ri->nobs * sizeof *ri->obs);
         }
     }
-    Cap c = capaian_of(ev, ind, ev->per, ri->realisasi);
-    ri->capaian = c.val;
-    ri->capaian_raw = c.raw;
-    ri->capped = c.capped;
-    ri->formula = c.f;
+    const Memo *c = capaian_of(ev, ind, ev->per);
+    ri->capaian = c->cval;
+    ri->capaian_raw = c->craw;
+    ri->capped = c->capped;
+    ri->formula = c->f;
     ri->predikat = predikat_of(ind, ri->realisasi, ri->capaian);
 }
 
@@ -787,17 +849,14 @@ static void eval_sas(Eval *ev, RSas *rs, const MSas *sa)
     rs->ninds = sa->ninds;
     rs->inds = ar_alloc(ar, (size_t)(sa->ninds + 1) * sizeof *rs->inds);
     rs->tanpa_data = ar_alloc(ar, (size_t)(sa->ninds + 1) * sizeof *rs->tanpa_data);
-    Mean mn = {0};
     for (int i = 0; i < sa->ninds; i++) {
         RInd *ri = &rs->inds[i];
         eval_ind(ev, ri, sa->inds[i]);
-        if (ri->ditunda)
-            continue;
-        if (!ri->capaian.ada)
+        if (!ri->ditunda && !ri->capaian.ada)
             rs->tanpa_data[rs->ntanpa++] = sa->inds[i]->code;
-        mean_add(&mn, ri->capaian, sa->inds[i]->bobot);
     }
-    rs->capaian = mean_val(&mn);
+    Mean mn = {0};
+    rs->capaian = sas_capaian(ev, sa, ev->per, &mn);
     rs->wsum = mn.wsum;
     rs->predikat = rs->capaian.ada ? rs_classify(sa->predikat, rs->capaian.v) : NULL;
 }
@@ -815,37 +874,45 @@ RPlan *ev_plan(Model *m, const DataStore *ds, const MPlan *plan, Period per, con
     r->periode_text = opt && opt->periode_text ? ar_strdup(ar, opt->periode_text)
                                                : ar_strdup(ar, pd_format(per, buf, sizeof buf));
     Eval ev = {.m = m, .ds = ds, .d = d, .plan = plan, .per = per, .out = r};
+    ev.ind_memo = ar_alloc(ar, (size_t)(plan->ninds + 1) * sizeof *ev.ind_memo);
+    ev.sas_memo = ar_alloc(ar, (size_t)(plan->nsas + 1) * sizeof *ev.sas_memo);
     r->nsas = plan->nsas;
     r->sas = ar_alloc(ar, (size_t)(plan->nsas + 1) * sizeof *r->sas);
     r->tanpa_data = ar_alloc(ar, (size_t)(plan->nsas + 1) * sizeof *r->tanpa_data);
-    Mean mn = {0};
     for (int i = 0; i < plan->nsas; i++) {
         eval_sas(&ev, &r->sas[i], plan->sas[i]);
         if (!r->sas[i].capaian.ada)
             r->tanpa_data[r->ntanpa++] = plan->sas[i]->code;
-        mean_add(&mn, r->sas[i].capaian, plan->sas[i]->bobot);
     }
-    r->capaian = mean_val(&mn);
+    Mean mn = {0};
+    r->capaian = plan_capaian(&ev, per, &mn);
     r->wsum = mn.wsum;
     r->predikat = r->capaian.ada ? rs_classify(plan->predikat, r->capaian.v) : NULL;
-    ev.r = r;
     if (opt && opt->rules)
         run_rules(&ev, opt->static_only);
-    free(ev.warned);
+    r->ev = xmalloc(sizeof ev);
+    memcpy(r->ev, &ev, sizeof ev);
     return r;
 }
 
 void ev_free(RPlan *r)
 {
-    if (r)
-        ar_free(r->arena);
+    if (!r)
+        return;
+    Eval *ev = r->ev;
+    if (ev)
+        free(ev->warned);
+    free(ev);
+    ar_free(r->arena);
 }
 
-EvValue ev_expr(Model *m, const DataStore *ds, RPlan *r, Expr *e, DgList *d)
+EvValue ev_expr(RPlan *r, const MExpr *e, DgList *d)
 {
-    Eval ev = {.m = m, .ds = ds, .d = d, .out = r, .r = r, .plan = r->plan, .per = r->periode};
+    Eval *ev = r->ev;
+    DgList *keep = ev->d;
+    ev->d = d;
     Env env = {.per = r->periode};
-    EvValue v = eval_expr(&ev, e, &env);
-    free(ev.warned);
+    EvValue v = eval_tree(ev, e, &env);
+    ev->d = keep;
     return v;
 }

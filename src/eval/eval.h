@@ -26,14 +26,15 @@ RPlan *ev_plan(Model *m, const DataStore *ds, const MPlan *plan, Period per,
                const EvOptions *opt, DgList *d);
 void ev_free(RPlan *r);
 
-/* Evaluates a `harap` expression (uji) against an evaluated plan. */
+/* Evaluates an expression (a test's `harap`) against an evaluated plan,
+ * with the values it already knows. */
 typedef struct EvValue {
     enum { EV_KOSONG, EV_NUM, EV_BOOL, EV_STR } kind;
     double n;
     const char *s;
 } EvValue;
 
-EvValue ev_expr(Model *m, const DataStore *ds, RPlan *r, Expr *e, DgList *d);
+EvValue ev_expr(RPlan *r, const MExpr *e, DgList *d);
 
 /* Formats a value for a message or a test report (NM_PLAIN numbers). */
 const char *ev_value_text(EvValue v, char *buf, size_t n);

@@ -90,6 +90,7 @@ typedef struct RPlan {
     RFinding *temuan;
     int ntemuan;
     Arena *arena;
+    void *ev;                 /* the evaluator's state, for ev_expr */
 } RPlan;
 
 /* Classify a value with a scale, as shown (rounded to two decimals). */

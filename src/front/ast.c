@@ -61,20 +61,6 @@ Str *ast_str_plain(Ast *a, const char *text, Span sp)
     return s;
 }
 
-const char *period_str(Period p, char *buf, size_t n)
-{
-    static const char *const kind[] = {"", "S", "TW", "B"};
-    if (p.kind == P_YEAR)
-        snprintf(buf, n, "%d", p.year);
-    else if (p.year == 0)
-        snprintf(buf, n, p.kind == P_MONTH ? "%s%02d" : "%s%d", kind[p.kind], p.n);
-    else if (p.kind == P_MONTH)
-        snprintf(buf, n, "%d-%02d", p.year, p.n);
-    else
-        snprintf(buf, n, "%d-%s%d", p.year, kind[p.kind], p.n);
-    return buf;
-}
-
 const char *plan_kind_name(PlanKind k)
 {
     static const char *const names[] = {"renstra", "rkt", "pk"};

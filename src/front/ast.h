@@ -87,9 +87,6 @@ struct Expr {
         struct { Name fn; List args; } call;    /* args: Expr */
     } u;
     int depth;          /* nesting depth, bounded by PARSE_MAX_DEPTH */
-    /* Filled by sema: what a name or call refers to. */
-    int ref_kind;
-    void *ref;
 };
 
 /* A string: plain (one text part) or interpolated (message strings). */
@@ -290,7 +287,6 @@ void list_push(List *l, Node *n);
 void *ast_node(Ast *a, size_t size, NodeKind k, Span sp);
 Expr *ast_expr(Ast *a, ExprKind k, Span sp);
 Str *ast_str_plain(Ast *a, const char *text, Span sp);
-const char *period_str(Period p, char *buf, size_t n);  /* "2025-TW2", "TW2" */
 const char *plan_kind_name(PlanKind k);                 /* "renstra", "rkt", "pk" */
 
 #endif

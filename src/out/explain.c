@@ -48,10 +48,10 @@ static void ex_at(FILE *f, const SrcSet *src, int file, int line)
 }
 
 /* The source text an expression was written as. */
-static void ex_source(FILE *f, const SrcSet *src, const Expr *e)
+static void ex_source(FILE *f, const SrcSet *src, const MExpr *e)
 {
-    SrcFile *sf = e ? src_get(src, e->h.span.file) : NULL;
-    int a = e ? e->h.span.first_byte : 0, b = e ? e->h.span.last_byte : 0;
+    SrcFile *sf = e ? src_get(src, e->span.file) : NULL;
+    int a = e ? e->span.first_byte : 0, b = e ? e->span.last_byte : 0;
     if (!sf || a < 0 || b < a || (size_t)b > sf->len) {
         fputs("(source not available)", f);
         return;
@@ -70,12 +70,12 @@ static void ex_result(FILE *f, double v)
 }
 
 /* "  what = <source> (file:line)\n  = value\n" for a written formula. */
-static void ex_written(FILE *f, const char *what, const Expr *e, RVal v, const SrcSet *src)
+static void ex_written(FILE *f, const char *what, const MExpr *e, RVal v, const SrcSet *src)
 {
     fprintf(f, "  %s = ", what);
     ex_source(f, src, e);
     if (e)
-        ex_at(f, src, e->h.span.file, e->h.span.first_line);
+        ex_at(f, src, e->span.file, e->span.first_line);
     fputs("\n  = ", f);
     if (v.ada)
         ex_result(f, v.v);

@@ -231,12 +231,8 @@ static void near_(double got, double want, const char *what, int line)
 static EvValue hx(T *t, int k)
 {
     assert_true(t->m->ntests > 0);
-    for (Node *x = t->m->tests[0]->items.head; x; x = x->next) {
-        if (x->kind != N_HARAP)
-            continue;
-        if (k-- == 0)
-            return ev_expr(t->m, &t->ds, t->r, ((Harap *)x)->expr, &t->p.diags);
-    }
+    if (k < t->m->tests[0].nharap)
+        return ev_expr(t->r, t->m->tests[0].harap[k].expr, &t->p.diags);
     fail_msg("no such harap");
     return (EvValue){EV_KOSONG, 0, NULL};
 }

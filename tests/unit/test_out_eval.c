@@ -53,7 +53,7 @@ typedef struct Fx {
     MSas *sas[2];
     MInd i1, i2, i3;
     MInd *inds1[2], *inds2[1];
-    Expr derived, custom;
+    MExpr derived, custom;
     MRule rule;
     DtObs obs[4];
     RInd r1[2], r2[1];
@@ -116,8 +116,8 @@ static void fx_model(Fx *x, const char *sp2_uraian)
     x->i2 = (MInd){.code = "IKSP2", .uraian = "Rasio A|B", .sas = &x->s1, .plan = &x->plan,
                    .unit = &x->pers, .pol = POL_STABIL, .kon = KON_TERAKHIR, .bobot = 1};
     x->i2.target = (MTarget){.set = true, .range = true, .lo = 3, .hi = 5, .span = span_of(x->f_rkt, rkt_text, "3..5")};
-    x->derived.kind = EX_CALL;
-    x->derived.h.span = span_of(x->f_rkt, rkt_text, "jumlah(a, b)");
+    x->derived.kind = MX_BUILTIN;
+    x->derived.span = span_of(x->f_rkt, rkt_text, "jumlah(a, b)");
     x->i3 = (MInd){.code = "IKSP3", .uraian = ar_strdup(x->ar, sp2_uraian), .sas = &x->s2,
                    .plan = &x->plan, .unit = &x->pers, .pol = POL_MAKSIMAL,
                    .kon = KON_TERAKHIR, .bobot = 1, .has_batas = true, .batas = 120,
@@ -512,8 +512,8 @@ static void test_explain_quarter_target_and_custom(void **state)
     x->r1[0].target_from = RT_QUARTER;
     x->r1[0].tw = 2;
     x->r1[0].target.lo = x->r1[0].target.hi = 12500;
-    Expr custom = {0};
-    custom.h.span = span_of(x->f_rkt, rkt_text, "target 3..5");
+    MExpr custom = {0};
+    custom.span = span_of(x->f_rkt, rkt_text, "target 3..5");
     x->i1.capaian_expr = &custom;
     x->r1[0].formula = RF_CUSTOM;
     x->r1[0].capaian_raw.v = x->r1[0].capaian.v = 0.1 + 0.2;

@@ -1,0 +1,70 @@
+/*
+ * sema_int.h - the state that the parts of semantic analysis share while
+ * one Model is built: sema.c (declarations, plans, inheritance, the
+ * checks of targets and the warnings), resolve.c (expressions compiled
+ * into MExprs, recursion) and mengacu.c (the checks against the
+ * referenced plan).  Not part of any other module's interface.
+ */
+#ifndef RKT_SEMA_INT_H
+#define RKT_SEMA_INT_H
+
+#include "check/sema.h"
+
+typedef enum { G_SATUAN, G_SKALA, G_FUNGSI, G_DATA, G_PLAN, G_ATURAN, G_UJI } GKind;
+
+typedef struct GName {
+    const char *name;
+    GKind kind;
+    Node *node;
+    Span span;
+    UT_hash_handle hh;
+} GName;
+
+/* Properties explicitly written on an indicator (inheritance fills only
+ * the others), and which expressions were written there. */
+typedef struct IndSet {
+    bool uraian, unit, pol, kon, target, bobot, batas, terburuk, realisasi, capaian, predikat;
+} IndSet;
+
+typedef struct IndInfo {
+    MInd *ind;
+    IndSet set;
+    Expr *realisasi, *capaian;  /* as written here, to compile */
+} IndInfo;
+
+typedef struct Sema {
+    Model *m;
+    Program *p;
+    DgList *d;
+    Arena *ar;
+    GName *globals;
+    IndInfo *info;              /* by MInd.order */
+    int ninfo, capinfo;
+} Sema;
+
+/* Where an expression stands decides what its names may mean. */
+typedef enum { CX_FUNGSI, CX_IND, CX_RULE, CX_UJI } CxKind;
+
+typedef struct ExCx {
+    CxKind kind;
+    Fungsi *fn;
+    MInd *ind;
+    MPlan *plan;
+    Aturan *rule;
+    bool dynamic;            /* reads realisasi, capaian or data */
+} ExCx;
+
+/* sema.c */
+const char *sm_str_text(const Str *s);
+void sm_mark_used(Sema *s, GKind k, const char *name);
+void sm_undeclared(Sema *s, GKind k, Name nm, const char *what);
+IndInfo *sm_info(Sema *s, const MInd *ind);
+
+/* resolve.c */
+MExpr *sm_compile(Sema *s, Expr *e, ExCx *cx);
+void sm_unknown_name(Sema *s, Name nm, ExCx *cx);
+void sm_pass_exprs(Sema *s);
+void sm_compile_test(Sema *s, MTest *t);
+void sm_pass_recursion(Sema *s);
+
+#endif
