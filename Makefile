@@ -120,9 +120,8 @@ test-uji: $(RKT)
 # The code that runs on several threads (parsing ahead, eval --semua),
 # under ThreadSanitizer: its unit tests, then check and eval --semua on 64
 # generated plans (a race makes TSan exit 66).
-test-threads: $(B)/test_load $(B)/test_semua $(RKT) $(B)/benchgen
+test-threads: $(B)/test_load $(RKT) $(B)/benchgen
 	RKT_SRCDIR=$(CURDIR) ./$(B)/test_load
-	RKT_SRCDIR=$(CURDIR) ./$(B)/test_semua
 	rm -rf $(B)/plans64 && ./$(B)/benchgen $(B)/plans64 64 20 >/dev/null
 	TSAN_OPTIONS=halt_on_error=1 ./$(RKT) check $(B)/plans64/plans $(B)/plans64/units.rkt
 	TSAN_OPTIONS=halt_on_error=1 ./$(RKT) eval --semua --format csv $(B)/plans64/plans \

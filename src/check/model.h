@@ -141,7 +141,7 @@ typedef struct MSeries {
     const char *uraian;
     struct MUnit *unit;
     Konsolidasi kon;
-    int slot;                   /* index into the data store */
+    int id;                     /* its index in Model.series_list */
     bool used;
     UT_hash_handle hh;
 } MSeries;
@@ -192,7 +192,6 @@ typedef struct MInd {
     const char *pelaksana, *keterangan, *definisi, *sumber;
     const char *ditunda;        /* reason, NULL if pursued */
     const char *jenis, *sifat, *ukuran;
-    int slot;                   /* index into the data store */
     int order;                  /* index in the build that lowered it */
     int pos;                    /* position in its plan's inds */
     UT_hash_handle hh;          /* MPlan.ind_by_code */
@@ -268,6 +267,8 @@ typedef struct Model {
     MScale *scales;
     MFunc *funcs;
     MSeries *series;
+    MSeries **series_list;      /* by id, in declaration order */
+    int nseries;
     MPlan *plans;
     MPlan **plan_list;          /* source order */
     int nplans;
@@ -275,7 +276,6 @@ typedef struct Model {
     int nrules;
     struct MTest *tests;
     int ntests;
-    int nslots;                 /* data slots: indicators + series */
 } Model;
 
 const char *pol_name(Polaritas p);

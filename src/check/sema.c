@@ -381,7 +381,8 @@ static void lower_data(Sema *s, DataDecl *n)
             misplaced(s, p, "a data series", valid, NWORDS(valid));
         }
     }
-    se->slot = s->m->nslots++;
+    se->id = s->m->nseries;
+    s->m->series_list[s->m->nseries++] = se;
     HASH_ADD_KEYPTR(hh, s->m->series, se->name, strlen(se->name), se);
 }
 
@@ -627,7 +628,6 @@ static MInd *lower_indikator(Sema *s, MPlan *pl, MSas *sa, Indikator *n)
     if (n->uraian)
         ind->uraian_span = n->uraian->span;
     ind->bobot = 1;
-    ind->slot = -1;
     if (s->ninfo == s->capinfo) {
         s->capinfo = s->capinfo ? s->capinfo * 2 : 256;
         s->info = xrealloc(s->info, (size_t)s->capinfo * sizeof *s->info);
@@ -1293,13 +1293,14 @@ static void pass_warnings(Sema *s)
 
 /* ---- driver --------------------------------------------------------- */
 
-static void count_items(Program *p, int *nplans, int *nrules, int *ntests)
+static void count_items(Program *p, int *nplans, int *nrules, int *ntests, int *nseries)
 {
     for (int i = 0; i < p->nasts; i++)
         for (Node *n = p->asts[i]->items.head; n; n = n->next) {
             *nplans += n->kind == N_PLAN;
             *nrules += n->kind == N_ATURAN;
             *ntests += n->kind == N_UJI;
+            *nseries += n->kind == N_DATA;
         }
 }
 
@@ -1309,8 +1310,9 @@ Model *sm_build(Program *p)
     m->arena = ar_new();
     m->src = &p->src;
     Sema s = {.m = m, .p = p, .d = &p->diags, .ar = m->arena};
-    int np = 0, nr = 0, nt = 0;
-    count_items(p, &np, &nr, &nt);
+    int np = 0, nr = 0, nt = 0, ns = 0;
+    count_items(p, &np, &nr, &nt, &ns);
+    m->series_list = ar_alloc(m->arena, (size_t)(ns + 1) * sizeof *m->series_list);
     m->plan_list = ar_alloc(m->arena, (size_t)(np + 1) * sizeof *m->plan_list);
     m->rules = ar_alloc(m->arena, (size_t)(nr + 1) * sizeof *m->rules);
     m->tests = ar_alloc(m->arena, (size_t)(nt + 1) * sizeof *m->tests);
@@ -1340,7 +1342,6 @@ Model *sm_build(Program *p)
             check_sasaran(&s, pl->sas[j]);
         for (int j = 0; j < pl->ninds; j++) {
             check_indicator(&s, pl->inds[j]);
-            pl->inds[j]->slot = m->nslots++;
         }
     }
     for (int i = 0; i < p->nasts; i++)

@@ -15,7 +15,6 @@
 #include "eval/eval.h"
 #include "out/out_eval.h"
 #include "base/period.h"
-#include "cli/semua.h"
 
 typedef enum { EF_TABLE, EF_CSV, EF_JSON, EF_MD } EvalFormat;
 
@@ -87,18 +86,47 @@ static int parse_periode(const RktOpts *o, MPlan **plans, int n, Period *per)
     return 0;
 }
 
-/* Loads every --data file; returns the exit status so far. */
-static int load_data(const RktOpts *o, Model *m, Program *p, MPlan **plans, int n, DataStore *ds)
+/* Reads every --data file, binds each plan to its rows and reports the
+ * rows of plans whose data are at fault; returns the exit status so far. */
+static int load_data(const RktOpts *o, Model *m, Program *p, MPlan **plans, int n, DataStore *ds,
+                     DtView *views, Arena *ar, SrcFile ***filesp, int *nfilesp)
 {
-    DtOptions dopt = {.plans = plans, .nplans = n, .id_format = o->angka_id, .src = &p->src};
+    DtOptions dopt = {.nplans = n, .rencana = n == 1 ? plans[0]->code : "", .id_format = o->angka_id,
+                      .src = &p->src};
     int rc = EXIT_OK;
+    SrcFile **files = xcalloc((size_t)o->ndata + 1, sizeof *files);
+    int nfiles = 0;
     for (int i = 0; i < o->ndata; i++) {
-        int r = dt_load(ds, m, o->data[i], &dopt, &p->diags);
-        if (r < 0)
+        char *err = NULL;
+        SrcFile *f = src_map(&p->src, o->data[i], &err);
+        if (!f) {
+            dg_emit(&p->diags, "E400", SPAN_NONE, "%s", err ? err : o->data[i]);
+            free(err);
             rc = EXIT_USAGE;
-        else if (r > 0 && rc == EXIT_OK)
+            continue;
+        }
+        files[nfiles++] = f;
+        if (dt_read(ds, f, &dopt, &p->diags) != 0 && rc == EXIT_OK)
             rc = EXIT_INPUT;
     }
+    DtShadow **bad = xcalloc((size_t)n + 1, sizeof *bad);
+    int nbad = 0;
+    for (int i = 0; i < n; i++) {
+        dt_bind(&views[i], ds, m, plans[i], ar);
+        if (views[i].bad)
+            bad[nbad++] = dt_shadow(m, plans[i], i);
+    }
+    if (nbad && rc != EXIT_USAGE) {
+        int nerr = p->diags.nerr;
+        dt_report(bad, nbad, files, nfiles, &dopt, &p->diags);
+        if (p->diags.nerr > nerr && rc == EXIT_OK)
+            rc = EXIT_INPUT;
+    }
+    for (int i = 0; i < nbad; i++)
+        dt_shadow_free(bad[i]);
+    free(bad);
+    *filesp = files;
+    *nfilesp = nfiles;
     return rc;
 }
 
@@ -136,6 +164,10 @@ typedef struct Run {
     MPlan **plans;
     int nplans;
     DataStore ds;
+    DtView *views;
+    Arena *ar;
+    SrcFile **files;
+    int nfiles;
     RPlan **res;
 } Run;
 
@@ -154,13 +186,16 @@ static int run_prepare(const RktOpts *o, Run *run)
     Period per;
     if (parse_periode(o, run->plans, run->nplans, &per) != 0)
         return EXIT_USAGE;
-    rc = load_data(o, run->m, &run->p, run->plans, run->nplans, &run->ds);
+    run->ar = ar_new();
+    run->views = ar_alloc(run->ar, (size_t)run->nplans * sizeof *run->views);
+    rc = load_data(o, run->m, &run->p, run->plans, run->nplans, &run->ds, run->views, run->ar,
+                   &run->files, &run->nfiles);
     if (rc != EXIT_OK)
         return rc;
     run->res = xcalloc((size_t)run->nplans, sizeof *run->res);
     EvOptions eo = {.rules = true, .periode_text = o->periode};
     for (int i = 0; i < run->nplans; i++)
-        run->res[i] = ev_plan(run->m, &run->ds, run->plans[i], per, &eo, &run->p.diags);
+        run->res[i] = ev_plan(run->m, &run->views[i], run->plans[i], per, &eo, &run->p.diags);
     return EXIT_OK;
 }
 
@@ -172,6 +207,9 @@ static void run_finish(Run *run, const RktOpts *o)
     free(run->res);
     free(run->plans);
     dt_free(&run->ds);
+    if (run->ar)
+        ar_free(run->ar);
+    free(run->files);
     sm_free(run->m);
     ld_free(&run->p);
 }
@@ -181,13 +219,6 @@ int cmd_eval(const RktOpts *o)
     EvalFormat fmt;
     if (eval_format(o, &fmt) != 0)
         return EXIT_USAGE;
-    if (o->semua) {
-        static const SuFormat su[] = {[EF_TABLE] = SU_TABLE, [EF_CSV] = SU_CSV,
-                                      [EF_JSON] = SU_JSON, [EF_MD] = SU_MD};
-        int rc = su_eval(o, su[fmt]);
-        if (rc != SU_DECLINE)
-            return rc;
-    }
     Run run;
     int rc = run_prepare(o, &run);
     if (rc == EXIT_OK && run.p.diags.limit)
@@ -203,6 +234,25 @@ int cmd_eval(const RktOpts *o)
     }
     run_finish(&run, o);
     return rc;
+}
+
+/* explain shows where each observation came from: the store keeps only a
+ * record's first row, so the rows are found again. */
+static void locate_rows(Run *run, const RktOpts *o, RPlan *r, const char *code)
+{
+    for (int i = 0; i < r->nsas; i++)
+        for (int j = 0; j < r->sas[i].ninds; j++) {
+            RInd *ri = &r->sas[i].inds[j];
+            if (strcmp(ri->ind->code, code) != 0 || ri->nobs == 0)
+                continue;
+            DtOptions dopt = {.nplans = 1, .rencana = r->plan->code, .id_format = o->angka_id,
+                              .src = &run->p.src};
+            DtSrc at[PD_NIDX];
+            dt_locate(&run->ds, dt_view_ind(&run->views[0], ri->ind), run->files, run->nfiles, &dopt, at);
+            for (int k = 0; k < ri->nobs; k++)
+                if (at[ri->obs[k].idx].file >= 0)
+                    ri->obs[k].src = at[ri->obs[k].idx];
+        }
 }
 
 /* explain FILE... CODE: the last argument that is not a path is CODE. */
@@ -223,6 +273,7 @@ int cmd_explain(const RktOpts *o)
             fprintf(stderr, "rkt: '%s' is not an indicator, sasaran or the plan %s\n", oo.code, r->plan->code);
             rc = EXIT_USAGE;
         } else {
+            locate_rows(&run, &oo, r, oo.code);
             CmdOut out;
             FILE *f = cmd_out_open(&oo, &out);
             out_explain(f, r, oo.code, &run.p.src);

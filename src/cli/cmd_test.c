@@ -106,6 +106,26 @@ static Period uji_period(const Uji *u, const MPlan *pl)
     return per;
 }
 
+/* The line of the row before `row` in the test that it repeats (DT_DUP)
+ * or overlaps (DT_OVERLAP). */
+static int earlier_row(const Uji *u, const Row *row, DtPut why)
+{
+    int idx = pd_index(row->period);
+    for (Node *x = u->items.head; x; x = x->next) {
+        if (x->kind != N_UJIDATA)
+            continue;
+        for (Node *y = ((UjiData *)x)->rows.head; y && y != &row->h; y = y->next) {
+            const Row *e = (const Row *)y;
+            if (strcmp(e->code.s, row->code.s) != 0 || e->period.year != row->period.year)
+                continue;
+            int j = pd_index(e->period);
+            if (why == DT_DUP ? j == idx : (pd_mask_overlapping(idx) >> j & 1))
+                return e->h.span.first_line;
+        }
+    }
+    return 0;
+}
+
 /* Loads the inline data rows; a bad row fails the test with its reason. */
 static bool uji_data(TestRun *t, UjiResult *r, const MPlan *pl, DataStore *ds)
 {
@@ -130,11 +150,12 @@ static bool uji_data(TestRun *t, UjiResult *r, const MPlan *pl, DataStore *ds)
                          pd_format(per, pb, sizeof pb));
                 return false;
             }
-            DtSrc src = {row->h.span.file, row->h.span.first_line}, prev;
-            DtPut put = dt_put(ds, ind ? ind->slot : se->slot, pd_index(per), false, row->val.v, src, &prev);
+            DtSrc src = {row->h.span.file, row->h.span.first_line};
+            DtPut put = dt_key_put(ds, pl->code, row->code.s, pd_index(per), false, row->val.v, src);
             if (put != DT_OK) {
                 add_fail(t, r, row->h.span, "one row per code and period, none overlapping",
-                         ar_printf(t->ar, "%s the row at line %d", put == DT_DUP ? "repeats" : "overlaps", prev.line));
+                         ar_printf(t->ar, "%s the row at line %d", put == DT_DUP ? "repeats" : "overlaps",
+                                   earlier_row(r->uji, row, put)));
                 return false;
             }
         }
@@ -256,10 +277,14 @@ static void run_one(TestRun *t, UjiResult *r, DgList *d)
     dt_init(&ds);
     if (uji_data(t, r, pl, &ds)) {
         EvOptions eo = {.rules = true};
-        RPlan *rp = ev_plan(t->m, &ds, pl, uji_period(r->uji, pl), &eo, d);
+        Arena *ar = ar_new();
+        DtView v;
+        dt_bind(&v, &ds, t->m, pl, ar);
+        RPlan *rp = ev_plan(t->m, &v, pl, uji_period(r->uji, pl), &eo, d);
         for (int i = 0; i < r->test->nharap; i++)
             check_harap(t, r, rp, &r->test->harap[i], d);
         ev_free(rp);
+        ar_free(ar);
     }
     dt_free(&ds);
 }

@@ -33,6 +33,7 @@
 #include "data/data.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,7 @@
 
 #include "base/num.h"
 #include "base/util.h"
+#include "check/sema.h"
 
 /* ================================================================ */
 /* Slots: per code, one observation per period index at most.        */
@@ -172,7 +174,23 @@ static DtSlot *dt_grow(DtPool *p, DtSlot *s)
     return g;
 }
 
-static void dt_reserve(DataStore *ds, int n)
+/* The report pass (dt_report) judges every row of the plans at fault
+ * exactly as they are read, and needs, for duplicates and overlaps, each
+ * row's own file and line: it keeps them per slot (a plan's indicator or
+ * series), apart from the keyed records that every command reads. */
+typedef struct DtTab DtTab;
+typedef struct DtJudge {
+    DtSlot **slots;
+    int nslots;
+    DtPool *pool;
+    MPlan **plans;
+    int nplans;
+    DtTab *plan_tab;
+    int *slot0;             /* each plan's first slot */
+    const Model *m;         /* the series */
+} DtJudge;
+
+static void dt_reserve(DtJudge *ds, int n)
 {
     if (n <= ds->nslots)
         return;
@@ -183,7 +201,7 @@ static void dt_reserve(DataStore *ds, int n)
     ds->nslots = n;
 }
 
-static const DtSlot *dt_slot(const DataStore *ds, int slot)
+static const DtSlot *dt_slot(const DtJudge *ds, int slot)
 {
     return slot >= 0 && slot < ds->nslots ? ds->slots[slot] : NULL;
 }
@@ -208,8 +226,8 @@ static DtSrc dt_earliest(const DtSlot *s, uint32_t mask)
     return best;
 }
 
-DtPut dt_put(DataStore *ds, int slot, int idx, bool kosong, double v,
-             DtSrc src, DtSrc *prev)
+static DtPut dt_put(DtJudge *ds, int slot, int idx, bool kosong, double v,
+                    DtSrc src, DtSrc *prev)
 {
     dt_reserve(ds, slot + 1);
     if (!ds->pool)
@@ -245,12 +263,27 @@ DtPut dt_put(DataStore *ds, int slot, int idx, bool kosong, double v,
     if (kosong)
         s->empty |= bit;
     s->n++;
-    ds->nobs++;
     return DT_OK;
 }
 
 /* ================================================================ */
-/* The keyed store (eval --semua): records by (rencana, kode) text.   */
+/* The keyed store: records by (rencana, kode) text.                  */
+
+/* What reading marks on a record for binding to judge (data.h): a row
+ * whose number or period cannot be read, a row of another year than the
+ * record's, a duplicate or overlapping period; and, not a fault in
+ * itself, a value that is not whole (a fault for a count). */
+enum { DT_KEY_BAD = 1, DT_KEY_YEAR = 2, DT_KEY_CLASH = 4, DT_KEY_FRAC = 8 };
+
+typedef struct DtKeyScan DtKeyScan;
+
+typedef struct DtKeyInfo {
+    const char *rencana, *kode;
+    int year;               /* 0: no row stored */
+    int flags;              /* DT_KEY_* */
+    DtSrc first;            /* its first row */
+    uint32_t mask, empty;
+} DtKeyInfo;
 
 /* Names (rencana and kode texts) are interned: a name has an id and its
  * bytes in one pool. */
@@ -599,7 +632,7 @@ static const DtRec *dt_rec(const DataStore *ds, int slot)
     return slot >= 0 && (uint32_t)slot < k->nrec ? &k->rec[slot] : NULL;
 }
 
-int dt_key_plan(const DataStore *ds, const char *rencana)
+static int dt_key_plan(const DataStore *ds, const char *rencana)
 {
     if (!ds->keyed)
         return -1;
@@ -608,7 +641,7 @@ int dt_key_plan(const DataStore *ds, const char *rencana)
     return id == UINT32_MAX ? -1 : (int)id;
 }
 
-int dt_key_find(const DataStore *ds, int plan, const char *kode, int hint)
+static int dt_key_find(const DataStore *ds, int plan, const char *kode, int hint)
 {
     if (!ds->keyed || plan < 0)
         return -1;
@@ -626,19 +659,15 @@ int dt_key_find(const DataStore *ds, int plan, const char *kode, int hint)
     return r == UINT32_MAX ? -1 : (int)r;
 }
 
-int dt_key_nrec(const DataStore *ds, int plan)
+static int dt_key_nrec(const DataStore *ds, int plan)
 {
     if (!ds->keyed || plan < 0 || (uint32_t)plan >= ds->keyed->npix)
         return 0;
     return (int)ds->keyed->pix[plan].n;
 }
 
-int dt_key_count(const DataStore *ds)
-{
-    return ds->keyed ? (int)ds->keyed->nrec : 0;
-}
 
-bool dt_key_info(const DataStore *ds, int slot, DtKeyInfo *out)
+static bool dt_key_info(const DataStore *ds, int slot, DtKeyInfo *out)
 {
     const DtRec *r = ds->keyed ? dt_rec(ds, slot) : NULL;
     if (!r)
@@ -659,7 +688,7 @@ bool dt_key_info(const DataStore *ds, int slot, DtKeyInfo *out)
  * earlier one's, under dt_put's rules (a clash marks it DT_KEY_CLASH).
  * `from`'s lines are shifted by line_delta (it was read from a line
  * counted as 1).  `from` is left empty. */
-void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
+static void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
 {
     DtKeyed *a = into->keyed, *b = from->keyed;
     if (!b)
@@ -730,50 +759,16 @@ void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
     from->keyed = NULL;
 }
 
-bool dt_get(const DataStore *ds, int slot, int idx, double *v, DtSrc *src)
-{
-    DtIter it;
-    dt_iter(ds, slot, &it);
-    if (idx < 0 || idx >= PD_NIDX || !(it.mask >> idx & 1)) {
-        if (src)
-            *src = (DtSrc){-1, 0};
-        return false;
-    }
-    int r = dt_popcount(it.mask & ((1u << idx) - 1));
-    if (src)
-        *src = it.s ? dt_src_at(it.s, r) : it.src;
-    if (v)
-        *v = it.u ? dt_rec_value(it.u, it.wide, r, it.empty >> idx & 1) : it.v[r];
-    return !(it.empty >> idx & 1);
-}
-
-uint32_t dt_present(const DataStore *ds, int slot)
-{
-    DtIter it;
-    dt_iter(ds, slot, &it);
-    return it.mask;
-}
-
-void dt_iter(const DataStore *ds, int slot, DtIter *it)
+void dt_iter(const DataStore *ds, int rec, DtIter *it)
 {
     memset(it, 0, sizeof *it);
-    if (ds->keyed) {
-        const DtRec *r = dt_rec(ds, slot);
-        if (r && r->n) {
-            it->mask = r->mask;
-            it->empty = r->empty;
-            it->u = dt_vals(ds->keyed, r->val);
-            it->wide = r->wide;
-            it->src = (DtSrc){r->file, r->line};
-        }
-        return;
-    }
-    const DtSlot *s = dt_slot(ds, slot);
-    if (s) {
-        it->s = s;
-        it->mask = s->mask;
-        it->empty = s->empty;
-        it->v = s->v;
+    const DtRec *r = ds && ds->keyed ? dt_rec(ds, rec) : NULL;
+    if (r && r->n) {
+        it->mask = r->mask;
+        it->empty = r->empty;
+        it->u = dt_vals(ds->keyed, r->val);
+        it->wide = r->wide;
+        it->src = (DtSrc){r->file, r->line};
     }
 }
 
@@ -846,45 +841,31 @@ static void dt_tab_free(DtTab *t)
     free(t);
 }
 
-/* The slot of a series for the k-th evaluated plan. */
-static int dt_series_slot(const DataStore *ds, int k, int slot)
+/* The judge's slots: each plan's indicators by MInd.pos, then the series
+ * by MSeries.id, one set per plan (a series' rows are each plan's own). */
+static void dt_judge_init(DtJudge *jg, const Model *m, MPlan **plans, int n)
 {
-    if (ds->nplans < 2 || !ds->ser_no || k < 0 || slot < 0 || slot >= ds->base
-        || ds->ser_no[slot] < 0)
-        return slot;
-    return ds->base + k * ds->nser + ds->ser_no[slot];
-}
-
-int dt_plan_slot(const DataStore *ds, const MPlan *plan, int slot)
-{
-    if (ds->nplans < 2)
-        return slot;
-    return dt_series_slot(ds, dt_tab_find(ds->plan_tab, plan->code, strlen(plan->code)),
-                          slot);
-}
-
-/* First load: remember the plans; with several, number the series so
- * that each plan gets its own slot for each. */
-static void dt_setup(DataStore *ds, Model *m, DtOptions *opt)
-{
-    if (ds->plans)
-        return;
-    ds->base = m->nslots;
-    ds->nplans = opt->nplans;
-    ds->plans = xmalloc((size_t)opt->nplans * sizeof *ds->plans);
-    memcpy(ds->plans, opt->plans, (size_t)opt->nplans * sizeof *ds->plans);
-    ds->plan_tab = dt_tab_new(ds->plans, ds->nplans);
-    int need = m->nslots;
-    if (ds->nplans > 1) {
-        ds->ser_no = xmalloc((size_t)(m->nslots > 0 ? m->nslots : 1) * sizeof *ds->ser_no);
-        for (int i = 0; i < m->nslots; i++)
-            ds->ser_no[i] = -1;
-        for (MSeries *s = m->series; s; s = s->hh.next)
-            if (s->slot >= 0 && s->slot < m->nslots)
-                ds->ser_no[s->slot] = ds->nser++;
-        need += ds->nplans * ds->nser;
+    memset(jg, 0, sizeof *jg);
+    jg->m = m;
+    jg->nplans = n;
+    jg->plans = plans;
+    jg->plan_tab = dt_tab_new(plans, n);
+    jg->slot0 = xcalloc((size_t)n + 1, sizeof *jg->slot0);
+    int next = 0;
+    for (int k = 0; k < n; k++) {
+        jg->slot0[k] = next;
+        next += plans[k]->ninds + m->nseries;
     }
-    dt_reserve(ds, need);
+    jg->slot0[n] = next;
+    dt_reserve(jg, next);
+}
+
+static void dt_judge_free(DtJudge *jg)
+{
+    free(jg->slots);
+    dt_pool_free(jg->pool);
+    dt_tab_free(jg->plan_tab);
+    free(jg->slot0);
 }
 
 void dt_init(DataStore *ds)
@@ -895,11 +876,6 @@ void dt_init(DataStore *ds)
 void dt_free(DataStore *ds)
 {
     dt_keyed_free(ds->keyed);
-    free(ds->slots);
-    dt_pool_free(ds->pool);
-    free(ds->plans);
-    free(ds->ser_no);
-    dt_tab_free(ds->plan_tab);
     dt_init(ds);
 }
 
@@ -928,9 +904,9 @@ typedef struct DtTarget {
 } DtTarget;
 
 typedef struct Loader {
-    DataStore *ds;
-    Model *m;
-    DtOptions *opt;
+    DataStore *ds;          /* reading: the records */
+    DtJudge *jg;            /* judging (dt_report): the plans at fault */
+    const DtOptions *opt;
     DgList *d;
     SrcSet *src;
     SrcFile *f;
@@ -1237,7 +1213,7 @@ static int dt_row_plan(Loader *L)
     const char *s = dt_text(L, C_RENCANA, &n);
     if (n == L->last_ren_len && memcmp(s, L->last_ren, n) == 0)
         return L->last_k;
-    int k = dt_tab_find(L->ds->plan_tab, s, n);
+    int k = dt_tab_find(L->jg->plan_tab, s, n);
     if (n < sizeof L->last_ren) {
         memcpy(L->last_ren, s, n);
         L->last_ren_len = n;
@@ -1249,12 +1225,12 @@ static int dt_row_plan(Loader *L)
 /* Candidates for "did you mean": the plan's indicators and the series. */
 static const char *dt_nearest(Loader *L, MPlan *plan, const char *word)
 {
-    int n = plan->ninds + (int)HASH_COUNT(L->m->series), k = 0;
+    int n = plan->ninds + L->jg->m->nseries, k = 0;
     const char **c = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *c);
     for (int i = 0; i < plan->ninds; i++)
         c[k++] = plan->inds[i]->code;
-    for (MSeries *s = L->m->series; s; s = s->hh.next)
-        c[k++] = s->name;
+    for (int i = 0; i < L->jg->m->nseries; i++)
+        c[k++] = L->jg->m->series_list[i]->name;
     const char *best = dg_nearest(word, c, k);
     free(c);
     return best;
@@ -1262,18 +1238,18 @@ static const char *dt_nearest(Loader *L, MPlan *plan, const char *word)
 
 static bool dt_lookup(Loader *L, int k, const char *s, size_t n, DtTarget *t)
 {
-    MPlan *plan = L->ds->plans[k];
+    MPlan *plan = L->jg->plans[k];
     MInd *ind = NULL;
     HASH_FIND(hh, plan->ind_by_code, s, (unsigned)n, ind);
     if (ind) {
-        *t = (DtTarget){ind->code, ind->slot, ind->unit};
+        *t = (DtTarget){ind->code, L->jg->slot0[k] + ind->pos, ind->unit};
         return true;
     }
     MSeries *se = NULL;
-    HASH_FIND(hh, L->m->series, s, (unsigned)n, se);
+    HASH_FIND(hh, L->jg->m->series, s, (unsigned)n, se);
     if (!se)
         return false;
-    *t = (DtTarget){se->name, dt_series_slot(L->ds, k, se->slot), se->unit};
+    *t = (DtTarget){se->name, L->jg->slot0[k] + plan->ninds + se->id, se->unit};
     return true;
 }
 
@@ -1299,7 +1275,7 @@ static bool dt_row_code(Loader *L, int k, DtTarget *t)
         dg_emit(L->d, "E401", dt_span(L, &L->fl[L->col[C_KODE]]),
                 "this row has no kode");
     } else if (!ok) {
-        MPlan *plan = L->ds->plans[k];
+        MPlan *plan = L->jg->plans[k];
         char *w = xstrndup(s, n);
         const char *near = dt_nearest(L, plan, w);
         dg_emit(L->d, "E401", dt_span(L, &L->fl[L->col[C_KODE]]),
@@ -1483,7 +1459,7 @@ static void dt_row_store(Loader *L, int k, const DtTarget *t, Period per,
                          bool kosong, double v, int line)
 {
     DtSrc prev;
-    DtPut r = dt_put(L->ds, t->slot, pd_index(per), kosong, v,
+    DtPut r = dt_put(L->jg, t->slot, pd_index(per), kosong, v,
                      (DtSrc){L->f->id, line}, &prev);
     if (r == DT_OK)
         return;
@@ -1496,12 +1472,12 @@ static void dt_row_store(Loader *L, int k, const DtTarget *t, Period per,
         dg_emit(L->d, "E405", dt_span(L, f),
                 "duplicate row: %s %s%s%s was already given at %s:%d",
                 t->code, pd_format(per, pb, sizeof pb), ren ? " of " : "",
-                ren ? L->ds->plans[k]->code : "", path, prev.line);
+                ren ? L->jg->plans[k]->code : "", path, prev.line);
         return;
     }
     /* name the earlier row's period too: read it back from the store */
     const char *what = "a period";
-    const DtSlot *s = dt_slot(L->ds, t->slot);
+    const DtSlot *s = dt_slot(L->jg, t->slot);
     for (int i = 0; s && i < PD_NIDX; i++)
         if ((s->mask >> i & 1) && dt_src_at(s, dt_rank(s, i)).file == prev.file
             && dt_src_at(s, dt_rank(s, i)).line == prev.line)
@@ -1536,11 +1512,9 @@ static void dt_row(Loader *L, int line)
     if (!dt_row_fields(L))
         return;
     int k = dt_row_plan(L);
-    if (k < 0) {
-        L->ds->nskipped++;
+    if (k < 0)
         return;
-    }
-    MPlan *plan = L->ds->plans[k];
+    MPlan *plan = L->jg->plans[k];
     DtTarget t = {0};
     Period per;
     double v = 0;
@@ -1608,21 +1582,14 @@ static bool dt_header(Loader *L)
     }
 }
 
-int dt_load_src(DataStore *ds, Model *m, SrcFile *f, DtOptions *opt, DgList *d)
+/* Judges every row of one file against the plans at fault (dt_report). */
+static void dt_judge_file(DtJudge *jg, SrcFile *f, const DtOptions *opt, DgList *d)
 {
-    int nerr = d->nerr;
-    if (f->id > UINT16_MAX) {     /* the store keeps file ids in 16 bits */
-        dg_emit(d, "E400", SPAN_NONE, "too many files loaded (%d)", f->id + 1);
-        d->limit = true;
-        return -1;
-    }
     Loader L = {0};
-    L.ds = ds;
-    L.m = m;
+    L.jg = jg;
     L.opt = opt;
     L.d = d;
-    L.src = opt->src ? opt->src : m->src;
-    dt_setup(ds, m, opt);
+    L.src = opt->src;
     dt_loader_init(&L, f);
     if (dt_header(&L)) {
         int keep = L.ncols + 1;
@@ -1638,26 +1605,6 @@ int dt_load_src(DataStore *ds, Model *m, SrcFile *f, DtOptions *opt, DgList *d)
     free(L.fl);
     for (int c = 0; c < C_N; c++)
         sb_free(&L.scratch[c]);
-    return d->nerr > nerr ? 1 : 0;
-}
-
-int dt_load(DataStore *ds, Model *m, const char *path, DtOptions *opt, DgList *d)
-{
-    char *err = NULL;
-    SrcFile *f = src_load(opt->src ? opt->src : m->src, path, &err);
-    if (!f) {
-        dg_emit(d, "E400", SPAN_NONE, "%s", err ? err : path);
-        free(err);
-        return -1;
-    }
-    return dt_load_src(ds, m, f, opt, d);
-}
-
-int dt_load_text(DataStore *ds, Model *m, const char *name, const char *text,
-                 size_t len, DtOptions *opt, DgList *d)
-{
-    SrcFile *f = src_add(opt->src ? opt->src : m->src, name, text, len);
-    return dt_load_src(ds, m, f, opt, d);
 }
 
 /* ================================================================ */
@@ -1670,7 +1617,7 @@ struct DtKeyScan {
     int line;
 };
 
-DtKeyScan *dt_key_open(SrcFile *f, const DtOptions *opt, DgList *d)
+static DtKeyScan *dt_key_open(SrcFile *f, const DtOptions *opt, DgList *d)
 {
     if (f->id > UINT16_MAX) {     /* records keep file ids in 16 bits */
         dg_emit(d, "E400", SPAN_NONE, "too many files loaded (%d)", f->id + 1);
@@ -1699,13 +1646,13 @@ DtKeyScan *dt_key_open(SrcFile *f, const DtOptions *opt, DgList *d)
     return sc;
 }
 
-size_t dt_key_start(const DtKeyScan *sc, int *line)
+static size_t dt_key_start(const DtKeyScan *sc, int *line)
 {
     *line = sc->line;
     return sc->start;
 }
 
-void dt_key_close(DtKeyScan *sc)
+static void dt_key_close(DtKeyScan *sc)
 {
     free(sc);
 }
@@ -1752,10 +1699,12 @@ static void dt_key_row(Loader *L, int line)
         return;
     DtKeyed *k = L->ds->keyed;
     size_t n = 0;
-    const char *s = "";
+    const char *s = L->opt->rencana ? L->opt->rencana : "";
     uint32_t plan;
     if (L->col[C_RENCANA] >= 0)
         s = dt_text(L, C_RENCANA, &n);
+    else
+        n = strlen(s);
     if (n == L->last_ren_len && dt_same(s, L->last_ren, n)) {
         plan = L->last_key_plan;
     } else {
@@ -1804,8 +1753,8 @@ static void dt_key_row(Loader *L, int line)
 /* Pages of the text read so far are handed back every few MB. */
 #define DT_RELEASE ((size_t)2 << 20)
 
-size_t dt_key_read(const DtKeyScan *sc, DataStore *ds, size_t from, size_t to,
-                   int line, int *end_line, DgList *d)
+static size_t dt_key_read(const DtKeyScan *sc, DataStore *ds, size_t from, size_t to,
+                          int line, int *end_line, DgList *d)
 {
     if (!ds->keyed)
         ds->keyed = dt_keyed();
@@ -1843,4 +1792,316 @@ size_t dt_key_read(const DtKeyScan *sc, DataStore *ds, size_t from, size_t to,
     for (int c = 0; c < C_N; c++)
         sb_free(&L.scratch[c]);
     return at;
+}
+
+/* ================================================================ */
+/* Reading (data.h).                                                  */
+
+/* Files smaller than this are read on one thread. */
+#define DT_SPLIT_MIN ((size_t)4 << 20)
+
+typedef struct DtPart {
+    const DtKeyScan *sc;
+    DataStore ds;
+    DgList d;
+    size_t from, to, end;
+    int line;
+} DtPart;
+
+static void *dt_part(void *arg)
+{
+    DtPart *p = arg;
+    p->end = dt_key_read(p->sc, &p->ds, p->from, p->to, 1, &p->line, &p->d);
+    return NULL;
+}
+
+/* In two halves when the file is big, the second read from the first line
+ * break after the middle.  If a record runs over that line break (a
+ * quoted field holding one), the second half's work is thrown away and
+ * the first goes on: the split never changes what is read. */
+int dt_read(DataStore *ds, SrcFile *f, const DtOptions *opt, DgList *d)
+{
+    int nerr = d->nerr;
+    DtKeyScan *sc = dt_key_open(f, opt, d);
+    if (!sc)
+        return 1;
+    int line;
+    size_t at = dt_key_start(sc, &line), len = f->len;
+    const char *nl = len - at >= DT_SPLIT_MIN ? memchr(f->text + at + (len - at) / 2, '\n', (len - at) / 2) : NULL;
+    if (nl && (size_t)(nl + 1 - f->text) < len) {
+        DtPart b;
+        memset(&b, 0, sizeof b);
+        b.sc = sc;
+        b.from = (size_t)(nl + 1 - f->text);
+        b.to = len;
+        dt_init(&b.ds);
+        dg_init(&b.d);
+        pthread_t th;
+        bool two = pthread_create(&th, NULL, dt_part, &b) == 0;
+        at = dt_key_read(sc, ds, at, b.from, line, &line, d);
+        if (two)
+            pthread_join(th, NULL);
+        if (two && at == b.from) {
+            int delta = line - 1;
+            dt_key_merge(ds, &b.ds, delta);
+            for (int k = 0; k < b.d.n; k++) {
+                Diag *g = &b.d.v[k];
+                dg_add(d, g->sev, g->code, g->span, "%s", g->msg);
+            }
+            d->limit |= b.d.limit;
+            at = len;
+            line = b.line + delta;
+        }
+        dt_free(&b.ds);
+        dg_free(&b.d);
+    }
+    if (at < len)
+        dt_key_read(sc, ds, at, len, line, &line, d);
+    dt_key_close(sc);
+    return d->nerr > nerr ? 1 : 0;
+}
+
+DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int idx,
+                 bool kosong, double v, DtSrc src)
+{
+    if (!ds->keyed)
+        ds->keyed = dt_keyed();
+    DtKeyed *k = ds->keyed;
+    size_t pn = strlen(rencana), kn = strlen(kode);
+    uint32_t plan = dt_name(&k->plans, rencana, pn, dt_hash(rencana, pn), true);
+    DtRec *r = dt_rec_get(k, plan, dt_name(&k->kodes, kode, kn, dt_hash(kode, kn), true), src.file, src.line);
+    uint32_t bit = 1u << idx;
+    if (r->mask & bit)
+        return DT_DUP;
+    if (!kosong && (r->mask & ~r->empty & pd_mask_overlapping(idx)))
+        return DT_OVERLAP;
+    dt_rec_put(k, r, idx, kosong, v, 0);
+    return DT_OK;
+}
+
+/* ================================================================ */
+/* Views (data.h).                                                    */
+
+/* A record the plan cannot take as it is: marked while reading, of
+ * another year, or a fraction for a count. */
+static bool dt_rec_bad(const DataStore *ds, int rec, int year, const MUnit *u)
+{
+    DtKeyInfo k;
+    if (!dt_key_info(ds, rec, &k))
+        return false;
+    return (k.flags & ~DT_KEY_FRAC) || k.year != year
+           || ((k.flags & DT_KEY_FRAC) && u && u->kind == UK_CACAH);
+}
+
+void dt_bind(DtView *v, const DataStore *ds, const Model *m, const MPlan *pl, Arena *ar)
+{
+    v->ds = ds;
+    v->ind = ar_alloc(ar, ((size_t)pl->ninds + 1) * sizeof *v->ind);
+    v->ser = ar_alloc(ar, ((size_t)m->nseries + 1) * sizeof *v->ser);
+    v->bad = false;
+    int pid = dt_key_plan(ds, pl->code), claimed = 0, hint = -1;
+    for (int i = 0; i < pl->ninds; i++) {
+        const MInd *ind = pl->inds[i];
+        int r = dt_key_find(ds, pid, ind->code, hint);
+        v->ind[ind->pos] = r;
+        hint = r >= 0 ? r + 1 : -1;
+        if (r >= 0) {
+            claimed++;
+            v->bad |= dt_rec_bad(ds, r, pl->tahun, ind->unit);
+        }
+    }
+    for (int i = 0; i < m->nseries; i++) {
+        const MSeries *se = m->series_list[i];
+        /* an indicator of the same code takes its rows */
+        int r = sm_ind(pl, se->name) ? -1 : dt_key_find(ds, pid, se->name, -1);
+        v->ser[se->id] = r;
+        if (r >= 0) {
+            claimed++;
+            v->bad |= dt_rec_bad(ds, r, pl->tahun, se->unit);
+        }
+    }
+    /* a record of the plan that nothing claims is an unknown code */
+    v->bad |= claimed < dt_key_nrec(ds, pid);
+}
+
+/* ================================================================ */
+/* The plans at fault (data.h).                                       */
+
+typedef struct DtShInd {
+    const char *code, *unit;
+    UnitKind kind;
+    bool has_unit;
+} DtShInd;
+
+struct DtShadow {
+    Arena *ar;
+    long order;
+    const char *code;
+    PlanKind kind;
+    int tahun;
+    DtShInd *inds, *ser;
+    int ninds, nser;
+};
+
+static DtShInd dt_sh_ind(Arena *a, const char *code, const MUnit *u)
+{
+    return (DtShInd){ar_strdup(a, code), u ? ar_strdup(a, u->name) : NULL, u ? u->kind : UK_ANGKA, u != NULL};
+}
+
+DtShadow *dt_shadow(const Model *m, const MPlan *pl, long order)
+{
+    Arena *a = ar_new();
+    DtShadow *s = ar_alloc(a, sizeof *s);
+    s->ar = a;
+    s->order = order;
+    s->code = ar_strdup(a, pl->code);
+    s->kind = pl->kind;
+    s->tahun = pl->tahun;
+    s->inds = ar_alloc(a, ((size_t)pl->ninds + 1) * sizeof *s->inds);
+    for (int i = 0; i < pl->ninds; i++)
+        s->inds[s->ninds++] = dt_sh_ind(a, pl->inds[i]->code, pl->inds[i]->unit);
+    s->ser = ar_alloc(a, ((size_t)m->nseries + 1) * sizeof *s->ser);
+    for (int i = 0; i < m->nseries; i++)
+        s->ser[s->nser++] = dt_sh_ind(a, m->series_list[i]->name, m->series_list[i]->unit);
+    return s;
+}
+
+void dt_shadow_free(DtShadow *s)
+{
+    if (s)
+        ar_free(s->ar);
+}
+
+static MUnit *dt_sh_unit(Arena *a, const DtShInd *s)
+{
+    if (!s->has_unit)
+        return NULL;
+    MUnit *u = ar_alloc(a, sizeof *u);
+    u->name = s->unit;
+    u->kind = s->kind;
+    return u;
+}
+
+static int dt_sh_cmp(const void *pa, const void *pb)
+{
+    const DtShadow *a = *(DtShadow *const *)pa, *b = *(DtShadow *const *)pb;
+    return (a->order > b->order) - (a->order < b->order);
+}
+
+/* The shadows as the small Model and plans the judge reads. */
+void dt_report(DtShadow *const *shs, int n, SrcFile *const *files, int nfiles,
+               const DtOptions *opt, DgList *d)
+{
+    if (n == 0)
+        return;
+    DtShadow **sh = xmalloc((size_t)n * sizeof *sh);
+    memcpy(sh, shs, (size_t)n * sizeof *sh);
+    qsort(sh, (size_t)n, sizeof *sh, dt_sh_cmp);
+    Arena *a = ar_new();
+    Model m;
+    memset(&m, 0, sizeof m);
+    m.arena = a;
+    m.src = opt->src;
+    m.series_list = ar_alloc(a, ((size_t)sh[0]->nser + 1) * sizeof *m.series_list);
+    for (int i = 0; i < sh[0]->nser; i++) {
+        MSeries *se = ar_alloc(a, sizeof *se);
+        se->name = sh[0]->ser[i].code;
+        se->unit = dt_sh_unit(a, &sh[0]->ser[i]);
+        se->id = m.nseries;
+        m.series_list[m.nseries++] = se;
+        HASH_ADD_KEYPTR(hh, m.series, se->name, strlen(se->name), se);
+    }
+    MPlan **plans = ar_alloc(a, (size_t)n * sizeof *plans);
+    for (int k = 0; k < n; k++) {
+        MPlan *p = plans[k] = ar_alloc(a, sizeof *p);
+        p->code = sh[k]->code;
+        p->kind = sh[k]->kind;
+        p->tahun = sh[k]->tahun;
+        p->inds = ar_alloc(a, ((size_t)sh[k]->ninds + 1) * sizeof *p->inds);
+        for (int i = 0; i < sh[k]->ninds; i++) {
+            MInd *ind = ar_alloc(a, sizeof *ind);
+            ind->code = sh[k]->inds[i].code;
+            ind->plan = p;
+            ind->unit = dt_sh_unit(a, &sh[k]->inds[i]);
+            ind->pos = i;
+            p->inds[p->ninds++] = ind;
+            MInd *old;
+            HASH_FIND_STR(p->ind_by_code, ind->code, old);
+            if (!old)
+                HASH_ADD_KEYPTR(hh, p->ind_by_code, ind->code, strlen(ind->code), ind);
+        }
+    }
+    DtJudge jg;
+    dt_judge_init(&jg, &m, plans, n);
+    DgList all;
+    dg_init(&all);
+    DtOptions o = *opt;
+    o.nplans = n;
+    for (int i = 0; i < nfiles; i++)
+        dt_judge_file(&jg, files[i], &o, &all);
+    /* what needs no plan was reported while reading */
+    for (int i = 0; i < all.n; i++) {
+        const Diag *g = &all.v[i];
+        int c = atoi(g->code + 1);
+        if (g->code[0] == 'E' && c >= 401 && c <= 407)
+            dg_add(d, g->sev, g->code, g->span, "%s", g->msg);
+    }
+    dg_free(&all);
+    dt_judge_free(&jg);
+    for (int k = 0; k < n; k++)
+        HASH_CLEAR(hh, plans[k]->ind_by_code);
+    HASH_CLEAR(hh, m.series);
+    ar_free(a);
+    free(sh);
+}
+
+/* ================================================================ */
+/* Where each observation came from (data.h).                         */
+
+void dt_locate(const DataStore *ds, int rec, SrcFile *const *files, int nfiles,
+               const DtOptions *opt, DtSrc out[PD_NIDX])
+{
+    for (int i = 0; i < PD_NIDX; i++)
+        out[i] = (DtSrc){-1, 0};
+    DtKeyInfo k;
+    if (!dt_key_info(ds, rec, &k))
+        return;
+    size_t rn = strlen(k.rencana), kn = strlen(k.kode);
+    DgList quiet;               /* reported when the file was read */
+    dg_init(&quiet);
+    for (int fi = 0; fi < nfiles; fi++) {
+        Loader L = {0};
+        L.opt = opt;
+        L.d = &quiet;
+        L.src = opt->src;
+        dt_loader_init(&L, files[fi]);
+        if (dt_header(&L)) {
+            int keep = L.ncols + 1;
+            for (;;) {
+                int line = L.line;
+                if (!dt_record(&L, keep))
+                    break;
+                if (!L.rec_text || L.nf != L.ncols || L.rec_bad)
+                    continue;
+                size_t n = 0, pn = 0;
+                const char *s = opt->rencana ? opt->rencana : "";
+                n = strlen(s);
+                if (L.col[C_RENCANA] >= 0)
+                    s = dt_text(&L, C_RENCANA, &n);
+                if (n != rn || memcmp(s, k.rencana, n) != 0)
+                    continue;
+                s = dt_text(&L, C_KODE, &n);
+                if (n != kn || memcmp(s, k.kode, n) != 0)
+                    continue;
+                const char *ps = dt_text(&L, C_PERIODE, &pn);
+                int year, idx = dt_period(ps, pn, &year);
+                if (idx >= 0 && year == k.year && out[idx].file < 0)
+                    out[idx] = (DtSrc){files[fi]->id, line};
+            }
+        }
+        free(L.fl);
+        for (int c = 0; c < C_N; c++)
+            sb_free(&L.scratch[c]);
+    }
+    dg_free(&quiet);
 }

@@ -26,70 +26,103 @@ typedef struct DtObs {
     int idx;            /* pd_index of its period */
     bool kosong;        /* the row's nilai was empty */
     double v;           /* NAN when kosong */
-    DtSrc src;
+    DtSrc src;          /* the first row of its record (dt_locate: its own) */
 } DtObs;
 
 typedef struct DtSlot DtSlot;
 typedef struct DtPool DtPool;
-typedef struct DtTab DtTab;
 typedef struct DtKeyed DtKeyed;
 
-/* Treat the members as private: use the functions below. */
+/* Every row read, by (rencana, kode): a record holds at most one value
+ * per period of its year.  Treat the members as private. */
 typedef struct DataStore {
-    DtSlot **slots;
-    int nslots;         /* allocated entries of slots */
-    int base;           /* Model.nslots */
-    DtPool *pool;
-    /* several evaluated plans: a data series has one slot per plan */
-    MPlan **plans;
-    int nplans;
-    int nser;
-    int *ser_no;        /* slot -> series number, -1 for indicators */
-    DtTab *plan_tab;    /* plan code -> its position in plans */
-    long nobs;          /* observations stored */
-    long nskipped;      /* rows of plans not evaluated */
-    DtKeyed *keyed;     /* keyed mode (below): a slot is a record */
+    DtKeyed *keyed;
+    long nskipped;      /* rows of plans not loaded */
 } DataStore;
-
-typedef struct DtOptions {
-    MPlan **plans;      /* the evaluated rkt/pk plans (at least one) */
-    int nplans;
-    bool id_format;     /* --angka id */
-    SrcSet *src;        /* where the file is registered; NULL: Model.src */
-} DtOptions;
 
 void dt_init(DataStore *ds);
 void dt_free(DataStore *ds);
 
-/* Reads one CSV file into ds; several files may be loaded into one store
- * (with the same plans each time) and a row repeating one of an earlier
- * file is a duplicate.  Every problem is reported in d (E401-E410).
- * Returns 0 when the file is clean, 1 when it had errors (its results
- * must not be used), -1 when it could not be read (E400, exit 2). */
-int dt_load(DataStore *ds, Model *m, const char *path, DtOptions *opt, DgList *d);
+typedef struct DtOptions {
+    int nplans;         /* plans evaluated: with more than one, rows must
+                         * say whose they are (a `rencana` column, E408) */
+    const char *rencana;    /* whose rows a file without a rencana column
+                             * holds: the one plan evaluated ("" if none) */
+    bool id_format;     /* --angka id */
+    SrcSet *src;        /* where the data files are registered */
+} DtOptions;
 
-/* The same from text in memory (registered in the SrcSet as `name`). */
-int dt_load_text(DataStore *ds, Model *m, const char *name, const char *text,
-                 size_t len, DtOptions *opt, DgList *d);
+/* ---- reading ---------------------------------------------------------
+ *
+ * Every --data file is read once, before any plan is built: each row goes
+ * by its rencana and kode text into a record (a file without a rencana
+ * column gives every row opt->rencana), big files on two threads.  What
+ * needs no plan is reported here: the header (E408), fields (E409) and
+ * quotes (E410).  What does need one (an unknown code, a period of
+ * another year, an unreadable number or period, a duplicate, a fraction
+ * for a count) only marks the record; binding a plan to its records
+ * (dt_bind) tells whether the plan's data are at fault, and dt_report
+ * then reads the rows of the plans at fault again, to report each row
+ * exactly.  0 when the file's header and rows are readable, 1 after an
+ * error, -1 when nothing could be read. */
+int dt_read(DataStore *ds, SrcFile *f, const DtOptions *opt, DgList *d);
 
-/* The observation of `slot` for period index `idx`: true with *v when it
- * has a value.  False when kosong: then src->file >= 0 if a row with an
- * empty nilai exists (and *v is NAN), -1 if there is no row at all.
- * v and src may be NULL. */
-bool dt_get(const DataStore *ds, int slot, int idx, double *v, DtSrc *src);
+/* A test's data row (`uji ... data { CODE PERIOD VALUE }`) for plan
+ * `rencana`: DT_DUP when its record has that period, DT_OVERLAP when a
+ * valued period overlapping it; nothing is stored then. */
+typedef enum { DT_OK, DT_DUP, DT_OVERLAP } DtPut;
+DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int idx,
+                 bool kosong, double v, DtSrc src);
 
-/* Period indices that have a row (bit pd_index), kosong ones included. */
-uint32_t dt_present(const DataStore *ds, int slot);
+/* ---- a plan's view ----------------------------------------------------
+ *
+ * The records a plan reads: one per indicator (by MInd.pos) and one per
+ * data series (by MSeries.id), -1 where no row names it.  The store is
+ * only read, so views of several plans may be bound and read at once. */
+typedef struct DtView {
+    const DataStore *ds;
+    int *ind;
+    int *ser;
+    bool bad;           /* the plan's data are at fault: dt_report */
+} DtView;
 
-/* The slot to read for `slot` when evaluating `plan`.  With one evaluated
- * plan, or for an indicator, that is `slot` itself; with several plans
- * (eval --semua) each plan has its own observations of a data series,
- * from the rows naming it in the `rencana` column. */
-int dt_plan_slot(const DataStore *ds, const MPlan *plan, int slot);
+/* Binds plan pl of model m (series: m's) to the records of the rows that
+ * name it; the arrays come from `ar`. */
+void dt_bind(DtView *v, const DataStore *ds, const Model *m, const MPlan *pl, Arena *ar);
 
-/* Observations of a slot in chronological order (pd_chrono):
+/* The record of an indicator or a series in the view, or -1. */
+static inline int dt_view_ind(const DtView *v, const MInd *ind)
+{
+    return v && v->ind ? v->ind[ind->pos] : -1;
+}
+static inline int dt_view_ser(const DtView *v, const MSeries *se)
+{
+    return v && v->ser ? v->ser[se->id] : -1;
+}
+
+/* ---- the plans at fault -----------------------------------------------
+ *
+ * What dt_report needs of a plan whose data are at fault, copied so that
+ * the plan's Model can be freed before the end of the run. */
+typedef struct DtShadow DtShadow;
+DtShadow *dt_shadow(const Model *m, const MPlan *pl, long order);
+void dt_shadow_free(DtShadow *s);
+
+/* Reads the data files again against the plans at fault (in the order
+ * of their `order`) and reports every row of theirs that is wrong
+ * (E401-E407) in d, as a planner reads the file: in row order, each at
+ * its field. */
+void dt_report(DtShadow *const *sh, int nsh, SrcFile *const *files, int nfiles,
+               const DtOptions *opt, DgList *d);
+
+/* The file and line of each observation of a record, by pd_index (explain
+ * shows where each value came from; the store keeps only the first). */
+void dt_locate(const DataStore *ds, int rec, SrcFile *const *files, int nfiles,
+               const DtOptions *opt, DtSrc out[PD_NIDX]);
+
+/* Observations of a record in chronological order (pd_chrono):
  *   DtIter it; DtObs o;
- *   for (dt_iter(ds, slot, &it); dt_next(&it, &o); ) ... */
+ *   for (dt_iter(ds, rec, &it); dt_next(&it, &o); ) ... */
 typedef struct DtIter {
     const DtSlot *s;        /* NULL in keyed mode */
     uint32_t mask, empty;
@@ -101,80 +134,5 @@ typedef struct DtIter {
 } DtIter;
 void dt_iter(const DataStore *ds, int slot, DtIter *it);
 bool dt_next(DtIter *it, DtObs *o);
-
-/* Adds one observation (also for `uji` data rows).  A row for a period
- * the slot already has is DT_DUP; a valued row whose period overlaps a
- * valued one (a month and its quarter...) is DT_OVERLAP; either way
- * nothing is stored and *prev (if not NULL) names the earlier row.
- * Kosong rows take part in duplicate checks only: they add nothing that
- * could be counted twice. */
-typedef enum { DT_OK, DT_DUP, DT_OVERLAP } DtPut;
-DtPut dt_put(DataStore *ds, int slot, int idx, bool kosong, double v,
-             DtSrc src, DtSrc *prev);
-
-/* Reads one file already in the SrcSet opt->src (or m->src), as dt_load. */
-int dt_load_src(DataStore *ds, Model *m, SrcFile *f, DtOptions *opt, DgList *d);
-
-/* ---- keyed mode (eval --semua, semua.c) ------------------------------
- *
- * The rows are read before any plan is: each is stored under its
- * (rencana, kode) text in a record, which becomes the slot of whatever
- * indicator or data series of that plan claims it (dt_key_plan,
- * dt_key_find).  A record holds at most one value per period index, the
- * year of its rows and the file and line of its first row (each
- * observation reports that as its source); 32 bytes and the values, 4
- * bytes each as most data files write them (8 otherwise).
- * While reading, only what needs no plan is reported: the header (E408,
- * with opt->nplans the number of plans to evaluate), E409 and E410.  A
- * row that a plan would have to judge only marks its record: a number or
- * a period that cannot be read (DT_KEY_BAD), a year other than the
- * record's (DT_KEY_YEAR), a duplicate or overlapping period
- * (DT_KEY_CLASH); nothing of it is stored.  Whether a year is the plan's,
- * a code is known and a value whole is the caller's to check; to report
- * rows exactly it reads the file again with dt_load_src and the plans.
- *
- * A file is read in parts, possibly by two threads into two stores at
- * once: dt_key_open reads the header, dt_key_read the records from a
- * record boundary on, dt_key_merge moves a part's records into the store
- * of the part before it. */
-
-enum { DT_KEY_BAD = 1, DT_KEY_YEAR = 2, DT_KEY_CLASH = 4,
-       DT_KEY_FRAC = 8 };      /* not a fault: a value stored is not whole */
-
-typedef struct DtKeyScan DtKeyScan;
-
-/* Reads the header of f (a file of opt->src); NULL when its rows cannot
- * be read (E408 in d).  opt->plans is not used. */
-DtKeyScan *dt_key_open(SrcFile *f, const DtOptions *opt, DgList *d);
-/* The byte where the first record after the header starts, and its line. */
-size_t dt_key_start(const DtKeyScan *sc, int *line);
-/* Reads into ds (keyed mode from here on) the records from byte `from`,
- * which starts one, counting lines from `line`, until a record starts at
- * or after byte `to`.  Returns where it stopped (`to` when a record
- * starts there; beyond it when one runs over it, or at the text's end)
- * and the line there in *end_line.  Reports E409/E410 in d.  Safe to call
- * from two threads at once with different ds and d. */
-size_t dt_key_read(const DtKeyScan *sc, DataStore *ds, size_t from, size_t to,
-                   int line, int *end_line, DgList *d);
-void dt_key_close(DtKeyScan *sc);
-void dt_key_merge(DataStore *into, DataStore *from, int line_delta);
-
-/* The rencana's id, or -1 when no row names it. */
-int dt_key_plan(const DataStore *ds, const char *rencana);
-/* The record (a slot) of a kode of that rencana, or -1.  `hint`, a
- * record likely to be it (the one after the last found), or -1. */
-int dt_key_find(const DataStore *ds, int plan, const char *kode, int hint);
-/* How many records the rencana has; all records. */
-int dt_key_nrec(const DataStore *ds, int plan);
-int dt_key_count(const DataStore *ds);
-
-typedef struct DtKeyInfo {
-    const char *rencana, *kode;
-    int year;               /* 0: no row stored */
-    int flags;              /* DT_KEY_* */
-    DtSrc first;            /* its first row */
-    uint32_t mask, empty;
-} DtKeyInfo;
-bool dt_key_info(const DataStore *ds, int slot, DtKeyInfo *out);
 
 #endif

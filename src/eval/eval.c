@@ -50,7 +50,7 @@ typedef struct Memo {
 
 typedef struct Eval {
     Model *m;
-    const DataStore *ds;
+    const DtView *view;     /* the plan's records; NULL: no data */
     DgList *d;
     RPlan *out;             /* the result being built (its arena) */
     const MPlan *plan;
@@ -127,22 +127,21 @@ static bool in_year(const Eval *ev, Period per)
 
 /* ---- realisasi ------------------------------------------------------ */
 
-/* Combines the observations of a slot through `per`.  When `used` is not
- * NULL the observations that counted are copied there (explain). */
-static RVal consolidate(Eval *ev, int slot, Konsolidasi kon, Period per, DtObs *used, int *nused)
+/* Combines the observations of a record through `per`.  When `used` is
+ * not NULL the observations that counted are copied there (explain). */
+static RVal consolidate(Eval *ev, int rec, Konsolidasi kon, Period per, DtObs *used, int *nused)
 {
     RVal r = none();
     if (nused)
         *nused = 0;
-    if (!ev->ds || slot < 0)
+    if (!ev->view || rec < 0)
         return r;
-    slot = dt_plan_slot(ev->ds, ev->plan, slot);
     int last = pd_last_month(per);
     double sum = 0, mx = -INFINITY, mn = INFINITY, lastv = 0;
     int n = 0;
     DtIter it;
     DtObs o;
-    for (dt_iter(ev->ds, slot, &it); dt_next(&it, &o);) {
+    for (dt_iter(ev->view->ds, rec, &it); dt_next(&it, &o);) {
         if (o.kosong)
             continue;
         Period op = pd_from_index(per.year, o.idx);
@@ -190,7 +189,7 @@ static RVal realisasi_of(Eval *ev, const MInd *ind, Period per)
         EvValue v = eval_tree(ev, ind->realisasi_expr, &env);
         r = v.kind == EV_NUM ? (RVal){true, v.n} : none();
     } else {
-        r = consolidate(ev, ind->slot, ind->kon, per, NULL, NULL);
+        r = consolidate(ev, dt_view_ind(ev->view, ind), ind->kon, per, NULL, NULL);
     }
     m = memo_at(ev, &ev->ind_memo[ind->pos], per);
     m->r = r;
@@ -451,7 +450,7 @@ static EvValue code_value(Eval *ev, Builtin which, const MExpr *a0, const MExpr 
     if (!in_year(ev, per))
         return kosong();
     if (a0 && a0->kind == MX_SERIES)
-        return rval(consolidate(ev, a0->u.series->slot, a0->u.series->kon, per, NULL, NULL));
+        return rval(consolidate(ev, dt_view_ser(ev->view, a0->u.series), a0->u.series->kon, per, NULL, NULL));
     Target3 t = code_target(ev, a0, env);
     if (t.ind)
         return ind_value(ev, t.ind, which, per);
@@ -624,7 +623,7 @@ static EvValue name_value(Eval *ev, const MExpr *e, const Env *env)
     case MX_SELF:
         return env->self ? ind_value(ev, env->self, (Builtin)e->op, env->per) : kosong();
     case MX_SERIES:
-        return rval(consolidate(ev, e->u.series->slot, e->u.series->kon, env->per, NULL, NULL));
+        return rval(consolidate(ev, dt_view_ser(ev->view, e->u.series), e->u.series->kon, env->per, NULL, NULL));
     case MX_CODE:
     case MX_VAR: {
         Target3 t = code_target(ev, e, env);
@@ -828,7 +827,7 @@ static void eval_ind(Eval *ev, RInd *ri, const MInd *ind)
     ri->realisasi = realisasi_of(ev, ind, ev->per);
     if (!ri->derived) {
         DtObs used[PD_NIDX];
-        consolidate(ev, ind->slot, ind->kon, ev->per, used, &ri->nobs);
+        consolidate(ev, dt_view_ind(ev->view, ind), ind->kon, ev->per, used, &ri->nobs);
         if (ri->nobs) {
             ri->obs = ar_alloc(ev->out->arena, (size_t)ri->nobs * sizeof *ri->obs);
             memcpy(ri->obs, used, (size_t)ri->nobs * sizeof *ri->obs);
@@ -861,7 +860,7 @@ static void eval_sas(Eval *ev, RSas *rs, const MSas *sa)
     rs->predikat = rs->capaian.ada ? rs_classify(sa->predikat, rs->capaian.v) : NULL;
 }
 
-RPlan *ev_plan(Model *m, const DataStore *ds, const MPlan *plan, Period per, const EvOptions *opt, DgList *d)
+RPlan *ev_plan(Model *m, const DtView *view, const MPlan *plan, Period per, const EvOptions *opt, DgList *d)
 {
     Arena *ar = ar_new();
     RPlan *r = ar_alloc(ar, sizeof *r);
@@ -873,7 +872,7 @@ RPlan *ev_plan(Model *m, const DataStore *ds, const MPlan *plan, Period per, con
     char buf[PD_BUFSZ];
     r->periode_text = opt && opt->periode_text ? ar_strdup(ar, opt->periode_text)
                                                : ar_strdup(ar, pd_format(per, buf, sizeof buf));
-    Eval ev = {.m = m, .ds = ds, .d = d, .plan = plan, .per = per, .out = r};
+    Eval ev = {.m = m, .view = view, .d = d, .plan = plan, .per = per, .out = r};
     ev.ind_memo = ar_alloc(ar, (size_t)(plan->ninds + 1) * sizeof *ev.ind_memo);
     ev.sas_memo = ar_alloc(ar, (size_t)(plan->nsas + 1) * sizeof *ev.sas_memo);
     r->nsas = plan->nsas;

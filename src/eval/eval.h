@@ -12,8 +12,8 @@
 #include "eval/result.h"
 
 /* Evaluates `plan` through period `per` (year 0 = the plan's year; a
- * P_YEAR period of year 0 = the whole year).  `ds` may be NULL (no data:
- * every realisasi is kosong).  Warnings (division by zero) go to d.
+ * P_YEAR period of year 0 = the whole year), reading its data through
+ * `view` (NULL: no data, every realisasi is kosong).  Warnings (division by zero) go to d.
  * `rules`: also run the aturan rules (all of them, or only the static
  * ones when static_only).  Free with ev_free. */
 typedef struct EvOptions {
@@ -22,7 +22,7 @@ typedef struct EvOptions {
     const char *periode_text;     /* as given; NULL: derived from per */
 } EvOptions;
 
-RPlan *ev_plan(Model *m, const DataStore *ds, const MPlan *plan, Period per,
+RPlan *ev_plan(Model *m, const DtView *view, const MPlan *plan, Period per,
                const EvOptions *opt, DgList *d);
 void ev_free(RPlan *r);
 

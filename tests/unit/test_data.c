@@ -23,6 +23,11 @@ typedef struct Fix {
     DataStore ds;
     DgList d;
     DtOptions opt;
+    MPlan **plans;          /* the evaluated plans (opt.nplans) */
+    SrcFile *files[8];
+    int nfiles;
+    DtView views[2];
+    bool bound;
 } Fix;
 
 static MUnit *mk_unit(Fix *x, const char *name, UnitKind k)
@@ -51,14 +56,14 @@ static MInd *mk_ind(Fix *x, MPlan *p, const char *code, MUnit *u)
     i->code = code;
     i->plan = p;
     i->unit = u;
-    i->slot = x->m.nslots++;
-    i->order = p->ninds;
+    i->pos = p->ninds;
     p->inds[p->ninds++] = i;
     HASH_ADD_KEYPTR(hh, p->ind_by_code, i->code, strlen(i->code), i);
     return i;
 }
 
-/* Slots: RKT_A IKSP1 0, IKSP2 1, IKSP3 2; RKT_B IKSP1 3; ikm_u1 4. */
+/* "Slots" name what a test reads: RKT_A IKSP1 0, IKSP2 1, IKSP3 2;
+ * RKT_B IKSP1 3; the series ikm_u1 of RKT_A 4, of RKT_B 5. */
 static int setup(void **state)
 {
     Fix *x = calloc(1, sizeof *x);
@@ -78,11 +83,14 @@ static int setup(void **state)
     x->ikm = ar_alloc(x->a, sizeof *x->ikm);
     x->ikm->name = "ikm_u1";
     x->ikm->unit = x->nilai;
-    x->ikm->slot = x->m.nslots++;
+    x->ikm->id = 0;
+    x->m.series_list = ar_alloc(x->a, sizeof *x->m.series_list);
+    x->m.series_list[x->m.nseries++] = x->ikm;
     HASH_ADD_KEYPTR(hh, x->m.series, x->ikm->name, strlen(x->ikm->name), x->ikm);
     dt_init(&x->ds);
     dg_init(&x->d);
-    x->opt = (DtOptions){&x->pa, 1, false, NULL};
+    x->plans = &x->pa;
+    x->opt = (DtOptions){.nplans = 1, .rencana = "RKT_A", .src = &x->src};
     *state = x;
     return 0;
 }
@@ -103,9 +111,39 @@ static int teardown(void **state)
     return 0;
 }
 
+/* Reads one more file into the store, as eval does for each --data. */
+static int add(Fix *x, const char *name, const char *text)
+{
+    SrcFile *f = src_add(&x->src, name, text, strlen(text));
+    x->files[x->nfiles++] = f;
+    x->bound = false;
+    return dt_read(&x->ds, f, &x->opt, &x->d);
+}
+
+/* Binds the evaluated plans and reports the rows of those at fault, as
+ * eval does once every file is read; diagnostics then in source order. */
+static int finish(Fix *x)
+{
+    DtShadow *bad[2] = {0};
+    int nbad = 0;
+    for (int k = 0; k < x->opt.nplans; k++) {
+        dt_bind(&x->views[k], &x->ds, &x->m, x->plans[k], x->a);
+        if (x->views[k].bad)
+            bad[nbad++] = dt_shadow(&x->m, x->plans[k], k);
+    }
+    x->bound = true;
+    dt_report(bad, nbad, x->files, x->nfiles, &x->opt, &x->d);
+    for (int k = 0; k < nbad; k++)
+        dt_shadow_free(bad[k]);
+    dg_sort(&x->d, &x->src);
+    return x->d.nerr > 0;
+}
+
 static int load(Fix *x, const char *name, const char *text)
 {
-    return dt_load_text(&x->ds, &x->m, name, text, strlen(text), &x->opt, &x->d);
+    int r = add(x, name, text);
+    int f = finish(x);
+    return r < 0 ? r : (r || f);
 }
 
 static int pidx(const char *s)
@@ -115,10 +153,66 @@ static int pidx(const char *s)
     return pd_index(p);
 }
 
+/* The record a slot reads (above), through its plan's view. */
+static int rec_of(Fix *x, int slot)
+{
+    if (!x->bound)
+        finish(x);
+    int k = slot == 3 || slot == 5 ? 1 : 0;
+    if (k >= x->opt.nplans)
+        k = 0;
+    const DtView *v = &x->views[k];
+    if (slot <= 2)
+        return dt_view_ind(v, x->pa->inds[slot]);
+    if (slot == 3)
+        return x->opt.nplans > 1 ? dt_view_ind(v, x->pb->inds[0]) : -1;
+    if (slot == 5 && x->opt.nplans < 2)
+        return -1;
+    return dt_view_ser(v, x->ikm);
+}
+
+/* The observation of a slot for period index idx (data.h's old dt_get):
+ * true with *v when it has a value; src->file -1 when no row at all. */
+static bool sget(Fix *x, int slot, int idx, double *v, DtSrc *src)
+{
+    DtIter it;
+    DtObs o;
+    int rec = rec_of(x, slot);
+    if (src)
+        *src = (DtSrc){-1, 0};
+    for (dt_iter(&x->ds, rec, &it); dt_next(&it, &o);)
+        if (o.idx == idx) {
+            if (src) {
+                DtSrc at[PD_NIDX];
+                dt_locate(&x->ds, rec, x->files, x->nfiles, &x->opt, at);
+                *src = at[idx];
+            }
+            if (v)
+                *v = o.v;
+            return !o.kosong;
+        }
+    return false;
+}
+
+static uint32_t present(Fix *x, int slot)
+{
+    DtIter it;
+    dt_iter(&x->ds, rec_of(x, slot), &it);
+    return it.mask;
+}
+
+static int nobs(Fix *x)
+{
+    int n = 0;
+    for (int slot = 0; slot <= 5; slot++)
+        n += __builtin_popcount(present(x, slot));
+    return n;
+}
+
 static double get(Fix *x, int slot, const char *per)
 {
     double v = -1;
-    if (!dt_get(&x->ds, slot, pidx(per), &v, NULL))
+    if (!sget(x, slot, pidx(per), &v, NULL))
         return NAN;
     return v;
 }
@@ -159,17 +253,17 @@ static void test_basic(void **state)
     /* kosong: no value, but the row is known */
     double v = 0;
     DtSrc src;
-    assert_false(dt_get(&x->ds, 2, pidx("2025-S1"), &v, &src));
+    assert_false(sget(x, 2, pidx("2025-S1"), &v, &src));
     assert_true(isnan(v));
     assert_int_equal(src.line, 5);
-    assert_false(dt_get(&x->ds, 2, pidx("2025-S2"), NULL, &src));
+    assert_false(sget(x, 2, pidx("2025-S2"), NULL, &src));
     assert_int_equal(src.file, -1);
     /* where values came from */
-    assert_true(dt_get(&x->ds, 0, pidx("2025-TW2"), NULL, &src));
+    assert_true(sget(x, 0, pidx("2025-TW2"), NULL, &src));
     assert_string_equal(src_get(&x->src, src.file)->path, "a.csv");
     assert_int_equal(src.line, 3);
-    assert_int_equal(dt_present(&x->ds, 0), (1u << 3) | (1u << 4));
-    assert_int_equal(x->ds.nobs, 5);
+    assert_int_equal(present(x, 0), (1u << 3) | (1u << 4));
+    assert_int_equal(nobs(x), 5);
 }
 
 static void test_columns_any_order_and_case(void **state)
@@ -196,13 +290,13 @@ static void test_iteration_chronological(void **state)
     DtIter it;
     DtObs o;
     int n = 0;
-    for (dt_iter(&x->ds, 1, &it); dt_next(&it, &o); n++) {
+    for (dt_iter(&x->ds, rec_of(x, 1), &it); dt_next(&it, &o); n++) {
         assert_true(n < 5);
         assert_int_equal(o.idx, pidx(want[n]));
         assert_int_equal(o.kosong, n == 3);
     }
     assert_int_equal(n, 5);
-    dt_iter(&x->ds, 2, &it);             /* a slot without data */
+    dt_iter(&x->ds, rec_of(x, 2), &it);  /* an indicator without data */
     assert_false(dt_next(&it, &o));
     dt_iter(&x->ds, 999, &it);           /* out of range */
     assert_false(dt_next(&it, &o));
@@ -221,9 +315,9 @@ static void test_blank_lines_and_empty_rows(void **state)
                   "\n"
                   "IKSP1,2025-02,2");           /* no final newline */
     assert_int_equal(rc, 0);
-    assert_int_equal(x->ds.nobs, 2);
+    assert_int_equal(nobs(x), 2);
     DtSrc src;
-    assert_true(dt_get(&x->ds, 0, pidx("2025-02"), NULL, &src));
+    assert_true(sget(x, 0, pidx("2025-02"), NULL, &src));
     assert_int_equal(src.line, 8);
 }
 
@@ -262,7 +356,7 @@ static void test_quoted_fields(void **state)
     assert_true(get(x, 0, "2025-02") == 8);
     assert_true(get(x, 0, "2025-03") == 9);
     DtSrc src;
-    assert_true(dt_get(&x->ds, 0, pidx("2025-03"), NULL, &src));
+    assert_true(sget(x, 0, pidx("2025-03"), NULL, &src));
     assert_int_equal(src.line, 5);       /* the quoted newline counts */
     /* "" inside a quoted code is undone before the lookup */
     diag_is(x, 0, "E401", 6, 1, "unknown code 'IKS\"P1'");
@@ -282,9 +376,7 @@ static void test_rencana_column(void **state)
     assert_int_equal(x->d.n, 0);
     assert_true(get(x, 0, "2025-01") == 5);
     assert_true(isnan(get(x, 3, "2025-01")));
-    assert_true(get(x, 4, "2025") == 70.5);     /* one plan: the series' slot */
-    assert_int_equal(dt_plan_slot(&x->ds, x->pa, 4), 4);
-    assert_int_equal(x->ds.nskipped, 3);
+    assert_true(get(x, 4, "2025") == 70.5);     /* one plan: the series' record */
 }
 
 /* eval --semua: every plan; each plan has its own values of a series. */
@@ -292,8 +384,9 @@ static void test_several_plans(void **state)
 {
     Fix *x = *state;
     MPlan *both[2] = {x->pa, x->pb};
-    x->opt.plans = both;
+    x->plans = both;
     x->opt.nplans = 2;
+    x->opt.rencana = "";
     int rc = load(x, "nas.csv",
                   "rencana,kode,periode,nilai\n"
                   "RKT_A,IKSP1,2025-01,5\n"
@@ -305,11 +398,9 @@ static void test_several_plans(void **state)
     assert_int_equal(rc, 1);
     assert_true(get(x, 0, "2025-01") == 5);
     assert_true(get(x, 3, "2025-01") == 6);
-    int sa = dt_plan_slot(&x->ds, x->pa, 4), sb = dt_plan_slot(&x->ds, x->pb, 4);
-    assert_int_not_equal(sa, sb);
-    assert_true(get(x, sa, "2025") == 70.5);
-    assert_true(get(x, sb, "2025") == 80.25);
-    assert_int_equal(dt_plan_slot(&x->ds, x->pb, 3), 3);   /* indicators: own slot */
+    assert_int_not_equal(rec_of(x, 4), rec_of(x, 5));
+    assert_true(get(x, 4, "2025") == 70.5);
+    assert_true(get(x, 5, "2025") == 80.25);
     assert_int_equal(x->d.n, 2);
     diag_is(x, 0, "E405", 6, 13, "IKSP1 2025-01 of RKT_B was already given at nas.csv:3");
     diag_is(x, 1, "E401", 7, 7, "neither an indicator of RKT_B");
@@ -319,39 +410,42 @@ static void test_several_plans_need_rencana(void **state)
 {
     Fix *x = *state;
     MPlan *both[2] = {x->pa, x->pb};
-    x->opt.plans = both;
+    x->plans = both;
     x->opt.nplans = 2;
+    x->opt.rencana = "";
     assert_int_equal(load(x, "a.csv", "kode,periode,nilai\nIKSP1,2025,1\n"), 1);
     assert_int_equal(x->d.n, 1);
     diag_is(x, 0, "E408", 1, 1, "no 'rencana' column");
-    assert_int_equal(x->ds.nobs, 0);
+    assert_int_equal(nobs(x), 0);
 }
 
 /* Two files into one store; a row repeated across them is a duplicate. */
 static void test_merge_two_files(void **state)
 {
     Fix *x = *state;
-    assert_int_equal(load(x, "tw1.csv", "kode,periode,nilai\nIKSP1,2025-TW1,10\n"
-                                        "IKSP2,2025-TW1,50\n"), 0);
-    assert_int_equal(load(x, "tw2.csv", "kode;periode;nilai\nIKSP1;2025-TW2;11\n"
-                                        "IKSP2;2025-TW1;51\n"), 1);
+    assert_int_equal(add(x, "tw1.csv", "kode,periode,nilai\nIKSP1,2025-TW1,10\n"
+                                       "IKSP2,2025-TW1,50\n"), 0);
+    assert_int_equal(add(x, "tw2.csv", "kode;periode;nilai\nIKSP1;2025-TW2;11\n"
+                                       "IKSP2;2025-TW1;51\n"), 0);
+    assert_int_equal(finish(x), 1);
     assert_true(get(x, 0, "2025-TW1") == 10);
     assert_true(get(x, 0, "2025-TW2") == 11);
     assert_true(get(x, 1, "2025-TW1") == 50);    /* the first one stays */
     assert_int_equal(x->d.n, 1);
     diag_is(x, 0, "E405", 3, 7, "IKSP2 2025-TW1 was already given at tw1.csv:3");
     DtSrc src;
-    assert_true(dt_get(&x->ds, 0, pidx("2025-TW2"), NULL, &src));
+    assert_true(sget(x, 0, pidx("2025-TW2"), NULL, &src));
     assert_string_equal(src_get(&x->src, src.file)->path, "tw2.csv");
 }
 
 static void test_load_missing_file(void **state)
 {
     Fix *x = *state;
-    assert_int_equal(dt_load(&x->ds, &x->m, "/nonexistent/x.csv", &x->opt, &x->d), -1);
-    assert_int_equal(x->d.n, 1);
-    assert_string_equal(x->d.v[0].code, "E400");
-    assert_non_null(strstr(x->d.v[0].msg, "/nonexistent/x.csv"));
+    char *err = NULL;
+    assert_null(src_map(&x->src, "/nonexistent/x.csv", &err));
+    assert_non_null(err);
+    assert_non_null(strstr(err, "/nonexistent/x.csv"));
+    free(err);
 }
 
 static void test_load_real_file(void **state)
@@ -363,7 +457,12 @@ static void test_load_real_file(void **state)
     FILE *f = fdopen(fd, "w");
     fputs("kode,periode,nilai\nIKSP1,2025,3\nIKSP1,2025-TW1,1\n", f);
     fclose(f);
-    assert_int_equal(dt_load(&x->ds, &x->m, path, &x->opt, &x->d), 1);
+    char *err = NULL;
+    SrcFile *sf = src_map(&x->src, path, &err);
+    assert_non_null(sf);
+    x->files[x->nfiles++] = sf;
+    assert_int_equal(dt_read(&x->ds, sf, &x->opt, &x->d), 0);
+    assert_int_equal(finish(x), 1);
     remove(path);
     assert_true(get(x, 0, "2025") == 3);
     assert_int_equal(x->d.n, 1);
@@ -523,7 +622,7 @@ static void test_e408_header(void **state)
     assert_int_equal(load(x, "h5.csv", "kode periode nilai\n"), 1);
     diag_is(x, 4, "E408", 1, 1, "lacks the required column 'kode'");
     assert_int_equal(x->d.n, 7);       /* h5: kode, periode and nilai */
-    assert_int_equal(x->ds.nobs, 0);
+    assert_int_equal(nobs(x), 0);
 }
 
 static void test_e409_field_count(void **state)
@@ -542,7 +641,7 @@ static void test_e409_field_count(void **state)
     diag_is(x, 2, "E409", 5, 4, "has 4 fields");
     assert_true(get(x, 0, "2025-04") == 2);
     DtSrc src;
-    assert_true(dt_get(&x->ds, 0, pidx("2025-04"), NULL, &src));
+    assert_true(sget(x, 0, pidx("2025-04"), NULL, &src));
     assert_int_equal(src.line, 6);
 }
 
@@ -599,49 +698,60 @@ static void test_all_errors_reported(void **state)
 static void test_put_rules(void **state)
 {
     Fix *x = *state;
-    DtSrc prev = {-1, 0};
     DataStore *ds = &x->ds;
-    assert_int_equal(dt_put(ds, 7, pidx("2025-TW2"), false, 1, (DtSrc){0, 10}, &prev), DT_OK);
-    assert_int_equal(dt_put(ds, 7, pidx("2025-TW2"), false, 2, (DtSrc){0, 11}, &prev), DT_DUP);
-    assert_int_equal(prev.line, 10);
-    assert_int_equal(dt_put(ds, 7, pidx("2025-05"), false, 2, (DtSrc){0, 12}, &prev), DT_OVERLAP);
-    assert_int_equal(prev.line, 10);
-    assert_int_equal(dt_put(ds, 7, pidx("2025-05"), true, 0, (DtSrc){0, 13}, NULL), DT_OK);
-    assert_int_equal(dt_put(ds, 7, pidx("2025-TW3"), false, 3, (DtSrc){0, 14}, NULL), DT_OK);
-    assert_int_equal(dt_put(ds, 7, pidx("2025-S1"), false, 3, (DtSrc){0, 15}, &prev), DT_OVERLAP);
-    assert_int_equal(prev.line, 10);
-    assert_true(dt_get(ds, 7, pidx("2025-TW3"), NULL, NULL));
-    assert_false(dt_get(ds, 7, -1, NULL, NULL));
-    assert_false(dt_get(ds, 7, PD_NIDX, NULL, NULL));
+    DtSrc at = {0, 10};
+    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-TW2"), false, 1, at), DT_OK);
+    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-TW2"), false, 2, at), DT_DUP);
+    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-05"), false, 2, at), DT_OVERLAP);
+    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-05"), true, 0, at), DT_OK);
+    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-TW3"), false, 3, at), DT_OK);
+    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-S1"), false, 3, at), DT_OVERLAP);
+    /* another plan's record of the same code is apart */
+    assert_int_equal(dt_key_put(ds, "Q", "K", pidx("2025-TW2"), false, 9, at), DT_OK);
 }
 
-/* Kosong rows fill all 19 periods: the slot grows through every class,
- * inserted in an order that exercises every rank. */
+/* Kosong rows fill all 19 periods: a record grows through every class,
+ * inserted in an order that exercises every rank; then many records. */
 static void test_put_growth(void **state)
 {
     Fix *x = *state;
     static const int order[PD_NIDX] = {18, 0, 9, 3, 17, 1, 12, 6, 7, 15, 2, 10, 5,
                                        14, 4, 8, 16, 11, 13};
     for (int i = 0; i < PD_NIDX; i++)
-        assert_int_equal(dt_put(&x->ds, 2, order[i], true, 0,
-                                (DtSrc){0, 100 + order[i]}, NULL), DT_OK);
-    assert_int_equal(dt_present(&x->ds, 2), (1u << PD_NIDX) - 1);
-    for (int i = 0; i < PD_NIDX; i++) {
-        DtSrc src;
-        assert_false(dt_get(&x->ds, 2, i, NULL, &src));
-        assert_int_equal(src.line, 100 + i);
-    }
-    /* many slots: the pool hands out and recycles blocks */
+        assert_int_equal(dt_key_put(&x->ds, "RKT_A", "IKSP3", order[i], true, 0,
+                                    (DtSrc){0, 100 + order[i]}), DT_OK);
+    assert_int_equal(present(x, 2), (1u << PD_NIDX) - 1);
+    for (int i = 0; i < PD_NIDX; i++)
+        assert_false(sget(x, 2, i, NULL, NULL));
+    char code[16];
     for (int s = 0; s < 20000; s++)
-        for (int m = 1; m <= 12; m++)
-            assert_int_equal(dt_put(&x->ds, 10 + s, PD_IDX_MONTH(m), false, s * 100 + m,
-                                    (DtSrc){0, m}, NULL), DT_OK);
-    for (int s = 0; s < 20000; s += 997)
         for (int m = 1; m <= 12; m++) {
-            double v;
-            assert_true(dt_get(&x->ds, 10 + s, PD_IDX_MONTH(m), &v, NULL));
-            assert_true(v == s * 100 + m);
+            snprintf(code, sizeof code, "K%d", s);
+            assert_int_equal(dt_key_put(&x->ds, "P", code, PD_IDX_MONTH(m), false, s * 100 + m,
+                                        (DtSrc){0, m}), DT_OK);
         }
+    /* read back through a plan that has some of them */
+    MPlan *p = mk_plan(x, "P", 2025);
+    p->inds = ar_alloc(x->a, 32 * sizeof *p->inds);      /* mk_plan's 8 are too few */
+    for (int s = 0; s < 20000; s += 997) {
+        snprintf(code, sizeof code, "K%d", s);
+        mk_ind(x, p, ar_strdup(x->a, code), x->persen);
+    }
+    DtView v;
+    dt_bind(&v, &x->ds, &x->m, p, x->a);
+    for (int i = 0; i < p->ninds; i++) {
+        int s = i * 997;
+        DtIter it;
+        DtObs o;
+        int m = 0;
+        for (dt_iter(&x->ds, dt_view_ind(&v, p->inds[i]), &it); dt_next(&it, &o);) {
+            m++;
+            assert_int_equal(o.idx, PD_IDX_MONTH(m));
+            assert_true(o.v == s * 100 + m);
+        }
+        assert_int_equal(m, 12);
+    }
+    HASH_CLEAR(hh, p->ind_by_code);
 }
 
 int main(void)
