@@ -681,3 +681,46 @@ Ast *parse_file(SrcFile *f, DgList *d)
     sb_free(&ctx.sb);
     return ast;
 }
+
+/* The catalogue's pass (front/catalog.c): the same scanner, no parser, no
+ * tree kept, nothing reported (the build's parse reports it all). */
+void parse_tokens(SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
+{
+    if (f->len > PARSE_MAX_BYTES)
+        return;
+    Ast *ast = ast_new(f->id);
+    DgList quiet;
+    dg_init(&quiet);
+    ParseCtx ctx = {0};
+    ctx.ast = ast;
+    ctx.d = &quiet;
+    ctx.f = f;
+    ctx.line = 1;
+    ctx.col = 1;
+    sb_init(&ctx.sb);
+    yyscan_t sc;
+    if (yylex_init_extra(&ctx, &sc) != 0) {
+        fprintf(stderr, "rkt: out of memory\n");
+        exit(2);
+    }
+    ctx.scanner = sc;
+    YY_BUFFER_STATE buf = yy_scan_bytes(f->text, (int)f->len, sc);
+    YYSTYPE v;
+    Span at;
+    for (int k; !ctx.stop && (k = yylex(&v, &at, &ctx)) != YYEOF;) {
+        PtTok t = {.kind = k, .at = at};
+        if (k == IDENT) {
+            t.text = v.name.s;
+        } else if (k == STRING || k == ISTR_START) {
+            t.text = v.text;
+        } else if (k == NUMBER) {
+            t.num = v.num.v;
+        }
+        fn(ud, &t);
+    }
+    yy_delete_buffer(buf, sc);
+    yylex_destroy(sc);
+    sb_free(&ctx.sb);
+    dg_free(&quiet);
+    ast_free(ast);
+}

@@ -106,6 +106,7 @@ typedef struct MUnit {
     bool has_range;
     double lo, hi;
     Satuan *decl;
+    int id;                     /* in declaration order (Model.used) */
     bool used;
     UT_hash_handle hh;
 } MUnit;
@@ -122,6 +123,7 @@ typedef struct MScale {
     MBand *bands;
     int nbands;
     Skala *decl;
+    int id;
     bool used;
     UT_hash_handle hh;
 } MScale;
@@ -131,6 +133,7 @@ typedef struct MFunc {
     Fungsi *decl;
     MExpr *body;
     int nparams;
+    int id;
     bool used;
     UT_hash_handle hh;
 } MFunc;
@@ -235,6 +238,8 @@ typedef struct MPlan {
     MInd *ind_by_code;
     MInd **inds;                /* every indicator, in source order */
     int ninds;
+    int order;                  /* among the run's plans (the catalogue's) */
+    bool inherited;             /* mengacu followed (sema) */
     UT_hash_handle hh;          /* Model.plans */
 } MPlan;
 
@@ -260,9 +265,21 @@ typedef struct MTest {
     int nharap;
 } MTest;
 
+/* Declarations used, by kind and id, where a build cannot mark them on
+ * the declaration itself: it belongs to the base, which is shared. */
+enum { MU_UNIT, MU_SCALE, MU_FUNC, MU_SERIES, MU__COUNT };
+
 typedef struct Model {
     Arena *arena;
     SrcSet *src;
+    /* A build's Model sees the base's declarations (its tables are the
+     * base's, read only) and the plans of other builds (world_plan). */
+    const struct Model *base;
+    struct MPlan *(*world_plan)(void *ctx, const char *code);
+    void *world;
+    bool *used[MU__COUNT];      /* a build's: declarations of the base used */
+    int ndecl[MU__COUNT];       /* the base's counts of each kind */
+    struct Catalog *cat;        /* owned, when sm_build made one */
     MUnit *units;
     MScale *scales;
     MFunc *funcs;

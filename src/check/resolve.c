@@ -48,20 +48,15 @@ static bool is_period_word(const char *n, Period *out)
     return false;
 }
 
-/* Does any loaded plan (or just `only`) have this indicator, sasaran or
- * plan code? */
+/* Does any plan of the run (or just `only`, of this build) have this
+ * indicator, sasaran or plan code? */
 static bool code_exists(Sema *s, const char *code, const MPlan *only)
 {
-    if (sm_plan(s->m, code))
+    if (cat_plan(s->cat, code))
         return true;
-    for (int i = 0; i < s->m->nplans; i++) {
-        const MPlan *pl = s->m->plan_list[i];
-        if (only && pl != only)
-            continue;
-        if (sm_ind(pl, code) || sm_sas(pl, code))
-            return true;
-    }
-    return false;
+    if (only)
+        return sm_ind(only, code) || sm_sas(only, code);
+    return cat_has_code(s->cat, code);
 }
 
 void sm_unknown_name(Sema *s, Name nm, ExCx *cx)
@@ -70,14 +65,21 @@ void sm_unknown_name(Sema *s, Name nm, ExCx *cx)
     int cap = 64, n = 0;
     const char **c = xmalloc((size_t)cap * sizeof *c);
 #define ADD(x) do { if (n == cap) c = xrealloc(c, (size_t)(cap *= 2) * sizeof *c); c[n++] = (x); } while (0)
-    for (int i = 0; i < s->m->nplans; i++) {
-        MPlan *pl = s->m->plan_list[i];
-        if (cx->plan && pl != cx->plan)
-            continue;
-        for (int j = 0; j < pl->ninds; j++)
-            ADD(pl->inds[j]->code);
-        for (int j = 0; j < pl->nsas; j++)
-            ADD(pl->sas[j]->code);
+    if (cx->plan) {
+        for (int j = 0; j < cx->plan->ninds; j++)
+            ADD(cx->plan->inds[j]->code);
+        for (int j = 0; j < cx->plan->nsas; j++)
+            ADD(cx->plan->sas[j]->code);
+    } else {
+        for (int i = 0; i < s->cat->nplans; i++) {
+            const CatPlan *pl = s->cat->plans[i];
+            if (!pl->first || (cx->cplan && pl != cx->cplan))
+                continue;
+            for (int j = 0; j < pl->ninds; j++)
+                ADD(pl->inds[j]);
+            for (int j = 0; j < pl->nsas; j++)
+                ADD(pl->sas[j]);
+        }
     }
     for (MSeries *se = s->m->series; se; se = se->hh.next)
         ADD(se->name);
@@ -109,7 +111,7 @@ static MScale *find_scale(Sema *s, const char *name)
     MScale *sc;
     HASH_FIND_STR(s->m->scales, name, sc);
     if (sc)
-        sc->used = true;
+        sm_use(s, MU_SCALE, sc->id, &sc->used);
     return sc;
 }
 
@@ -158,7 +160,7 @@ static MExpr *compile_name(Sema *s, Expr *e, ExCx *cx)
         return mx_new(s, MX_VAR, at);
     MSeries *se = find_series(s, n);
     if (se) {
-        se->used = true;
+        sm_use(s, MU_SERIES, se->id, &se->used);
         cx->dynamic = true;
         x = mx_new(s, MX_SERIES, at);
         x->u.series = se;
@@ -221,7 +223,7 @@ static MExpr *compile_code_arg(Sema *s, Expr *a, const BuiltinInfo *b, int bi, E
     }
     MSeries *se = find_series(s, n);
     if (se && bi == BI_REALISASI) {
-        se->used = true;
+        sm_use(s, MU_SERIES, se->id, &se->used);
         x = mx_new(s, MX_SERIES, at);
         x->u.series = se;
         return x;
@@ -330,7 +332,7 @@ static MExpr *compile_call(Sema *s, Expr *e, ExCx *cx)
             dg_emit(s->d, "E018", e->u.call.fn.span, "undeclared fungsi '%s'; declare it with 'fungsi %s(...) = ...'", fn, fn);
         free(c);
     } else {
-        f->used = true;
+        sm_use(s, MU_FUNC, f->id, &f->used);
         x->u.call.fn = f;
         x->u.call.fn_span = e->u.call.fn.span;
         if (nargs != f->nparams)
@@ -407,21 +409,24 @@ static MStr compile_msg(Sema *s, Str *m, ExCx *cx)
     return r;
 }
 
-/* `dalam X` names a sasaran of some loaded plan. */
+/* `dalam X` names a sasaran of some plan of the run. */
 static void check_within(Sema *s, Aturan *a, ExCx *cx)
 {
     const char *code = a->within.s, *near = NULL, *kind = NULL;
-    for (int i = 0; i < s->m->nplans; i++) {
-        MPlan *pl = s->m->plan_list[i];
-        if (sm_sas(pl, code))
-            return;
-        if (!kind && sm_ind(pl, code)) {
-            MInd *ind = sm_ind(pl, code);
-            kind = "an indikator";
-            near = ind->sas ? ind->sas->code : NULL;
-        }
+    for (int i = 0; i < s->cat->nplans; i++) {
+        const CatPlan *pl = s->cat->plans[i];
+        if (!pl->first)
+            continue;
+        for (int j = 0; j < pl->nsas; j++)
+            if (strcmp(pl->sas[j], code) == 0)
+                return;
+        for (int j = 0; !kind && j < pl->ninds; j++)
+            if (strcmp(pl->inds[j], code) == 0) {
+                kind = "an indikator";
+                near = pl->ind_sas[j];
+            }
     }
-    if (!kind && sm_plan(s->m, code))
+    if (!kind && cat_plan(s->cat, code))
         kind = "a plan";
     if (kind)
         dg_emit(s->d, "E018", a->within.span, "'dalam %s': %s is %s, and 'dalam' takes the code of a sasaran%s%s%s",
@@ -436,7 +441,9 @@ static void check_within(Sema *s, Aturan *a, ExCx *cx)
 void sm_pass_exprs(Sema *s)
 {
     Model *m = s->m;
-    for (MFunc *f = m->funcs; f; f = f->hh.next) {
+    /* a build of plan files compiles its formulas; the fungsi and rules it
+     * shares are the base's, compiled once there */
+    for (MFunc *f = m->base ? NULL : m->funcs; f; f = f->hh.next) {
         ExCx cx = {.kind = CX_FUNGSI, .fn = f->decl};
         f->body = sm_compile(s, f->decl->body, &cx);
     }
@@ -452,7 +459,7 @@ void sm_pass_exprs(Sema *s)
                 ind->capaian_expr = sm_compile(s, info->capaian, &cx);
         }
     }
-    for (int i = 0; i < m->nrules; i++) {
+    for (int i = 0; !m->base && i < m->nrules; i++) {
         MRule *r = &m->rules[i];
         Aturan *a = r->decl;
         ExCx cx = {.kind = CX_RULE, .rule = a};
@@ -665,7 +672,7 @@ void sm_pass_recursion(Sema *s)
 {
     Walk w = {0};
     Visit *vis = NULL;
-    for (MFunc *f = s->m->funcs; f; f = f->hh.next)
+    for (MFunc *f = s->m->base ? NULL : s->m->funcs; f; f = f->hh.next)
         fn_visit(s, f, f->decl->name.span, &w, &vis);
     visit_free(&vis);
     for (int i = 0; i < s->m->nplans; i++) {

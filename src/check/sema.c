@@ -33,7 +33,7 @@ const char *sm_str_text(const Str *s)
 
 static const char *file_of(Sema *s, Span sp)
 {
-    SrcFile *f = src_get(&s->p->src, sp.file);
+    SrcFile *f = src_get(s->src, sp.file);
     return f ? f->path : "?";
 }
 
@@ -51,6 +51,9 @@ static void declare(Sema *s, const char *name, GKind k, Node *n, Span at)
         return;
     GName *g;
     HASH_FIND_STR(s->globals, name, g);
+    /* with a catalogue, the repeats of the whole run are its to report */
+    if (s->cat && (g || !cat_is_first(s->cat, k, name, at)))
+        return;
     if (g) {
         dg_emit(s->d, "E011", at, "%s '%s' is already declared as %s at %s; names of satuan, skala, fungsi, data, plans, aturan and uji share one namespace",
                 gkind_name(k), name, gkind_name(g->kind), where(s, g->span));
@@ -66,8 +69,8 @@ static void declare(Sema *s, const char *name, GKind k, Node *n, Span at)
 
 static void pass_declare(Sema *s)
 {
-    for (int i = 0; i < s->p->nasts; i++)
-        for (Node *n = s->p->asts[i]->items.head; n; n = n->next) {
+    for (int i = 0; i < s->nasts; i++)
+        for (Node *n = s->asts[i]->items.head; n; n = n->next) {
             switch (n->kind) {
             case N_SATUAN: declare(s, ((Satuan *)n)->name.s, G_SATUAN, n, ((Satuan *)n)->name.span); break;
             case N_SKALA: declare(s, ((Skala *)n)->name.s, G_SKALA, n, ((Skala *)n)->name.span); break;
@@ -81,16 +84,53 @@ static void pass_declare(Sema *s)
         }
 }
 
-/* Names of every global of one kind, for "did you mean". */
+/* Names of every global of one kind, for "did you mean": the run's
+ * (the catalogue's) for plans, the build's otherwise. */
 static const char **global_names(Sema *s, GKind k, int *n)
 {
+    if (s->cat && k == G_PLAN) {
+        const char **v = ar_alloc(s->ar, (size_t)(s->cat->nplans + 1) * sizeof *v);
+        int i = 0;
+        for (int j = 0; j < s->cat->nplans; j++)
+            if (s->cat->plans[j]->first)
+                v[i++] = s->cat->plans[j]->code;
+        *n = i;
+        return v;
+    }
+    const GName *h = s->globals;
+    if (s->m->base && !h)
+        h = NULL;           /* a build of plan files declares nothing else */
     int cnt = HASH_COUNT(s->globals), i = 0;
     const char **v = ar_alloc(s->ar, (size_t)(cnt + 1) * sizeof *v);
-    for (GName *g = s->globals; g; g = g->hh.next)
+    for (const GName *g = h; g; g = g->hh.next)
         if (g->kind == k)
             v[i++] = g->name;
+    if (s->m->base && k != G_PLAN) {
+        /* the base's: their names, as its own build would give them */
+        const Model *b = s->m->base;
+        int cap = cnt + b->ndecl[0] + b->ndecl[1] + b->ndecl[2] + b->ndecl[3] + 1;
+        const char **w = ar_alloc(s->ar, (size_t)cap * sizeof *w);
+        memcpy(w, v, (size_t)i * sizeof *v);
+        v = w;
+        if (k == G_SATUAN)
+            for (const MUnit *u = b->units; u; u = u->hh.next) v[i++] = u->name;
+        if (k == G_SKALA)
+            for (const MScale *u = b->scales; u; u = u->hh.next) v[i++] = u->name;
+        if (k == G_FUNGSI)
+            for (const MFunc *u = b->funcs; u; u = u->hh.next) v[i++] = u->name;
+        if (k == G_DATA)
+            for (const MSeries *u = b->series; u; u = u->hh.next) v[i++] = u->name;
+    }
     *n = i;
     return v;
+}
+
+void sm_use(Sema *s, int kind, int id, bool *flag)
+{
+    if (s->m->used[kind])
+        s->m->used[kind][id] = true;
+    else
+        *flag = true;
 }
 
 void sm_mark_used(Sema *s, GKind k, const char *name)
@@ -102,10 +142,10 @@ void sm_mark_used(Sema *s, GKind k, const char *name)
     MFunc *f;
     MSeries *se;
     switch (k) {
-    case G_SATUAN: HASH_FIND_STR(s->m->units, name, u); if (u) u->used = true; break;
-    case G_SKALA: HASH_FIND_STR(s->m->scales, name, sc); if (sc) sc->used = true; break;
-    case G_FUNGSI: HASH_FIND_STR(s->m->funcs, name, f); if (f) f->used = true; break;
-    case G_DATA: HASH_FIND_STR(s->m->series, name, se); if (se) se->used = true; break;
+    case G_SATUAN: HASH_FIND_STR(s->m->units, name, u); if (u) sm_use(s, MU_UNIT, u->id, &u->used); break;
+    case G_SKALA: HASH_FIND_STR(s->m->scales, name, sc); if (sc) sm_use(s, MU_SCALE, sc->id, &sc->used); break;
+    case G_FUNGSI: HASH_FIND_STR(s->m->funcs, name, f); if (f) sm_use(s, MU_FUNC, f->id, &f->used); break;
+    case G_DATA: HASH_FIND_STR(s->m->series, name, se); if (se) sm_use(s, MU_SERIES, se->id, &se->used); break;
     default: break;
     }
 }
@@ -251,7 +291,7 @@ static MScale *want_scale(Sema *s, Prop *p, bool *dari_realisasi)
     if (!sc)
         sm_undeclared(s, G_SKALA, p->val.name, "skala");
     else
-        sc->used = true;
+        sm_use(s, MU_SCALE, sc->id, &sc->used);
     return sc;
 }
 
@@ -313,6 +353,7 @@ static void lower_satuan(Sema *s, Satuan *n)
         u->lo = 0;
         u->hi = 100;
     }
+    u->id = s->m->ndecl[MU_UNIT]++;
     HASH_ADD_KEYPTR(hh, s->m->units, u->name, strlen(u->name), u);
 }
 
@@ -341,6 +382,7 @@ static void lower_skala(Sema *s, Skala *n)
     }
     if (sc->nbands == 0)
         dg_emit(s->d, "E015", n->name.span, "skala '%s' has no band; write bands as CODE \"label\" : > number", sc->name);
+    sc->id = s->m->ndecl[MU_SCALE]++;
     HASH_ADD_KEYPTR(hh, s->m->scales, sc->name, strlen(sc->name), sc);
 }
 
@@ -351,7 +393,7 @@ static MUnit *find_unit(Sema *s, Name nm)
     if (!u)
         sm_undeclared(s, G_SATUAN, nm, "satuan");
     else
-        u->used = true;
+        sm_use(s, MU_UNIT, u->id, &u->used);
     return u;
 }
 
@@ -383,6 +425,7 @@ static void lower_data(Sema *s, DataDecl *n)
     }
     se->id = s->m->nseries;
     s->m->series_list[s->m->nseries++] = se;
+    s->m->ndecl[MU_SERIES] = s->m->nseries;
     HASH_ADD_KEYPTR(hh, s->m->series, se->name, strlen(se->name), se);
 }
 
@@ -399,6 +442,7 @@ static void lower_fungsi(Sema *s, Fungsi *n)
                         ((Param *)b)->name.s, f->name);
     if (builtin_find(f->name) >= 0)
         dg_emit(s->d, "E011", n->name.span, "fungsi '%s' would hide the built-in of that name; choose another name", f->name);
+    f->id = s->m->ndecl[MU_FUNC]++;
     HASH_ADD_KEYPTR(hh, s->m->funcs, f->name, strlen(f->name), f);
 }
 
@@ -412,12 +456,12 @@ static bool is_first(Sema *s, const char *name, const Node *n)
 
 static void pass_decls(Sema *s)
 {
-    for (int i = 0; i < s->p->nasts; i++)
-        for (Node *n = s->p->asts[i]->items.head; n; n = n->next)
+    for (int i = 0; i < s->nasts; i++)
+        for (Node *n = s->asts[i]->items.head; n; n = n->next)
             if (n->kind == N_SATUAN && is_first(s, ((Satuan *)n)->name.s, n))
                 lower_satuan(s, (Satuan *)n);
-    for (int i = 0; i < s->p->nasts; i++)
-        for (Node *n = s->p->asts[i]->items.head; n; n = n->next) {
+    for (int i = 0; i < s->nasts; i++)
+        for (Node *n = s->asts[i]->items.head; n; n = n->next) {
             if ((n->kind == N_SKALA && !is_first(s, ((Skala *)n)->name.s, n)) ||
                 (n->kind == N_DATA && !is_first(s, ((DataDecl *)n)->name.s, n)) ||
                 (n->kind == N_FUNGSI && !is_first(s, ((Fungsi *)n)->name.s, n)))
@@ -821,7 +865,10 @@ static void link_refs(Sema *s)
             continue;
         MPlan *ref = sm_plan(s->m, pl->mengacu_code);
         if (!ref) {
-            sm_undeclared(s, G_PLAN, (Name){pl->mengacu_code, pl->mengacu_span}, "plan");
+            /* a plan the catalogue knows but whose build has errors: those
+             * are reported there, and this plan inherits nothing */
+            if (!cat_plan(s->cat, pl->mengacu_code))
+                sm_undeclared(s, G_PLAN, (Name){pl->mengacu_code, pl->mengacu_span}, "plan");
             continue;
         }
         PlanKind want = pl->kind == PLAN_PK ? PLAN_RKT : PLAN_RENSTRA;
@@ -909,10 +956,11 @@ static void inherit_ind(MInd *ind, MInd *r, const IndSet *set)
 static void inherit_plan(Sema *s, MPlan *pl, int depth)
 {
     MPlan *r = pl->mengacu;
-    if (!r || depth > 3)
+    if (!r || depth > 3 || pl->inherited)
         return;
-    if (r->mengacu)
+    if (r->mengacu && !r->inherited)    /* another build's has inherited */
         inherit_plan(s, r, depth + 1);
+    pl->inherited = true;
     if (!pl->instansi)
         pl->instansi = r->instansi;
     if (!pl->predikat)
@@ -1175,29 +1223,38 @@ static void check_temuan_name(Sema *s, Harap *h)
             near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
 }
 
-/* The plan an uji evaluates: `rencana X`, else the only rkt/pk loaded. */
-static MPlan *uji_plan(Sema *s, Uji *u)
+/* The plan an uji evaluates: `rencana X`, else the only rkt/pk loaded,
+ * as the catalogue knows it (its plans may be another build's). */
+static const CatPlan *uji_plan(Sema *s, Uji *u)
 {
     for (Node *x = u->items.head; x; x = x->next)
         if (x->kind == N_PROP && strcmp(((Prop *)x)->name.s, "rencana") == 0 && ((Prop *)x)->val.kind == V_NAME)
-            return sm_plan(s->m, ((Prop *)x)->val.name.s);
-    MPlan *only = NULL;
+            return cat_plan(s->cat, ((Prop *)x)->val.name.s);
+    const CatPlan *only = NULL;
     int n = 0;
-    for (int i = 0; i < s->m->nplans; i++)
-        if (s->m->plan_list[i]->kind != PLAN_RENSTRA) {
-            only = s->m->plan_list[i];
+    for (int i = 0; i < s->cat->nplans; i++)
+        if (s->cat->plans[i]->first && s->cat->plans[i]->kind != PLAN_RENSTRA) {
+            only = s->cat->plans[i];
             n++;
         }
     return n == 1 ? only : NULL;
 }
 
+static bool cat_plan_has_ind(const CatPlan *p, const char *code)
+{
+    for (int i = 0; i < p->ninds; i++)
+        if (strcmp(p->inds[i], code) == 0)
+            return true;
+    return false;
+}
+
 /* Codes of an uji's data rows are the plan's indicators or data series. */
 static void check_uji_rows(Sema *s, Uji *u)
 {
-    MPlan *pl = uji_plan(s, u);
+    const CatPlan *pl = s->cat ? uji_plan(s, u) : NULL;
     if (!pl)
         return;
-    ExCx cx = {.kind = CX_UJI, .plan = pl};
+    ExCx cx = {.kind = CX_UJI, .cplan = pl};
     for (Node *x = u->items.head; x; x = x->next) {
         if (x->kind != N_UJIDATA)
             continue;
@@ -1206,8 +1263,8 @@ static void check_uji_rows(Sema *s, Uji *u)
             MSeries *se;
             HASH_FIND_STR(s->m->series, row->code.s, se);
             if (se)
-                se->used = true;
-            else if (!sm_ind(pl, row->code.s))
+                sm_use(s, MU_SERIES, se->id, &se->used);
+            else if (!cat_plan_has_ind(pl, row->code.s))
                 sm_unknown_name(s, row->code, &cx);
         }
     }
@@ -1225,7 +1282,7 @@ static void lower_uji(Sema *s, Uji *u)
         if (strcmp(p->name.s, "rencana") == 0) {
             if (p->val.kind != V_NAME)
                 dg_emit(s->d, "E013", p->val.span, "'rencana' takes the code of a plan");
-            else if (!sm_plan(s->m, p->val.name.s))
+            else if (!(s->cat ? cat_plan(s->cat, p->val.name.s) != NULL : sm_plan(s->m, p->val.name.s) != NULL))
                 sm_undeclared(s, G_PLAN, p->val.name, "plan");
         } else if (strcmp(p->name.s, "periode") == 0) {
             if (p->val.kind != V_PERIOD && !(p->val.kind == V_NUM && pd_year_ok(p->val.num.v)))
@@ -1271,32 +1328,48 @@ static void pass_warnings(Sema *s)
                             "sasaran '%s' has no bobot while others in plan '%s' do; it counts with bobot 1",
                             pl->sas[j]->code, pl->code);
     }
+}
+
+/* A declaration is used when its base build or any other build used it. */
+static bool was_used(bool own, bool *const used[MU__COUNT], int kind, int id)
+{
+    return own || (used && used[kind] && used[kind][id]);
+}
+
+void sm_warn_unused(const Model *m, bool *const used[MU__COUNT], Ast **asts, int nasts, DgList *d)
+{
     /* A library (a file in the rules search path) is not expected to use
      * everything it declares. */
-    bool *lib = xcalloc((size_t)s->p->src.n + 1, sizeof *lib);
-    for (int i = 0; i < s->p->nasts; i++)
-        lib[s->p->asts[i]->file] = s->p->asts[i]->library;
-    for (MUnit *u = m->units; u; u = u->hh.next)
-        if (!u->used && !lib[u->decl->h.span.file])
-            dg_emit(s->d, "W003", u->decl->name.span, "satuan '%s' is declared but never used", u->name);
-    for (MScale *sc = m->scales; sc; sc = sc->hh.next)
-        if (!sc->used && !lib[sc->decl->h.span.file])
-            dg_emit(s->d, "W003", sc->decl->name.span, "skala '%s' is declared but never used", sc->name);
-    for (MFunc *f = m->funcs; f; f = f->hh.next)
-        if (!f->used && !lib[f->decl->h.span.file])
-            dg_emit(s->d, "W003", f->decl->name.span, "fungsi '%s' is declared but never used", f->name);
-    for (MSeries *se = m->series; se; se = se->hh.next)
-        if (!se->used && !lib[se->decl->h.span.file])
-            dg_emit(s->d, "W003", se->decl->name.span, "data series '%s' is declared but never used", se->name);
+    int maxf = 0;
+    for (int i = 0; i < nasts; i++)
+        if (asts[i]->file > maxf)
+            maxf = asts[i]->file;
+    bool *lib = xcalloc((size_t)maxf + 2, sizeof *lib);
+    for (int i = 0; i < nasts; i++)
+        lib[asts[i]->file] = asts[i]->library;
+#define LIB(x) ((x)->decl->h.span.file >= 0 && (x)->decl->h.span.file <= maxf && lib[(x)->decl->h.span.file])
+    for (const MUnit *u = m->units; u; u = u->hh.next)
+        if (!was_used(u->used, used, MU_UNIT, u->id) && !LIB(u))
+            dg_emit(d, "W003", u->decl->name.span, "satuan '%s' is declared but never used", u->name);
+    for (const MScale *sc = m->scales; sc; sc = sc->hh.next)
+        if (!was_used(sc->used, used, MU_SCALE, sc->id) && !LIB(sc))
+            dg_emit(d, "W003", sc->decl->name.span, "skala '%s' is declared but never used", sc->name);
+    for (const MFunc *f = m->funcs; f; f = f->hh.next)
+        if (!was_used(f->used, used, MU_FUNC, f->id) && !LIB(f))
+            dg_emit(d, "W003", f->decl->name.span, "fungsi '%s' is declared but never used", f->name);
+    for (const MSeries *se = m->series; se; se = se->hh.next)
+        if (!was_used(se->used, used, MU_SERIES, se->id) && !LIB(se))
+            dg_emit(d, "W003", se->decl->name.span, "data series '%s' is declared but never used", se->name);
+#undef LIB
     free(lib);
 }
 
 /* ---- driver --------------------------------------------------------- */
 
-static void count_items(Program *p, int *nplans, int *nrules, int *ntests, int *nseries)
+static void count_items(const SmInput *in, int *nplans, int *nrules, int *ntests, int *nseries)
 {
-    for (int i = 0; i < p->nasts; i++)
-        for (Node *n = p->asts[i]->items.head; n; n = n->next) {
+    for (int i = 0; i < in->nasts; i++)
+        for (Node *n = in->asts[i]->items.head; n; n = n->next) {
             *nplans += n->kind == N_PLAN;
             *nrules += n->kind == N_ATURAN;
             *ntests += n->kind == N_UJI;
@@ -1304,28 +1377,56 @@ static void count_items(Program *p, int *nplans, int *nrules, int *ntests, int *
         }
 }
 
-Model *sm_build(Program *p)
+/* A build of plan files reads the base's declarations, rules and tests
+ * (shared: never written), and records what it uses of them apart. */
+static void share_base(Model *m, const Model *b)
+{
+    m->base = b;
+    m->units = b->units;
+    m->scales = b->scales;
+    m->funcs = b->funcs;
+    m->series = b->series;
+    m->series_list = b->series_list;
+    m->nseries = b->nseries;
+    m->rules = b->rules;
+    m->nrules = b->nrules;
+    for (int k = 0; k < MU__COUNT; k++) {
+        m->ndecl[k] = b->ndecl[k];
+        m->used[k] = ar_alloc(m->arena, (size_t)b->ndecl[k] + 1);
+    }
+}
+
+Model *sm_build_input(const SmInput *in)
 {
     Model *m = xcalloc(1, sizeof *m);
     m->arena = ar_new();
-    m->src = &p->src;
-    Sema s = {.m = m, .p = p, .d = &p->diags, .ar = m->arena};
+    m->src = in->src;
+    m->world_plan = in->world_plan;
+    m->world = in->world;
+    Sema s = {.m = m, .in = in, .asts = in->asts, .nasts = in->nasts, .src = in->src, .cat = in->cat,
+              .d = in->d, .ar = m->arena};
     int np = 0, nr = 0, nt = 0, ns = 0;
-    count_items(p, &np, &nr, &nt, &ns);
-    m->series_list = ar_alloc(m->arena, (size_t)(ns + 1) * sizeof *m->series_list);
+    count_items(in, &np, &nr, &nt, &ns);
     m->plan_list = ar_alloc(m->arena, (size_t)(np + 1) * sizeof *m->plan_list);
-    m->rules = ar_alloc(m->arena, (size_t)(nr + 1) * sizeof *m->rules);
-    m->tests = ar_alloc(m->arena, (size_t)(nt + 1) * sizeof *m->tests);
+    if (in->base) {
+        share_base(m, in->base);
+    } else {
+        m->series_list = ar_alloc(m->arena, (size_t)(ns + 1) * sizeof *m->series_list);
+        m->rules = ar_alloc(m->arena, (size_t)(nr + 1) * sizeof *m->rules);
+        m->tests = ar_alloc(m->arena, (size_t)(nt + 1) * sizeof *m->tests);
+    }
+    bool base = !in->base;
     pass_declare(&s);
-    pass_decls(&s);
-    for (int i = 0; i < p->nasts; i++)
-        for (Node *n = p->asts[i]->items.head; n; n = n->next) {
+    if (base)
+        pass_decls(&s);
+    for (int i = 0; i < in->nasts; i++)
+        for (Node *n = in->asts[i]->items.head; n; n = n->next) {
             GName *g;
             if (n->kind == N_PLAN) {
                 HASH_FIND_STR(s.globals, ((Plan *)n)->code.s, g);
-                if (g && g->node == n)      /* a duplicate was reported */
+                if (g && g->node == n)      /* a repeat was reported */
                     lower_plan(&s, (Plan *)n);
-            } else if (n->kind == N_ATURAN) {
+            } else if (n->kind == N_ATURAN && base) {
                 lower_aturan(&s, (Aturan *)n);
             }
         }
@@ -1338,22 +1439,43 @@ Model *sm_build(Program *p)
         check_tujuan_refs(&s, m->plan_list[i]);
     for (int i = 0; i < m->nplans; i++) {
         MPlan *pl = m->plan_list[i];
+        const CatPlan *cp = cat_plan(in->cat, pl->code);
+        pl->order = cp ? cp->order : i;
         for (int j = 0; j < pl->nsas; j++)
             check_sasaran(&s, pl->sas[j]);
-        for (int j = 0; j < pl->ninds; j++) {
+        for (int j = 0; j < pl->ninds; j++)
             check_indicator(&s, pl->inds[j]);
-        }
     }
-    for (int i = 0; i < p->nasts; i++)
-        for (Node *n = p->asts[i]->items.head; n; n = n->next)
+    for (int i = 0; base && i < in->nasts; i++)
+        for (Node *n = in->asts[i]->items.head; n; n = n->next)
             if (n->kind == N_UJI)
                 lower_uji(&s, (Uji *)n);
     sm_pass_recursion(&s);
-    sm_check_refs(m, &p->diags);
+    sm_check_refs(m, in->d);
     pass_warnings(&s);
-
+    if (base && !in->defer_unused)
+        sm_warn_unused(m, NULL, in->asts, in->nasts, in->d);
     HASH_CLEAR(hh, s.globals);
     free(s.info);
+    return m;
+}
+
+/* The trees of a Program loaded without a catalogue (tests of single
+ * modules): catalogued here, then built as one. */
+Model *sm_build(Program *p)
+{
+    Catalog *cat = xmalloc(sizeof *cat);
+    cat_init(cat);
+    cat_reserve(cat, p->src.n);
+    for (int i = 0; i < p->nasts; i++) {
+        CatFile *cf = cat_file(cat, src_get(&p->src, p->asts[i]->file));
+        cf->library = p->asts[i]->library;
+        cat_post(cat, p->asts[i]->file);
+    }
+    cat_finish(cat, &p->src, &p->diags);
+    SmInput in = {.asts = p->asts, .nasts = p->nasts, .src = &p->src, .d = &p->diags, .cat = cat};
+    Model *m = sm_build_input(&in);
+    m->cat = cat;
     return m;
 }
 
@@ -1361,10 +1483,16 @@ void sm_free(Model *m)
 {
     if (!m)
         return;
-    HASH_CLEAR(hh, m->units);
-    HASH_CLEAR(hh, m->scales);
-    HASH_CLEAR(hh, m->funcs);
-    HASH_CLEAR(hh, m->series);
+    if (!m->base) {             /* a build's are the base's */
+        HASH_CLEAR(hh, m->units);
+        HASH_CLEAR(hh, m->scales);
+        HASH_CLEAR(hh, m->funcs);
+        HASH_CLEAR(hh, m->series);
+    }
+    if (m->cat) {
+        cat_free(m->cat);
+        free(m->cat);
+    }
     for (int i = 0; i < m->nplans; i++) {
         HASH_CLEAR(hh, m->plan_list[i]->ind_by_code);
         HASH_CLEAR(hh, m->plan_list[i]->sas_by_code);
@@ -1378,6 +1506,8 @@ MPlan *sm_plan(const Model *m, const char *code)
 {
     MPlan *p;
     HASH_FIND_STR(m->plans, code, p);
+    if (!p && m->world_plan)
+        p = m->world_plan(m->world, code);
     return p;
 }
 

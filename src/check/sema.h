@@ -6,14 +6,37 @@
 #ifndef RKT_SEMA_H
 #define RKT_SEMA_H
 
+#include "front/catalog.h"
 #include "front/load.h"
 #include "check/model.h"
 
+/* What one build of the pipeline (docs/design.md) hands to sema: its
+ * trees, and what it sees beyond them. */
+typedef struct SmInput {
+    Ast **asts;                 /* in tree order */
+    int nasts;
+    SrcSet *src;
+    DgList *d;
+    const Catalog *cat;         /* every file's names and codes; NULL: none */
+    const Model *base;          /* the base, for a build of plan files; NULL:
+                                 * this build is the base (or the whole run) */
+    MPlan *(*world_plan)(void *ctx, const char *code);  /* other builds' plans */
+    void *world;
+    bool defer_unused;          /* the base: W003 waits for every build */
+} SmInput;
+
 /* Always returns a Model (possibly partial when there were errors). */
+Model *sm_build_input(const SmInput *in);
+/* Every tree of a Program loaded without a catalogue, as one build. */
 Model *sm_build(Program *p);
 void sm_free(Model *m);
 
-/* Plan lookup by code; NULL if absent. */
+/* W003 for the base's declarations that no build used: `used`, the
+ * builds' records merged (by kind and id; NULL: what the base marked). */
+void sm_warn_unused(const Model *base, bool *const used[MU__COUNT], Ast **asts, int nasts, DgList *d);
+
+/* Plan lookup by code: the Model's own, else another build's; NULL if
+ * absent. */
 MPlan *sm_plan(const Model *m, const char *code);
 MInd *sm_ind(const MPlan *p, const char *code);
 MSas *sm_sas(const MPlan *p, const char *code);

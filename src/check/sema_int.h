@@ -10,7 +10,15 @@
 
 #include "check/sema.h"
 
-typedef enum { G_SATUAN, G_SKALA, G_FUNGSI, G_DATA, G_PLAN, G_ATURAN, G_UJI } GKind;
+/* The namespaces of top-level names: the catalogue's. */
+typedef CatKind GKind;
+#define G_SATUAN CK_SATUAN
+#define G_SKALA CK_SKALA
+#define G_FUNGSI CK_FUNGSI
+#define G_DATA CK_DATA
+#define G_PLAN CK_PLAN
+#define G_ATURAN CK_ATURAN
+#define G_UJI CK_UJI
 
 typedef struct GName {
     const char *name;
@@ -34,7 +42,11 @@ typedef struct IndInfo {
 
 typedef struct Sema {
     Model *m;
-    Program *p;
+    const SmInput *in;
+    Ast **asts;                 /* the build's trees, in tree order */
+    int nasts;
+    SrcSet *src;
+    const Catalog *cat;         /* NULL: a lone build (tests) */
     DgList *d;
     Arena *ar;
     GName *globals;
@@ -49,7 +61,8 @@ typedef struct ExCx {
     CxKind kind;
     Fungsi *fn;
     MInd *ind;
-    MPlan *plan;
+    MPlan *plan;                /* codes mean this plan's (an indikator) */
+    const CatPlan *cplan;       /* the same, for a plan of another build */
     Aturan *rule;
     bool dynamic;            /* reads realisasi, capaian or data */
 } ExCx;
@@ -57,6 +70,9 @@ typedef struct ExCx {
 /* sema.c */
 const char *sm_str_text(const Str *s);
 void sm_mark_used(Sema *s, GKind k, const char *name);
+/* A declaration is used: marked on it, or, in a build that shares the
+ * base's, in the build's own record (Model.used). */
+void sm_use(Sema *s, int kind, int id, bool *flag);
 void sm_undeclared(Sema *s, GKind k, Name nm, const char *what);
 IndInfo *sm_info(Sema *s, const MInd *ind);
 

@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include <uthash.h>
 
+#include "front/catalog.h"
 #include "front/load.h"
 #include "front/parse.h"
 
@@ -45,8 +46,9 @@ struct LdSeen {
  * tree and diagnostics (ast NULL once taken). */
 struct LdPre {
     SrcFile *f;
-    Ast *ast;
+    Ast *ast;               /* parsed ahead (no catalogue) */
     DgList diags;
+    bool pending;           /* not yet visited in load order */
 };
 
 static void ld_file(Program *p, SrcFile *f, LdStack *st);
@@ -69,11 +71,9 @@ void ld_init(Program *p)
 
 static void ld_libdirs_free(Program *p)
 {
-    if (!p->libdirs_shared) {
-        for (int i = 0; i < p->nlibdirs; i++)
-            free(p->libdirs[i]);
-        free(p->libdirs);
-    }
+    for (int i = 0; i < p->nlibdirs; i++)
+        free(p->libdirs[i]);
+    free(p->libdirs);
     p->libdirs = NULL;
     p->nlibdirs = 0;
 }
@@ -102,13 +102,9 @@ void ld_free(Program *p)
 
 static SrcFile *ld_find_loaded(const Program *p, const char *real)
 {
-    for (; p; p = p->base) {
-        LdSeen *e;
-        HASH_FIND_STR(p->seen, real, e);
-        if (e)
-            return e->f;
-    }
-    return NULL;
+    LdSeen *e;
+    HASH_FIND_STR(p->seen, real, e);
+    return e ? e->f : NULL;
 }
 
 /* Every file enters through here, so ld_find_loaded knows it. */
@@ -254,61 +250,61 @@ char *ld_resolve(const Program *p, const char *from, const char *what)
 static LdPre *ld_pending(const Program *p, const SrcFile *f)
 {
     int i = f->id - p->pre_first;
-    return i >= 0 && i < p->npre && p->pre[i].ast ? &p->pre[i] : NULL;
+    return i >= 0 && i < p->npre && p->pre[i].pending ? &p->pre[i] : NULL;
 }
 
-static void ld_import(Program *p, SrcFile *from, Impor *im, LdStack *st)
+/* `impor "what"` (the string at `at`, the item at `item`) in file
+ * `from`: the id of the file it loads, or -1 after reporting why not. */
+static int ld_import(Program *p, SrcFile *from, const char *what, Span at, Span item, LdStack *st)
 {
-    const char *what = im->what && im->what->n == 1 ? im->what->parts[0].text : NULL;
     if (!what || !*what) {
-        dg_emit(&p->diags, "E021", im->h.span, "impor needs a module name or a file path");
-        return;
+        dg_emit(&p->diags, "E021", item, "impor needs a module name or a file path");
+        return -1;
     }
     if (st->n >= LD_MAX_IMPORT_DEPTH) {     /* this impor goes one level too deep */
-        dg_emit(&p->diags, "E002", im->what->span, "imports nested deeper than %d files", LD_MAX_IMPORT_DEPTH);
+        dg_emit(&p->diags, "E002", at, "imports nested deeper than %d files", LD_MAX_IMPORT_DEPTH);
         p->diags.limit = true;
-        return;
+        return -1;
     }
     char *path = ld_resolve(p, from->path, what);
     if (!path) {
-        dg_emit(&p->diags, "E021", im->what->span,
+        dg_emit(&p->diags, "E021", at,
                 "module '%s' not found in the rules search path (-I DIR, RKT_PATH, %s)", what, RKT_RULES_DIR);
-        return;
+        return -1;
     }
     char real[PATH_MAX];
     if (!realpath(path, real)) {
-        dg_emit(&p->diags, "E021", im->what->span, "cannot read '%s': %s", path, strerror(errno));
+        dg_emit(&p->diags, "E021", at, "cannot read '%s': %s", path, strerror(errno));
         free(path);
-        return;
+        return -1;
     }
     for (int i = 0; i < st->n; i++)
         if (strcmp(st->real[i], real) == 0) {
-            ld_cycle_error(p, st, i, path, im->what->span);
+            ld_cycle_error(p, st, i, path, at);
             free(path);
-            return;
+            return -1;
         }
     SrcFile *f = ld_find_loaded(p, real);
     if (f) {
-        im->file = f->id;
-        if (ld_pending(p, f)) {     /* parsed ahead, imported before its turn: */
+        if (ld_pending(p, f)) {     /* read ahead, imported before its turn: */
             free(f->path);          /* shown as if loaded here */
             f->path = path;
             ld_file(p, f, st);
         } else {
             free(path);
         }
-        return;
+        return f->id;
     }
     char *err = NULL;
     f = ld_seen(p, src_load_as(&p->src, path, real, PARSE_MAX_BYTES + 1, &err));
     free(path);
     if (!f) {
-        dg_emit(&p->diags, "E021", im->what->span, "%s", err);
+        dg_emit(&p->diags, "E021", at, "%s", err);
         free(err);
-        return;
+        return -1;
     }
-    im->file = f->id;
     ld_file(p, f, st);
+    return f->id;
 }
 
 static void ld_libdir_add(Program *p, int *cap, const char *dir)
@@ -330,7 +326,6 @@ static void ld_libdirs(Program *p)
     int cap = p->nincdirs + 4;
     p->libdirs = xcalloc((size_t)cap, sizeof *p->libdirs);
     p->nlibdirs = 0;
-    p->libdirs_shared = false;
     for (int i = 0; i < p->nincdirs; i++)
         ld_libdir_add(p, &cap, p->incdirs[i]);
     const char *env = getenv("RKT_PATH");
@@ -361,6 +356,8 @@ static bool ld_is_library(Program *p, const char *real)
     return false;
 }
 
+/* A file's imports, then the file itself, in load order: scanned into
+ * the catalogue (the pipeline), or parsed (tests of single modules). */
 static void ld_file(Program *p, SrcFile *f, LdStack *st)
 {
     f->order = p->norder++;     /* the id it had if loaded one by one */
@@ -371,21 +368,39 @@ static void ld_file(Program *p, SrcFile *f, LdStack *st)
         return;
     }
     LdPre *pre = ld_pending(p, f);
+    if (pre)
+        pre->pending = false;
+    bool library = f->real && ld_is_library(p, f->real);
+    st->real[st->n] = f->real;
+    st->shown[st->n] = f->path;
+    st->n++;
+    if (p->cat) {
+        CatFile *cf = cat_file(p->cat, f);
+        cf->library = library;
+        for (int i = 0; i < cf->nimports; i++) {
+            CatImport im = cf->imports[i];
+            int id = ld_import(p, f, im.what, im.at, im.item, st);
+            p->cat->files[f->id].imports[i].file = id;   /* the array may have moved */
+        }
+        st->n--;
+        cat_post(p->cat, f->id);
+        return;
+    }
     Ast *a;
-    if (pre) {
+    if (pre && pre->ast) {
         a = pre->ast;
         pre->ast = NULL;
         dg_move(&p->diags, &pre->diags);
     } else {
         a = parse_file(f, &p->diags);
     }
-    a->library = f->real && ld_is_library(p, f->real);
-    st->real[st->n] = f->real;
-    st->shown[st->n] = f->path;
-    st->n++;
+    a->library = library;
     for (Node *n = a->items.head; n; n = n->next)
-        if (n->kind == N_IMPOR)
-            ld_import(p, f, (Impor *)n, st);
+        if (n->kind == N_IMPOR) {
+            Impor *im = (Impor *)n;
+            const char *what = im->what && im->what->n == 1 ? im->what->parts[0].text : NULL;
+            im->file = ld_import(p, f, what, im->what ? im->what->span : n->span, n->span, st);
+        }
     st->n--;
     ld_push_ast(p, a);
 }
@@ -465,18 +480,6 @@ static SrcFile *ld_read_arg(Program *p, const char *path, const char *real)
     return f;
 }
 
-int ld_load_known(Program *p, const char *path, const char *real)
-{
-    if (ld_find_loaded(p, real))
-        return 0;
-    SrcFile *f = ld_read_arg(p, path, real);
-    if (!f)
-        return -1;
-    LdStack st = {0};
-    ld_file(p, f, &st);
-    return 0;
-}
-
 /* ---- parsing ahead (ld_load_args) ------------------------------------ */
 
 enum { LD_MAX_THREADS = 8, LD_FILES_PER_THREAD = 16 };
@@ -484,16 +487,22 @@ enum { LD_MAX_THREADS = 8, LD_FILES_PER_THREAD = 16 };
 typedef struct LdJobs {
     LdPre *pre;
     int n;
+    struct Catalog *cat;
     atomic_int next;        /* the next file to take */
 } LdJobs;
 
-/* Parsing touches nothing shared: each file has its own arena, scanner
- * and diagnostic list. */
+/* Scanning or parsing touches nothing shared: each file has its own
+ * catalogue entry (room made beforehand) or arena, its scanner and its
+ * diagnostic list. */
 static void *ld_parse_job(void *arg)
 {
     LdJobs *j = arg;
-    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->n;)
-        j->pre[i].ast = parse_file(j->pre[i].f, &j->pre[i].diags);
+    for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->n;) {
+        if (j->cat)
+            cat_file(j->cat, j->pre[i].f);
+        else
+            j->pre[i].ast = parse_file(j->pre[i].f, &j->pre[i].diags);
+    }
     return NULL;
 }
 
@@ -512,7 +521,9 @@ static int ld_threads(int wanted, int nfiles)
 
 static void ld_parse_ahead(Program *p, int threads)
 {
-    LdJobs j = {.pre = p->pre, .n = p->npre};
+    LdJobs j = {.pre = p->pre, .n = p->npre, .cat = p->cat};
+    if (p->cat)
+        cat_reserve(p->cat, p->src.n);
     atomic_init(&j.next, 0);
     pthread_t th[LD_MAX_THREADS];
     int nth = 0, want = ld_threads(threads, p->npre);
@@ -541,7 +552,7 @@ static int ld_read_ahead(Program *p, const char *path, int *cap)
         *cap = *cap ? *cap * 2 : 64;
         p->pre = xrealloc(p->pre, (size_t)*cap * sizeof *p->pre);
     }
-    p->pre[p->npre] = (LdPre){.f = f};
+    p->pre[p->npre] = (LdPre){.f = f, .pending = true};
     dg_init(&p->pre[p->npre].diags);
     p->npre++;
     return 0;
@@ -569,7 +580,7 @@ int ld_load_args(Program *p, const char *const *paths, int npaths, int threads)
     }
     ld_parse_ahead(p, threads);
     for (int i = 0; i < p->npre; i++)
-        if (p->pre[i].ast) {    /* not yet taken as another's import */
+        if (p->pre[i].pending) {    /* not yet taken as another's import */
             LdStack st = {0};
             ld_file(p, p->pre[i].f, &st);
         }
@@ -589,48 +600,4 @@ void ld_load_text(Program *p, const char *name, const char *text)
     SrcFile *f = ld_seen(p, src_add(&p->src, name, text, strlen(text)));
     LdStack st = {0};
     ld_file(p, f, &st);
-}
-
-/* A child sees the base's files and trees through copies of the two
- * arrays; what it loads goes after them and is its own. */
-void ld_fork(Program *child, const Program *base)
-{
-    memset(child, 0, sizeof *child);
-    dg_init(&child->diags);
-    child->diags.werror = base->diags.werror;
-    src_init(&child->src);
-    child->src.cap = base->src.n + 8;
-    child->src.v = xmalloc((size_t)child->src.cap * sizeof *child->src.v);
-    if (base->src.n)
-        memcpy(child->src.v, base->src.v, (size_t)base->src.n * sizeof *child->src.v);
-    child->src.n = base->src.n;
-    child->cap = base->nasts + 8;
-    child->asts = xmalloc((size_t)child->cap * sizeof *child->asts);
-    if (base->nasts)
-        memcpy(child->asts, base->asts, (size_t)base->nasts * sizeof *child->asts);
-    child->nasts = base->nasts;
-    child->incdirs = base->incdirs;
-    child->nincdirs = base->nincdirs;
-    child->exe_dir = base->exe_dir;
-    child->base = base;
-    child->norder = base->src.n;
-    if (base->libdirs) {
-        child->libdirs = base->libdirs;
-        child->nlibdirs = base->nlibdirs;
-        child->libdirs_shared = true;
-    }
-}
-
-void ld_unfork(Program *child, const Program *base)
-{
-    for (int i = 0; i < child->nasts; i++)
-        if (child->asts[i]->file >= base->src.n)
-            ast_free(child->asts[i]);
-    free(child->asts);
-    ld_seen_free(child);
-    src_drop(&child->src, base->src.n);
-    free(child->src.v);
-    ld_libdirs_free(child);
-    dg_free(&child->diags);
-    memset(child, 0, sizeof *child);
 }

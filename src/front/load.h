@@ -12,6 +12,7 @@
 
 typedef struct LdSeen LdSeen;
 typedef struct LdPre LdPre;
+struct Catalog;
 
 typedef struct Program {
     SrcSet src;
@@ -24,10 +25,11 @@ typedef struct Program {
     char **libdirs;          /* the rules search path as realpaths (NULL
                               * entries: missing), found on first need */
     int nlibdirs;
-    bool libdirs_shared;     /* a fork's: its base's */
     LdSeen *seen;            /* the loaded files by realpath (uthash) */
-    const struct Program *base;  /* a fork's base, whose files it sees */
-    LdPre *pre;              /* files parsed ahead (ld_load_args) */
+    struct Catalog *cat;     /* set: files are scanned into the catalogue,
+                              * not parsed (the pipeline); NULL: parsed into
+                              * asts (tests of single modules) */
+    LdPre *pre;              /* files read ahead (ld_load_args) */
     int pre_first, npre;     /* their file ids: pre_first.. +npre-1 */
     int norder;              /* files visited so far (SrcFile.order) */
 } Program;
@@ -47,11 +49,6 @@ int ld_load_arg(Program *p, const char *path);
 int ld_load_args(Program *p, const char *const *paths, int npaths, int threads);
 /* Registers in-memory source (tests). */
 void ld_load_text(Program *p, const char *name, const char *text);
-/* Loads one file whose realpath the caller has found (eval --semua):
- * ld_load_arg without the expansion and the lookups.  0, or -1 when it
- * cannot be read (message on stderr). */
-int ld_load_known(Program *p, const char *path, const char *real);
-
 /* The files a FILE argument names: itself, or every *.rkt below a
  * directory, sorted (malloc'd paths in a malloc'd array).  0, or -1 when
  * it cannot be read (the message is already on stderr). */
@@ -61,14 +58,5 @@ int ld_expand(const char *path, char ***files, int *nfiles);
  * in the search path, or a path relative to `from`.  Malloc'd; NULL for
  * a module that is not found.  The file may not exist. */
 char *ld_resolve(const Program *p, const char *from, const char *what);
-
-/* A child Program (eval --semua, semua.c): it starts with every file and
- * tree of `base`, which it shares and must not change, and loads more of
- * its own: an import of a file the base has is that file (load once, by
- * realpath).  ld_unfork frees what the child added, diagnostics
- * included; the base stays as it was.  Nothing else may be freed in
- * between (ld_free on a child would free the base's files). */
-void ld_fork(Program *child, const Program *base);
-void ld_unfork(Program *child, const Program *base);
 
 #endif

@@ -18,4 +18,18 @@ enum {
 /* Always returns an Ast (possibly partial); caller frees with ast_free. */
 Ast *parse_file(SrcFile *f, DgList *d);
 
+/* A token as the catalogue sees it (front/catalog.c): its kind, from the
+ * parser's token numbers (parse_tok.h), the text of a name or string
+ * (valid during the call), a number's value, and where it stands. */
+typedef struct PtTok {
+    int kind;
+    const char *text;
+    double num;
+    Span at;
+} PtTok;
+
+/* Calls fn for each token of f, scanned by the parser's own scanner; no
+ * tree is kept and nothing is reported. */
+void parse_tokens(SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud);
+
 #endif

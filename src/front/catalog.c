@@ -1,0 +1,645 @@
+/*
+ * catalog.c - the catalogue of a run (catalog.h): every file scanned once
+ * by the parser's own scanner (parse_tokens), before any is parsed, and
+ * what follows from all of them together: repeated names, the plan of a
+ * code, and the builds of the pipeline.
+ *
+ * The scan follows braces and looks at few places: at depth 0 the
+ * declarations (`impor "x"`, `satuan X`, `rkt X`, `aturan "x"`, ...);
+ * inside a plan, `mengacu X` and `tahun N` at its own level and every
+ * `sasaran X` and `indikator X`; inside an uji, its `rencana X`.  A file
+ * with syntax errors is catalogued as far as its tokens show; its build
+ * reports the errors.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <uthash.h>
+
+#include "base/period.h"
+#include "front/catalog.h"
+#include "front/parse.h"
+#include "rkt.tab.h"
+
+struct CatName {
+    const char *key;            /* kind letter + name, or the bare code */
+    const void *what;           /* CatDecl, CatPlan, or NULL (codes) */
+    UT_hash_handle hh;
+};
+
+void cat_init(Catalog *c)
+{
+    memset(c, 0, sizeof *c);
+    c->ar = ar_new();
+}
+
+static void names_clear(CatName **h)
+{
+    CatName *e, *t;
+    HASH_ITER(hh, *h, e, t) {
+        HASH_DEL(*h, e);
+    }
+}
+
+static void file_free(CatFile *cf)
+{
+    for (int i = 0; i < cf->nplans; i++) {
+        free(cf->plans[i].codes);
+        free(cf->plans[i].inds);
+        free(cf->plans[i].ind_sas);
+        free(cf->plans[i].sas);
+    }
+    free(cf->plans);
+    free(cf->decls);
+    free(cf->imports);
+    free(cf->tests);
+    if (cf->ar)
+        ar_free(cf->ar);
+}
+
+void cat_free(Catalog *c)
+{
+    for (int i = 0; i < c->nfiles; i++)
+        file_free(&c->files[i]);
+    free(c->files);
+    free(c->post);
+    names_clear(&c->names);
+    names_clear(&c->plan_codes);
+    names_clear(&c->code_set);
+    for (int i = 0; i < c->nbuilds; i++) {
+        free(c->builds[i].files);
+        free(c->builds[i].deps);
+    }
+    free(c->builds);
+    free(c->plans);
+    free(c->codes);
+    ar_free(c->ar);
+    memset(c, 0, sizeof *c);
+}
+
+void cat_reserve(Catalog *c, int nfiles)
+{
+    if (nfiles > c->nfiles)
+        c->nfiles = nfiles;
+    if (nfiles <= c->capfiles)
+        return;
+    int cap = c->capfiles ? c->capfiles : 16;
+    while (cap < nfiles)
+        cap *= 2;
+    c->files = xrealloc(c->files, (size_t)cap * sizeof *c->files);
+    memset(c->files + c->capfiles, 0, (size_t)(cap - c->capfiles) * sizeof *c->files);
+    c->capfiles = cap;
+}
+
+/* ---- scanning one file ----------------------------------------------- */
+
+typedef enum {
+    SC_TOP,             /* at depth 0, between declarations */
+    SC_IMPOR,           /* after `impor` */
+    SC_DECL,            /* after satuan/skala/fungsi/data: its name */
+    SC_NAMED,           /* after aturan/uji: its name, a string */
+    SC_PLAN,            /* after renstra/rkt/pk: its code */
+    SC_REST,            /* at depth 0, in a declaration already named */
+    SC_DATA_UNIT        /* `data X ... satuan`: the unit's name follows */
+} ScState;
+
+typedef struct Scan {
+    CatFile *cf;
+    int file;
+    ScState st;
+    CatKind kind;
+    PlanKind plan_kind;
+    Span item;
+    int depth;
+    CatPlan *plan;          /* open plan, until its braces close */
+    CatTest *test;          /* open uji */
+    int plan_depth;         /* depth inside the plan's own braces */
+    int prop;               /* the property word just seen (P_*) */
+    int capdecls, capplans, capimports, captests;
+    int capcodes, capinds, capsas;
+    const char *cur_sas;    /* the sasaran being read */
+    int sas_depth;          /* its depth: the sasaran ends when it closes */
+} Scan;
+
+enum { P_NONE, P_MENGACU, P_TAHUN, P_RENCANA, P_SAS, P_IND };
+
+#define GROW(v, n, cap)                                                          \
+    do {                                                                         \
+        if ((n) == (cap)) {                                                      \
+            (cap) = (cap) ? (cap) * 2 : 8;                                       \
+            (v) = xrealloc((v), (size_t)(cap) * sizeof *(v));                    \
+        }                                                                        \
+    } while (0)
+
+static const char *keep(Scan *s, const char *text)
+{
+    return ar_strdup(s->cf->ar, text ? text : "");
+}
+
+static void add_decl(Scan *s, CatKind k, const char *name, Span at)
+{
+    CatFile *cf = s->cf;
+    GROW(cf->decls, cf->ndecls, s->capdecls);
+    cf->decls[cf->ndecls++] = (CatDecl){keep(s, name), k, at, at.first_line, at.first_column, false};
+}
+
+static void add_code(Scan *s, const char *code, bool ind)
+{
+    CatPlan *p = s->plan;
+    const char *k = keep(s, code);
+    GROW(p->codes, p->ncodes, s->capcodes);
+    p->codes[p->ncodes++] = k;
+    if (ind) {
+        if (p->ninds == s->capinds) {
+            s->capinds = s->capinds ? s->capinds * 2 : 8;
+            p->inds = xrealloc(p->inds, (size_t)s->capinds * sizeof *p->inds);
+            p->ind_sas = xrealloc(p->ind_sas, (size_t)s->capinds * sizeof *p->ind_sas);
+        }
+        p->ind_sas[p->ninds] = s->cur_sas;
+        p->inds[p->ninds++] = k;
+    } else {
+        GROW(p->sas, p->nsas, s->capsas);
+        p->sas[p->nsas++] = k;
+        s->cur_sas = k;
+        s->sas_depth = s->plan_depth + 1;   /* its block, when it opens */
+    }
+}
+
+static void open_plan(Scan *s, const PtTok *t)
+{
+    CatFile *cf = s->cf;
+    GROW(cf->plans, cf->nplans, s->capplans);
+    CatPlan *p = &cf->plans[cf->nplans++];
+    memset(p, 0, sizeof *p);
+    p->code = keep(s, t->text);
+    p->kind = s->plan_kind;
+    p->file = s->file;
+    p->at = t->at;
+    s->capcodes = s->capinds = s->capsas = 0;
+    s->cur_sas = NULL;
+    p->decl = cf->ndecls;
+    add_decl(s, CK_PLAN, t->text, t->at);
+}
+
+/* Inside a plan: the few properties the catalogue keeps. */
+static void in_plan(Scan *s, const PtTok *t)
+{
+    if (s->prop == P_MENGACU || s->prop == P_TAHUN || s->prop == P_SAS || s->prop == P_IND) {
+        int prop = s->prop;
+        s->prop = P_NONE;
+        if (prop == P_MENGACU && t->kind == IDENT && s->plan_depth == 1)
+            s->plan->mengacu = keep(s, t->text);
+        else if (prop == P_TAHUN && t->kind == NUMBER && s->plan_depth == 1 && pd_year_ok(t->num))
+            s->plan->tahun = (int)t->num;
+        else if ((prop == P_SAS || prop == P_IND) && t->kind == IDENT)
+            add_code(s, t->text, prop == P_IND);
+        else
+            goto word;
+        return;
+    }
+word:
+    if (t->kind == SASARAN)
+        s->prop = P_SAS;
+    else if (t->kind == INDIKATOR)
+        s->prop = P_IND;
+    else if (t->kind == IDENT && s->plan_depth == 1 && strcmp(t->text, "mengacu") == 0)
+        s->prop = P_MENGACU;
+    else if (t->kind == IDENT && s->plan_depth == 1 && strcmp(t->text, "tahun") == 0)
+        s->prop = P_TAHUN;
+}
+
+static void in_test(Scan *s, const PtTok *t)
+{
+    if (s->prop == P_RENCANA) {
+        s->prop = P_NONE;
+        if (t->kind == IDENT && s->depth == 1 && !s->test->rencana) {
+            s->test->rencana = keep(s, t->text);
+            return;
+        }
+    }
+    if (t->kind == IDENT && s->depth == 1 && strcmp(t->text, "rencana") == 0)
+        s->prop = P_RENCANA;
+}
+
+/* The token after a declaration's keyword: its name. */
+static bool named(Scan *s, const PtTok *t)
+{
+    CatFile *cf = s->cf;
+    switch (s->st) {
+    case SC_IMPOR:
+        if (t->kind != STRING)
+            return false;
+        GROW(cf->imports, cf->nimports, s->capimports);
+        cf->imports[cf->nimports++] = (CatImport){keep(s, t->text), t->at, span_join(s->item, t->at), -1};
+        s->st = SC_TOP;
+        return true;
+    case SC_DECL:
+        if (t->kind != IDENT)
+            return false;
+        add_decl(s, s->kind, t->text, t->at);
+        s->st = SC_REST;
+        return true;
+    case SC_NAMED:
+        if (t->kind != STRING)
+            return false;
+        add_decl(s, s->kind, t->text, t->at);
+        if (s->kind == CK_UJI) {
+            GROW(cf->tests, cf->ntests, s->captests);
+            s->test = &cf->tests[cf->ntests++];
+            *s->test = (CatTest){cf->decls[cf->ndecls - 1].name, NULL};
+        }
+        s->st = SC_REST;
+        return true;
+    case SC_PLAN:
+        if (t->kind != IDENT)
+            return false;
+        open_plan(s, t);
+        s->plan = &cf->plans[cf->nplans - 1];
+        s->plan_depth = 0;
+        s->st = SC_REST;
+        return true;
+    case SC_DATA_UNIT:
+        s->st = SC_REST;
+        return t->kind == IDENT;
+    default:
+        return false;
+    }
+}
+
+static void at_top(Scan *s, const PtTok *t)
+{
+    if (named(s, t))
+        return;
+    if (s->st == SC_REST && s->kind == CK_DATA && t->kind == SATUAN) {
+        s->st = SC_DATA_UNIT;       /* data X "..." satuan U */
+        return;
+    }
+    s->item = t->at;
+    ScState was = s->st;
+    s->st = SC_DECL;
+    switch (t->kind) {
+    case IMPOR: s->st = SC_IMPOR; break;
+    case SATUAN: s->kind = CK_SATUAN; break;
+    case SKALA: s->kind = CK_SKALA; break;
+    case FUNGSI: s->kind = CK_FUNGSI; break;
+    case DATA: s->kind = CK_DATA; break;
+    case ATURAN: s->st = SC_NAMED; s->kind = CK_ATURAN; break;
+    case UJI: s->st = SC_NAMED; s->kind = CK_UJI; break;
+    case RENSTRA: case RKT: case PK:
+        s->st = SC_PLAN;
+        s->kind = CK_PLAN;
+        s->plan_kind = t->kind == RENSTRA ? PLAN_RENSTRA : t->kind == RKT ? PLAN_RKT : PLAN_PK;
+        break;
+    default:
+        /* the rest of a declaration (a unit's kind, a fungsi's body, a
+         * plan's title), or a stray token */
+        s->st = was == SC_TOP ? SC_TOP : SC_REST;
+        if (was == SC_TOP)
+            s->cf->shared = true;
+        return;
+    }
+    s->plan = NULL;
+    s->test = NULL;
+    if (s->kind != CK_PLAN && s->st != SC_IMPOR)
+        s->cf->shared = true;   /* declares more than impor and plans */
+}
+
+static void on_token(void *ud, const PtTok *t)
+{
+    Scan *s = ud;
+    if (t->kind == '{') {
+        s->depth++;
+        if (s->plan)
+            s->plan_depth++;
+        s->prop = P_NONE;
+        return;
+    }
+    if (t->kind == '}') {
+        if (s->depth > 0)
+            s->depth--;
+        if (s->plan && s->cur_sas && s->plan_depth == s->sas_depth)
+            s->cur_sas = NULL;      /* the sasaran's block closes */
+        if (s->plan && --s->plan_depth <= 0)
+            s->plan = NULL;
+        if (s->depth == 0) {
+            s->test = NULL;
+            s->st = SC_TOP;
+        }
+        s->prop = P_NONE;
+        return;
+    }
+    if (s->depth == 0)
+        at_top(s, t);
+    else if (s->plan)
+        in_plan(s, t);
+    else if (s->test)
+        in_test(s, t);
+}
+
+CatFile *cat_file(Catalog *c, const SrcFile *f)
+{
+    if (f->id >= c->nfiles)
+        cat_reserve(c, f->id + 1);
+    CatFile *cf = &c->files[f->id];
+    if (cf->scanned)
+        return cf;
+    cf->scanned = true;
+    cf->ar = ar_new();
+    Scan s = {.cf = cf, .file = f->id, .st = SC_TOP};
+    parse_tokens((SrcFile *)f, on_token, &s);
+    return cf;
+}
+
+void cat_post(Catalog *c, int id)
+{
+    GROW(c->post, c->npost, c->cappost);
+    c->post[c->npost++] = id;
+}
+
+/* ---- the run as a whole ---------------------------------------------- */
+
+static const char *const kind_word[] = {"satuan", "skala", "fungsi", "data", "rencana", "aturan", "uji"};
+
+static CatName *name_find(CatName *h, const char *key)
+{
+    CatName *e;
+    HASH_FIND_STR(h, key, e);
+    return e;
+}
+
+static void name_add(Catalog *c, CatName **h, const char *key, const void *what)
+{
+    CatName *e = ar_alloc(c->ar, sizeof *e);
+    e->key = ar_strdup(c->ar, key);
+    e->what = what;
+    HASH_ADD_KEYPTR(hh, *h, e->key, strlen(e->key), e);
+}
+
+/* Top-level names share one namespace (LANGUAGE.md §2 as the checker
+ * reads it today): the first in tree order stands, a later one is E011. */
+static void find_repeats(Catalog *c, const SrcSet *src, DgList *d)
+{
+    for (int i = 0; i < c->npost; i++) {
+        CatFile *cf = &c->files[c->post[i]];
+        for (int j = 0; j < cf->ndecls; j++) {
+            CatDecl *k = &cf->decls[j];
+            CatName *e = name_find(c->names, k->name);
+            if (!e) {
+                k->first = true;
+                name_add(c, &c->names, k->name, k);
+                continue;
+            }
+            const CatDecl *first = e->what;
+            SrcFile *ff = src_get(src, first->at.file);
+            dg_emit(d, "E011", k->at, "%s '%s' is already declared as %s at %s:%d:%d; names of satuan, skala, fungsi, data, plans, aturan and uji share one namespace",
+                    kind_word[k->kind], k->name, kind_word[first->kind], ff ? ff->path : "?", first->line, first->col);
+        }
+    }
+}
+
+static void index_plans(Catalog *c)
+{
+    int n = 0;
+    for (int i = 0; i < c->npost; i++)
+        n += c->files[c->post[i]].nplans;
+    c->plans = xcalloc((size_t)n + 1, sizeof *c->plans);
+    int capcodes = 64;
+    c->codes = xmalloc((size_t)capcodes * sizeof *c->codes);
+    for (int i = 0; i < c->npost; i++) {
+        CatFile *cf = &c->files[c->post[i]];
+        for (int j = 0; j < cf->nplans; j++) {
+            CatPlan *p = &cf->plans[j];
+            p->first = cf->decls[p->decl].first;
+            p->order = c->nplans;
+            c->plans[c->nplans++] = p;
+            if (!p->first)
+                continue;
+            name_add(c, &c->plan_codes, p->code, p);
+            for (int k = 0; k < p->ncodes; k++) {
+                if (name_find(c->code_set, p->codes[k]))
+                    continue;
+                name_add(c, &c->code_set, p->codes[k], NULL);
+                GROW(c->codes, c->ncodes, capcodes);
+                c->codes[c->ncodes++] = p->codes[k];
+            }
+        }
+    }
+}
+
+const CatPlan *cat_plan(const Catalog *c, const char *code)
+{
+    CatName *e = name_find(c->plan_codes, code);
+    return e ? e->what : NULL;
+}
+
+bool cat_has_code(const Catalog *c, const char *code)
+{
+    return name_find(c->code_set, code) != NULL;
+}
+
+bool cat_is_first(const Catalog *c, CatKind k, const char *name, Span at)
+{
+    CatName *e = name_find(c->names, name);
+    if (!e)
+        return true;            /* not seen by the scan: let the build decide */
+    const CatDecl *d = e->what;
+    (void)k;
+    return d->at.file == at.file && d->at.first_byte == at.first_byte;
+}
+
+/* ---- builds ---------------------------------------------------------- */
+
+/* The file declaring plan `code`, or -1. */
+static int plan_file(const Catalog *c, const char *code)
+{
+    const CatPlan *p = code ? cat_plan(c, code) : NULL;
+    return p ? p->file : -1;
+}
+
+/* Files one file needs built before (or with) it: its imports and the
+ * files of the plans its plans refer to. */
+static int needs(const Catalog *c, int f, int *out, int cap)
+{
+    const CatFile *cf = &c->files[f];
+    int n = 0;
+    for (int i = 0; i < cf->nimports && n < cap; i++)
+        if (cf->imports[i].file >= 0)
+            out[n++] = cf->imports[i].file;
+    for (int i = 0; i < cf->nplans && n < cap; i++) {
+        int g = plan_file(c, cf->plans[i].mengacu);
+        if (g >= 0 && g != f)
+            out[n++] = g;
+    }
+    return n;
+}
+
+enum { CAT_MAX_NEEDS = 256 };
+
+/* The base: every shared file, and what base files need, transitively. */
+static void mark_base(Catalog *c, bool *base)
+{
+    int *stack = xmalloc((size_t)(c->npost + 1) * sizeof *stack), n = 0;
+    for (int i = 0; i < c->npost; i++) {
+        int f = c->post[i];
+        if (c->files[f].shared && !base[f]) {
+            base[f] = true;
+            stack[n++] = f;
+        }
+    }
+    int nb[CAT_MAX_NEEDS];
+    while (n > 0) {
+        int f = stack[--n];
+        int k = needs(c, f, nb, CAT_MAX_NEEDS);
+        for (int i = 0; i < k; i++)
+            if (!base[nb[i]]) {
+                base[nb[i]] = true;
+                stack[n++] = nb[i];
+            }
+    }
+    free(stack);
+}
+
+/* Tarjan's strongly connected components, without recursion (a chain of
+ * plans may be as long as the input), over the files outside the base:
+ * each component is one build. */
+typedef struct Tj {
+    int *index, *low, *comp;
+    bool *on;
+    int *stack, nstack;
+    int next, ncomp;
+} Tj;
+
+static void tarjan_from(const Catalog *c, const bool *base, Tj *t, int root)
+{
+    typedef struct Frame { int f, i, n; int nb[CAT_MAX_NEEDS]; } Frame;
+    int cap = 16, top = 0;
+    Frame *fr = xmalloc((size_t)cap * sizeof *fr);
+    fr[0].f = root;
+    fr[0].i = 0;
+    fr[0].n = needs(c, root, fr[0].nb, CAT_MAX_NEEDS);
+    t->index[root] = t->low[root] = t->next++;
+    t->stack[t->nstack++] = root;
+    t->on[root] = true;
+    while (top >= 0) {
+        Frame *x = &fr[top];
+        if (x->i < x->n) {
+            int g = x->nb[x->i++];
+            if (base[g])
+                continue;
+            if (t->index[g] < 0) {
+                if (top + 1 == cap) {
+                    cap *= 2;
+                    fr = xrealloc(fr, (size_t)cap * sizeof *fr);
+                    x = &fr[top];
+                }
+                Frame *y = &fr[++top];
+                y->f = g;
+                y->i = 0;
+                y->n = needs(c, g, y->nb, CAT_MAX_NEEDS);
+                t->index[g] = t->low[g] = t->next++;
+                t->stack[t->nstack++] = g;
+                t->on[g] = true;
+            } else if (t->on[g] && t->index[g] < t->low[x->f]) {
+                t->low[x->f] = t->index[g];
+            }
+            continue;
+        }
+        int f = x->f;
+        if (t->low[f] == t->index[f]) {
+            int g;
+            do {
+                g = t->stack[--t->nstack];
+                t->on[g] = false;
+                t->comp[g] = t->ncomp;
+            } while (g != f);
+            t->ncomp++;
+        }
+        top--;
+        if (top >= 0 && t->low[f] < t->low[fr[top].f])
+            t->low[fr[top].f] = t->low[f];
+    }
+    free(fr);
+}
+
+static void add_dep(CatBuild *b, int dep)
+{
+    for (int i = 0; i < b->ndeps; i++)
+        if (b->deps[i] == dep)
+            return;
+    b->deps = xrealloc(b->deps, (size_t)(b->ndeps + 1) * sizeof *b->deps);
+    b->deps[b->ndeps++] = dep;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+static void make_builds(Catalog *c)
+{
+    int nf = c->nfiles;
+    bool *base = xcalloc((size_t)nf + 1, sizeof *base);
+    mark_base(c, base);
+    Tj t = {0};
+    t.index = xmalloc((size_t)(nf + 1) * sizeof *t.index);
+    t.low = xmalloc((size_t)(nf + 1) * sizeof *t.low);
+    t.comp = xmalloc((size_t)(nf + 1) * sizeof *t.comp);
+    t.on = xcalloc((size_t)nf + 1, sizeof *t.on);
+    t.stack = xmalloc((size_t)(nf + 1) * sizeof *t.stack);
+    for (int i = 0; i < nf; i++)
+        t.index[i] = t.comp[i] = -1;
+    for (int i = 0; i < c->npost; i++)
+        if (!base[c->post[i]] && t.index[c->post[i]] < 0)
+            tarjan_from(c, base, &t, c->post[i]);
+    /* builds numbered by their first file in tree order: the base is 0 */
+    int *num = xmalloc((size_t)(t.ncomp + 1) * sizeof *num);
+    for (int i = 0; i < t.ncomp; i++)
+        num[i] = -1;
+    c->nbuilds = 1;
+    for (int i = 0; i < c->npost; i++) {
+        int f = c->post[i];
+        if (!base[f] && num[t.comp[f]] < 0)
+            num[t.comp[f]] = c->nbuilds++;
+    }
+    c->builds = xcalloc((size_t)c->nbuilds, sizeof *c->builds);
+    for (int i = 0; i < c->npost; i++) {
+        int f = c->post[i];
+        int b = base[f] ? 0 : num[t.comp[f]];
+        c->files[f].build = b;
+        CatBuild *cb = &c->builds[b];
+        cb->files = xrealloc(cb->files, (size_t)(cb->nfiles + 1) * sizeof *cb->files);
+        cb->files[cb->nfiles++] = f;
+    }
+    int nb[CAT_MAX_NEEDS];
+    for (int i = 0; i < c->npost; i++) {
+        int f = c->post[i], b = c->files[f].build;
+        if (b == 0)
+            continue;
+        int k = needs(c, f, nb, CAT_MAX_NEEDS);
+        for (int j = 0; j < k; j++) {
+            int g = c->files[nb[j]].build;
+            if (g != b && g != 0)
+                add_dep(&c->builds[b], g);
+        }
+    }
+    for (int b = 1; b < c->nbuilds; b++) {
+        if (c->builds[b].ndeps > 1)
+            qsort(c->builds[b].deps, (size_t)c->builds[b].ndeps, sizeof(int), cmp_int);
+        for (int j = 0; j < c->builds[b].ndeps; j++)
+            c->builds[c->builds[b].deps[j]].ndependents++;
+    }
+    free(num);
+    free(t.index);
+    free(t.low);
+    free(t.comp);
+    free(t.on);
+    free(t.stack);
+    free(base);
+}
+
+void cat_finish(Catalog *c, const SrcSet *src, DgList *d)
+{
+    find_repeats(c, src, d);
+    index_plans(c);
+    make_builds(c);
+}

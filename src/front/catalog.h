@@ -1,0 +1,128 @@
+/*
+ * catalog.h - the catalogue of a run: what the scanner sees of every file
+ * before any is parsed (docs/design.md "The pipeline").  For each file:
+ * its imports, its top-level declarations, its plans with their `mengacu`,
+ * `tahun`, and element and indicator codes, its tests with the plan they
+ * name.  From it come the load order (load.c), the names declared twice
+ * (E011), the plan a code names, the codes a rule may read, and the
+ * builds: the base (every file that declares more than plans, what those
+ * import, and the plans they need) and one build per group of plan files
+ * that refer to each other (front/catalog.c, cat_builds).
+ */
+#ifndef RKT_CATALOG_H
+#define RKT_CATALOG_H
+
+#include <stdbool.h>
+#include "front/ast.h"
+#include "base/diag.h"
+
+/* The namespaces of top-level names (one today: LANGUAGE.md §2). */
+typedef enum CatKind { CK_SATUAN, CK_SKALA, CK_FUNGSI, CK_DATA, CK_PLAN, CK_ATURAN, CK_UJI } CatKind;
+
+typedef struct CatImport {
+    const char *what;           /* the string as written */
+    Span at;                    /* the string */
+    Span item;                  /* `impor "..."` */
+    int file;                   /* the file it loads, -1 when none */
+} CatImport;
+
+typedef struct CatDecl {
+    const char *name;
+    CatKind kind;
+    Span at;                    /* the name */
+    int line, col;              /* of `at`, for "first declared at" */
+    bool first;                 /* not a repeated name (cat_finish) */
+} CatDecl;
+
+typedef struct CatPlan {
+    const char *code;
+    PlanKind kind;
+    int file;
+    Span at;
+    const char *mengacu;        /* NULL: none */
+    int tahun;                  /* 0: not written (or not a year) */
+    const char **codes;         /* sasaran and indikator codes, as written */
+    int ncodes;
+    const char **inds;          /* the indikator codes */
+    const char **ind_sas;       /* the sasaran each is written in, or NULL */
+    int ninds;
+    const char **sas;           /* the sasaran codes */
+    int nsas;
+    bool first;                 /* not a repeated code (cat_finish) */
+    int order;                  /* among the run's plans, in tree order */
+    int decl;                   /* its CatDecl in the file */
+} CatPlan;
+
+typedef struct CatTest {
+    const char *name;
+    const char *rencana;        /* NULL: none written */
+} CatTest;
+
+typedef struct CatFile {
+    bool scanned;
+    bool shared;                /* declares more than impor and plans */
+    bool library;               /* lies in the rules search path */
+    Arena *ar;                  /* its strings */
+    CatImport *imports;
+    int nimports;
+    CatDecl *decls;
+    int ndecls;
+    CatPlan *plans;
+    int nplans;
+    CatTest *tests;
+    int ntests;
+    int build;                  /* 0: the base; cat_builds */
+} CatFile;
+
+typedef struct CatName CatName;
+
+/* A group of files built together into one Model (cat_builds). */
+typedef struct CatBuild {
+    int *files;                 /* ids, in tree order */
+    int nfiles;
+    int *deps;                  /* builds it needs first, ascending */
+    int ndeps;
+    int ndependents;            /* builds that need it */
+} CatBuild;
+
+typedef struct Catalog {
+    CatFile *files;             /* by SrcFile id */
+    int nfiles, capfiles;
+    int *post;                  /* file ids in tree order: imports first */
+    int npost, cappost;
+    CatPlan **plans;            /* every plan, in tree order */
+    int nplans;
+    CatName *names;             /* (kind, name) -> first declaration */
+    CatName *plan_codes;        /* plan code -> first plan */
+    const char **codes;         /* every element and indicator code, once */
+    int ncodes;
+    CatName *code_set;
+    CatBuild *builds;           /* [0] the base */
+    int nbuilds;
+    Arena *ar;
+} Catalog;
+
+void cat_init(Catalog *c);
+void cat_free(Catalog *c);
+
+/* The catalogue entry of file f, scanning its text the first time.
+ * Scanning touches only that entry: files may be scanned on several
+ * threads at once once cat_reserve has made room for all of them. */
+CatFile *cat_file(Catalog *c, const SrcFile *f);
+void cat_reserve(Catalog *c, int nfiles);
+
+/* Records that file `id` is complete in load order (its imports before). */
+void cat_post(Catalog *c, int id);
+
+/* Once every file is loaded: the names declared twice (E011, located at
+ * the later in tree order), the plans by code, the codes, the builds. */
+void cat_finish(Catalog *c, const SrcSet *src, DgList *d);
+
+/* The first plan of that code, or NULL. */
+const CatPlan *cat_plan(const Catalog *c, const char *code);
+/* Whether some plan of the run has this element or indicator code. */
+bool cat_has_code(const Catalog *c, const char *code);
+/* Whether the declaration at `at` is the first of its name. */
+bool cat_is_first(const Catalog *c, CatKind k, const char *name, Span at);
+
+#endif
