@@ -12,7 +12,7 @@ CC      ?= cc
 WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wno-unused-parameter
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CFLAGS) \
+ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CFLAGS) -Iinclude \
            -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"'
 LDLIBS  += -lm -pthread
 FLEX    ?= flex
@@ -38,7 +38,7 @@ endif
 
 # Sources by layer (src/README.md): a layer includes only the layers
 # before it (make check-layers).
-LAYERS   = base front check data eval out cli
+LAYERS   = base front check data eval out run cli
 HDRS     = $(wildcard src/*/*.h)
 LIB_SRC  = $(filter-out src/cli/main.c,$(foreach l,$(LAYERS),$(wildcard src/$(l)/*.c)))
 LIB_OBJ  = $(patsubst src/%.c,$(B)/%.o,$(LIB_SRC)) $(B)/rkt.tab.o $(B)/lex.yy.o

@@ -1,21 +1,25 @@
 /*
- * cmd.h - what the command modules (cmd_*.c) share: loading a run,
- * exit status from diagnostics, colour, output files.
+ * cmd.h - what the command modules (cmd_*.c) share: the session of one
+ * invocation (include/rkt.h is all they use of the library), colour,
+ * messages, and output files.
  */
 #ifndef RKT_CMD_H
 #define RKT_CMD_H
 
+#include <stdbool.h>
 #include <stdio.h>
-#include "cli/cli.h"
-#include "front/load.h"
-#include "check/sema.h"
 
-/* Loads every FILE and builds the Model; EXIT_USAGE if a FILE is
- * unreadable or a limit is hit.  Caller frees with sm_free + ld_free. */
-int cmd_load(const RktOpts *o, Program *p, Model **m);
-int cmd_status(const DgList *d);
+#include "rkt.h"
+#include "cli/cli.h"
+
+/* A session with the invocation's options and FILE arguments added;
+ * NULL (and the message printed) when FILE arguments are missing. */
+rkt_session *cmd_session(const RktOpts *o);
+/* Prints "rkt: MESSAGE" for each line of the session's error, if any. */
+void cmd_say_error(const rkt_session *s);
+/* Prints the run's diagnostics on stderr in the human form. */
+void cmd_diagnostics(const RktOpts *o, rkt_session *s);
 bool cmd_color(const RktOpts *o, FILE *f);
-int cmd_render_out(const RktOpts *o, DgFormat fmt, Program *p);
 
 /* Output: stdout, or with -o a buffer written atomically on close. */
 typedef struct CmdOut {
@@ -24,11 +28,7 @@ typedef struct CmdOut {
     FILE *f;
 } CmdOut;
 FILE *cmd_out_open(const RktOpts *o, CmdOut *out);
-int cmd_out_close(const RktOpts *o, CmdOut *out);   /* 0, or -1 (reported) */
-/* Whether the scanner or the parser reported an error (E001..E010): the
- * tree is partial, so no Model is built. */
-bool cmd_has_syntax_errors(const DgList *d);
-/* Runs the static aturan (rules.c) and adds their findings as diagnostics. */
-void cmd_static_rules(Model *m, DgList *d);
+/* 0, or -1 (reported).  With `keep` false nothing is written to -o. */
+int cmd_out_close(const RktOpts *o, CmdOut *out, bool keep);
 
 #endif

@@ -1,8 +1,7 @@
 /*
- * cmd_check.c - `rkt check`: load, parse, resolve, run every check of
- * LANGUAGE.md §6 and every static rule, and render the diagnostics in the
- * chosen format.  Also the shared front half of eval/explain/test
- * (cmd_load), and `rkt help`.
+ * cmd_check.c - `rkt check`: every check of LANGUAGE.md §6 and every
+ * static rule, the diagnostics in the chosen format; and what the
+ * commands share (cmd.h): the session, messages, output files, help.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -10,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/util.h"
 #include "cli/cmd.h"
 
 bool cmd_color(const RktOpts *o, FILE *f)
@@ -20,79 +20,79 @@ bool cmd_color(const RktOpts *o, FILE *f)
     return !(nc && *nc) && isatty(fileno(f));
 }
 
-/* E001..E010 are the scanner's and the parser's. */
-bool cmd_has_syntax_errors(const DgList *d)
+/* RKT_THREADS: the worker threads of a run (0 or unset: one per
+ * processor); the output never depends on it. */
+static int threads(void)
 {
-    for (int i = 0; i < d->n; i++)
-        if (d->v[i].code[0] == 'E' && atoi(d->v[i].code + 1) <= 10)
-            return true;
-    return false;
+    const char *t = getenv("RKT_THREADS");
+    return t && *t ? atoi(t) : 0;
 }
 
-int cmd_load(const RktOpts *o, Program *p, Model **m)
+rkt_session *cmd_session(const RktOpts *o)
 {
-    ld_init(p);
-    p->incdirs = xcalloc((size_t)o->nincdirs + 1, sizeof *p->incdirs);
-    for (int i = 0; i < o->nincdirs; i++)
-        p->incdirs[i] = o->incdirs[i];
-    p->nincdirs = o->nincdirs;
-    p->diags.werror = o->werror;
-    *m = NULL;
     if (o->nfiles == 0) {
         fprintf(stderr, "rkt: %s needs at least one FILE or directory; try 'rkt help %s'\n", o->cmd, o->cmd);
-        return EXIT_USAGE;
+        return NULL;
     }
-    if (ld_load_args(p, o->files, o->nfiles, 0) != 0)
-        return EXIT_USAGE;
-    if (p->diags.limit)
-        return EXIT_USAGE;
-    /* After a syntax error the tree is partial: semantic checks would only
-     * report its gaps again, so they wait until the syntax is right. */
-    if (!cmd_has_syntax_errors(&p->diags))
-        *m = sm_build(p);
-    return EXIT_OK;
+    rkt_options opt = {.search_path = o->incdirs, .nsearch_path = o->nincdirs, .threads = threads(),
+                       .flags = (o->angka_id ? RKT_ANGKA_ID : 0) | (o->werror ? RKT_WERROR : 0)};
+    rkt_session *s = rkt_open(&opt);
+    for (int i = 0; i < o->nfiles; i++)
+        rkt_add_file(s, o->files[i]);
+    for (int i = 0; i < o->ndata; i++)
+        rkt_add_data_file(s, o->data[i]);
+    return s;
 }
 
-int cmd_status(const DgList *d)
+void cmd_say_error(const rkt_session *s)
 {
-    if (d->limit)
-        return EXIT_USAGE;
-    return dg_failed(d) ? EXIT_INPUT : EXIT_OK;
+    const char *m = rkt_errmsg(s);
+    for (const char *p = m; p && *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        fprintf(stderr, "rkt: %.*s\n", (int)n, p);
+        p += n + (nl != NULL);
+    }
 }
 
-static int check_format(const char *f, DgFormat *out)
+void cmd_diagnostics(const RktOpts *o, rkt_session *s)
 {
-    if (!f || strcmp(f, "human") == 0 || strcmp(f, "text") == 0) *out = DGF_HUMAN;
-    else if (strcmp(f, "json") == 0) *out = DGF_JSON;
-    else if (strcmp(f, "github") == 0) *out = DGF_GITHUB;
-    else if (strcmp(f, "sarif") == 0) *out = DGF_SARIF;
+    rkt_diagnostics_write(s, RKT_FORMAT_HUMAN, cmd_color(o, stderr) ? RKT_COLOR : 0, stderr);
+}
+
+static int check_format(const char *f, rkt_format *out)
+{
+    if (!f || strcmp(f, "human") == 0 || strcmp(f, "text") == 0) *out = RKT_FORMAT_HUMAN;
+    else if (strcmp(f, "json") == 0) *out = RKT_FORMAT_JSON;
+    else if (strcmp(f, "github") == 0) *out = RKT_FORMAT_GITHUB;
+    else if (strcmp(f, "sarif") == 0) *out = RKT_FORMAT_SARIF;
     else return -1;
     return 0;
 }
 
 int cmd_check(const RktOpts *o)
 {
-    DgFormat fmt;
+    rkt_format fmt;
     if (check_format(o->format, &fmt) != 0) {
         fprintf(stderr, "rkt: check --format takes human, json, github or sarif, not '%s'\n", o->format);
         return EXIT_USAGE;
     }
-    Program p;
-    Model *m;
-    int rc = cmd_load(o, &p, &m);
-    if (rc == EXIT_OK) {
-        if (m)     /* every plan's static rules, also when another has errors */
-            cmd_static_rules(m, &p.diags);
-        rc = cmd_status(&p.diags);
-        if (fmt == DGF_HUMAN)
-            dg_render(stderr, fmt, &p.diags, &p.src, cmd_color(o, stderr));
-        else
-            rc = cmd_render_out(o, fmt, &p) ? EXIT_USAGE : rc;
-    } else if (p.diags.n) {
-        dg_render(stderr, DGF_HUMAN, &p.diags, &p.src, cmd_color(o, stderr));
+    rkt_session *s = cmd_session(o);
+    if (!s)
+        return EXIT_USAGE;
+    int rc = rkt_check(s);
+    cmd_say_error(s);
+    if (fmt == RKT_FORMAT_HUMAN || rc == EXIT_USAGE) {
+        cmd_diagnostics(o, s);
+    } else {
+        /* machine formats go to stdout, or atomically to -o FILE */
+        CmdOut out;
+        FILE *f = cmd_out_open(o, &out);
+        rkt_diagnostics_write(s, fmt, 0, f);
+        if (cmd_out_close(o, &out, true) != 0)
+            rc = EXIT_USAGE;
     }
-    sm_free(m);
-    ld_free(&p);
+    rkt_close(s);
     return rc;
 }
 
@@ -109,25 +109,19 @@ FILE *cmd_out_open(const RktOpts *o, CmdOut *out)
     return out->f;
 }
 
-int cmd_out_close(const RktOpts *o, CmdOut *out)
+int cmd_out_close(const RktOpts *o, CmdOut *out, bool keep)
 {
     if (!o->output)
         return fflush(stdout) == 0 ? 0 : -1;
     fclose(out->f);
-    int rc = write_file_atomic(o->output, out->buf, out->len);
-    if (rc != 0)
-        fprintf(stderr, "rkt: cannot write '%s': %s\n", o->output, strerror(errno));
+    int rc = 0;
+    if (keep) {
+        rc = write_file_atomic(o->output, out->buf, out->len);
+        if (rc != 0)
+            fprintf(stderr, "rkt: cannot write '%s': %s\n", o->output, strerror(errno));
+    }
     free(out->buf);
     return rc;
-}
-
-/* Machine formats go to stdout, or atomically to -o FILE. */
-int cmd_render_out(const RktOpts *o, DgFormat fmt, Program *p)
-{
-    CmdOut out;
-    FILE *f = cmd_out_open(o, &out);
-    dg_render(f, fmt, &p->diags, &p->src, false);
-    return cmd_out_close(o, &out);
 }
 
 static const char *const help_text =

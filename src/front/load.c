@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,11 +54,25 @@ struct LdPre {
 
 static void ld_file(Program *p, SrcFile *f, LdStack *st);
 
+/* Why an argument cannot be read: said by the caller (the command prints
+ * "rkt: " and the line), never printed here. */
+static void ld_say(Program *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void ld_say(Program *p, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (p->msgs.len)
+        sb_putc(&p->msgs, '\n');
+    sb_vprintf(&p->msgs, fmt, ap);
+    va_end(ap);
+}
+
 void ld_init(Program *p)
 {
     memset(p, 0, sizeof *p);
     src_init(&p->src);
     dg_init(&p->diags);
+    sb_init(&p->msgs);
     char buf[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
     if (n > 0) {
@@ -96,6 +111,7 @@ void ld_free(Program *p)
     free(p->asts);
     free(p->incdirs);
     free((char *)p->exe_dir);
+    sb_free(&p->msgs);
     dg_free(&p->diags);
     src_free(&p->src);
 }
@@ -375,12 +391,12 @@ static void ld_file(Program *p, SrcFile *f, LdStack *st)
     st->shown[st->n] = f->path;
     st->n++;
     if (p->cat) {
-        CatFile *cf = cat_file(p->cat, f);
-        cf->library = library;
-        for (int i = 0; i < cf->nimports; i++) {
-            CatImport im = cf->imports[i];
+        cat_file(p->cat, f)->library = library;
+        /* an import adds files, which may move the catalogue's array */
+        for (int i = 0; i < p->cat->files[f->id].nimports; i++) {
+            CatImport im = p->cat->files[f->id].imports[i];
             int id = ld_import(p, f, im.what, im.at, im.item, st);
-            p->cat->files[f->id].imports[i].file = id;   /* the array may have moved */
+            p->cat->files[f->id].imports[i].file = id;
         }
         st->n--;
         cat_post(p->cat, f->id);
@@ -444,13 +460,13 @@ static void ld_collect(const char *dir, char ***out, int *n, int *cap)
     closedir(d);
 }
 
-int ld_expand(const char *path, char ***files, int *nfiles)
+int ld_expand(Program *p, const char *path, char ***files, int *nfiles)
 {
     struct stat st;
     *files = NULL;
     *nfiles = 0;
     if (stat(path, &st) != 0) {
-        fprintf(stderr, "rkt: cannot read '%s': %s\n", path, strerror(errno));
+        ld_say(p, "cannot read '%s': %s", path, strerror(errno));
         return -1;
     }
     int cap = 0;
@@ -474,7 +490,7 @@ static SrcFile *ld_read_arg(Program *p, const char *path, const char *real)
     char *err = NULL;
     SrcFile *f = ld_seen(p, src_load_as(&p->src, path, real, PARSE_MAX_BYTES + 1, &err));
     if (!f) {
-        fprintf(stderr, "rkt: %s\n", err);
+        ld_say(p, "%s", err);
         free(err);
     }
     return f;
@@ -540,7 +556,7 @@ static int ld_read_ahead(Program *p, const char *path, int *cap)
 {
     char real[PATH_MAX];
     if (!realpath(path, real)) {
-        fprintf(stderr, "rkt: cannot read '%s': %s\n", path, strerror(errno));
+        ld_say(p, "cannot read '%s': %s", path, strerror(errno));
         return -1;
     }
     if (ld_find_loaded(p, real))
@@ -567,7 +583,7 @@ int ld_load_args(Program *p, const char *const *paths, int npaths, int threads)
     for (int a = 0; a < npaths; a++) {
         char **files;
         int n;
-        if (ld_expand(paths[a], &files, &n) != 0) {
+        if (ld_expand(p, paths[a], &files, &n) != 0) {
             rc = -1;
             continue;
         }
@@ -597,7 +613,12 @@ int ld_load_arg(Program *p, const char *path)
 
 void ld_load_text(Program *p, const char *name, const char *text)
 {
-    SrcFile *f = ld_seen(p, src_add(&p->src, name, text, strlen(text)));
+    ld_load_text_n(p, name, text, strlen(text));
+}
+
+void ld_load_text_n(Program *p, const char *name, const char *text, size_t len)
+{
+    SrcFile *f = ld_seen(p, src_add(&p->src, name, text, len));
     LdStack st = {0};
     ld_file(p, f, &st);
 }

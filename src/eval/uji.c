@@ -1,0 +1,225 @@
+/*
+ * uji.c - one `uji` block run (uji.h).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/num.h"
+#include "base/period.h"
+#include "check/sema.h"
+#include "data/data.h"
+#include "eval/uji.h"
+
+typedef struct Ctx {
+    Model *m;
+    const SrcSet *src;
+    Arena *ar;
+    UjiResult *r;
+    const Uji *uji;
+} Ctx;
+
+static const char *str0(const Str *s)
+{
+    return s && s->n && s->parts[0].text ? s->parts[0].text : "";
+}
+
+static const char *where(const SrcSet *src, Arena *ar, Span sp)
+{
+    SrcFile *f = src_get(src, sp.file);
+    return ar_printf(ar, "%s:%d:%d", f ? f->path : "?", sp.first_line, sp.first_column);
+}
+
+static const char *source_text(Ctx *t, Span sp)
+{
+    SrcFile *f = src_get(t->src, sp.file);
+    if (!f || sp.last_byte <= sp.first_byte)
+        return "";
+    return ar_strndup(t->ar, f->text + sp.first_byte, (size_t)(sp.last_byte - sp.first_byte));
+}
+
+static void add_fail(Ctx *t, Span at, const char *expected, const char *actual)
+{
+    UjiResult *r = t->r;
+    UjiFail *nf = ar_alloc(t->ar, (size_t)(r->nfails + 1) * sizeof *nf);
+    if (r->nfails)
+        memcpy(nf, r->fails, (size_t)r->nfails * sizeof *nf);
+    nf[r->nfails++] = (UjiFail){where(t->src, t->ar, at), at.first_line, at.first_column, source_text(t, at),
+                                ar_strdup(t->ar, expected), ar_strdup(t->ar, actual)};
+    r->fails = nf;
+}
+
+const char *uji_rencana(const Uji *u)
+{
+    for (Node *x = u->items.head; x; x = x->next)
+        if (x->kind == N_PROP && strcmp(((Prop *)x)->name.s, "rencana") == 0 && ((Prop *)x)->val.kind == V_NAME)
+            return ((Prop *)x)->val.name.s;
+    return NULL;
+}
+
+void uji_init(UjiResult *r, const MTest *t, const SrcSet *src, Arena *ar)
+{
+    memset(r, 0, sizeof *r);
+    r->name = str0(t->decl->name);
+    SrcFile *f = src_get(src, t->decl->h.span.file);
+    r->file = f ? f->path : "";
+    r->where = where(src, ar, t->decl->h.span);
+    r->line = t->decl->h.span.first_line;
+}
+
+static Period uji_period(const Uji *u, const MPlan *pl)
+{
+    Period per = {P_YEAR, pl->tahun, 0};
+    for (Node *x = u->items.head; x; x = x->next) {
+        Prop *p = (Prop *)x;
+        if (x->kind != N_PROP || strcmp(p->name.s, "periode") != 0)
+            continue;
+        if (p->val.kind == V_PERIOD)
+            per = p->val.period;
+        else if (p->val.kind == V_NUM && pd_year_ok(p->val.num.v))    /* else E013 */
+            per = (Period){P_YEAR, (int)p->val.num.v, 0};
+    }
+    if (per.year == 0)
+        per.year = pl->tahun;
+    return per;
+}
+
+/* The line of the row before `row` in the test that it repeats (DT_DUP)
+ * or overlaps (DT_OVERLAP). */
+static int earlier_row(const Uji *u, const Row *row, DtPut why)
+{
+    int idx = pd_index(row->period);
+    for (Node *x = u->items.head; x; x = x->next) {
+        if (x->kind != N_UJIDATA)
+            continue;
+        for (Node *y = ((UjiData *)x)->rows.head; y && y != &row->h; y = y->next) {
+            const Row *e = (const Row *)y;
+            if (strcmp(e->code.s, row->code.s) != 0 || e->period.year != row->period.year)
+                continue;
+            int j = pd_index(e->period);
+            if (why == DT_DUP ? j == idx : (pd_mask_overlapping(idx) >> j & 1))
+                return e->h.span.first_line;
+        }
+    }
+    return 0;
+}
+
+/* Loads the inline data rows; a bad row fails the test with its reason. */
+static bool uji_data(Ctx *t, const MPlan *pl, DataStore *ds)
+{
+    for (Node *x = t->uji->items.head; x; x = x->next) {
+        if (x->kind != N_UJIDATA)
+            continue;
+        for (Node *y = ((UjiData *)x)->rows.head; y; y = y->next) {
+            Row *row = (Row *)y;
+            const MInd *ind = sm_ind(pl, row->code.s);
+            MSeries *se = NULL;
+            if (!ind)
+                HASH_FIND_STR(t->m->series, row->code.s, se);
+            char pb[PD_BUFSZ];
+            Period per = row->period;
+            if (!ind && !se) {
+                add_fail(t, row->h.span, "a code of the plan or a data series",
+                         ar_printf(t->ar, "'%s' is neither in plan %s", row->code.s, pl->code));
+                return false;
+            }
+            if (per.year != pl->tahun) {
+                add_fail(t, row->period_span, ar_printf(t->ar, "a period of %d", pl->tahun),
+                         pd_format(per, pb, sizeof pb));
+                return false;
+            }
+            DtSrc src = {row->h.span.file, row->h.span.first_line};
+            DtPut put = dt_key_put(ds, pl->code, row->code.s, pd_index(per), false, row->val.v, src);
+            if (put != DT_OK) {
+                add_fail(t, row->h.span, "one row per code and period, none overlapping",
+                         ar_printf(t->ar, "%s the row at line %d", put == DT_DUP ? "repeats" : "overlaps",
+                                   earlier_row(t->uji, row, put)));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+static bool is_comparison(const MExpr *e)
+{
+    return e->kind == MX_BIN && e->op >= OP_EQ && e->op <= OP_GE;
+}
+
+/* harap A op B: numbers compared as shown (two decimals). */
+static void check_harap(Ctx *t, RPlan *rp, const MHarap *mh, DgList *d)
+{
+    char ea[128], eb[128];
+    const Harap *h = mh->decl;
+    if (h->temuan) {
+        const char *want = str0(h->temuan);
+        for (int i = 0; i < rp->ntemuan; i++)
+            if (strcmp(rp->temuan[i].rule->name, want) == 0)
+                return;
+        add_fail(t, h->h.span, ar_printf(t->ar, "a finding of aturan \"%s\"", want),
+                 rp->ntemuan ? ar_printf(t->ar, "%d other finding(s), e.g. \"%s\"", rp->ntemuan, rp->temuan[0].rule->name)
+                             : "no finding");
+        return;
+    }
+    const MExpr *e = mh->expr;
+    if (!e)
+        return;
+    if (!is_comparison(e)) {
+        EvValue v = ev_expr(rp, e, d);
+        if (!((v.kind == EV_BOOL || v.kind == EV_NUM) && v.n != 0))
+            add_fail(t, h->h.span, "benar", ev_value_text(v, ea, sizeof ea));
+        return;
+    }
+    EvValue a = ev_expr(rp, e->u.bin.a, d);
+    EvValue b = ev_expr(rp, e->u.bin.b, d);
+    if (a.kind == EV_NUM)
+        a.n = nm_round2(a.n);
+    if (b.kind == EV_NUM)
+        b.n = nm_round2(b.n);
+    bool ok = false;
+    if (a.kind == EV_NUM && b.kind == EV_NUM) {
+        double x = a.n, y = b.n;
+        switch (e->op) {
+        case OP_EQ: ok = x == y; break;
+        case OP_NE: ok = x != y; break;
+        case OP_LT: ok = x < y; break;
+        case OP_LE: ok = x <= y; break;
+        case OP_GT: ok = x > y; break;
+        case OP_GE: ok = x >= y; break;
+        default: break;
+        }
+    } else if (a.kind == EV_STR && b.kind == EV_STR) {
+        int c = strcmp(a.s, b.s);
+        ok = e->op == OP_EQ ? c == 0 : e->op == OP_NE ? c != 0 : false;
+    } else if (e->op == OP_NE) {
+        ok = a.kind != b.kind;
+    }
+    if (!ok) {
+        const char *op = source_text(t, (Span){e->u.bin.a->span.file, 0, 0, 0, 0,
+                                                e->u.bin.a->span.last_byte, e->u.bin.b->span.first_byte});
+        const char *want = ev_value_text(b, eb, sizeof eb);
+        if (e->op != OP_EQ)
+            want = ar_printf(t->ar, "a value%s%s", op, want);
+        add_fail(t, h->h.span, want, ev_value_text(a, ea, sizeof ea));
+    }
+}
+
+void uji_run(Model *m, const MTest *t, const MPlan *pl, const SrcSet *src, UjiResult *r, Arena *ar,
+             DgList *quiet)
+{
+    Ctx c = {.m = m, .src = src, .ar = ar, .r = r, .uji = t->decl};
+    DataStore ds;
+    dt_init(&ds);
+    if (uji_data(&c, pl, &ds)) {
+        EvOptions eo = {.rules = true};
+        Arena *va = ar_new();
+        DtView v;
+        dt_bind(&v, &ds, m, pl, va);
+        RPlan *rp = ev_plan(m, &v, pl, uji_period(t->decl, pl), &eo, quiet);
+        for (int i = 0; i < t->nharap; i++)
+            check_harap(&c, rp, &t->harap[i], quiet);
+        ev_free(rp);
+        ar_free(va);
+    }
+    dt_free(&ds);
+}

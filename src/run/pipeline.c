@@ -1,0 +1,863 @@
+/*
+ * pipeline.c - one run of every command (pipeline.h; docs/design.md
+ * "The pipeline").
+ *
+ *   1. load: every FILE and text, and what they import, scanned into the
+ *      catalogue (front/load.c, front/catalog.c): the load order, the
+ *      repeated names, the plans by code, the builds;
+ *   2. choose the plans to evaluate and read every --data file once into
+ *      the keyed store (data/data.c);
+ *   3. the base: its files parsed and built into the Model every other
+ *      build reads (frozen from here on);
+ *   4. the builds, in an order where every build comes after those it
+ *      needs, on worker threads: parse, build on the base and on the
+ *      plans of the builds it needs, static rules (check), the views of
+ *      its plans and their evaluation (eval, explain), the tests of its
+ *      plans (test); each result is rendered at once and the build is
+ *      freed as soon as no build still needs it;
+ *   5. the end: the declarations no build used (W003), the rows of the
+ *      plans whose data are at fault (dt_report), the results written in
+ *      plan order when nothing forbids it, every diagnostic sorted.
+ *
+ * Nothing here depends on the number of threads: results go out in plan
+ * order, diagnostics are sorted by place with the builds' lists merged
+ * in build order, and tests are judged once every build is done.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/period.h"
+#include "check/sema.h"
+#include "data/data.h"
+#include "eval/eval.h"
+#include "eval/uji.h"
+#include "front/catalog.h"
+#include "front/parse.h"
+#include "out/out_eval.h"
+#include "out/test_report.h"
+#include "run/pipeline.h"
+
+enum { RUN_MAX_THREADS = 8, RUN_BUILDS_PER_THREAD = 8 };
+
+/* A piece of output: one plan's results, rendered by its build. */
+typedef struct Chunk {
+    char *s;
+    size_t n;
+    bool ready;                 /* its build is done (s NULL: nothing) */
+} Chunk;
+
+typedef struct Build {
+    const CatBuild *cb;
+    Ast **asts;
+    int nasts;
+    DgList d;
+    Model *m;
+    bool failed;                /* not built: syntax errors, or its base's */
+    bool errors;                /* errors in it or in a build it needs */
+    int deps_left;              /* builds it needs not yet done */
+    int needed;                 /* builds needing it not yet done */
+    bool started, done, freed;
+    DtShadow **bad;             /* its plans whose data are at fault */
+    int nbad;
+    bool evaluated;             /* its plans were bound to the data */
+    bool galat;                 /* a finding of severity galat */
+} Build;
+
+typedef struct Test {
+    const MTest *t;
+    const CatPlan *plan;
+    const char *why;            /* cannot run: no plan */
+    UjiResult r;
+    bool ran;
+} Test;
+
+typedef struct Run {
+    const RunOptions *o;
+    RunOutcome *out;
+    Program *p;
+    Catalog cat;
+    Build *b;
+    int nb;
+    Arena *ar;
+    /* evaluation */
+    const CatPlan **sel;        /* the plans to evaluate, in plan order */
+    int nsel;
+    int *sel_of;                /* CatPlan.order -> its index in sel, or -1 */
+    char *sel_error;            /* why no plan can be evaluated (usage) */
+    Period per;
+    DataStore ds;
+    SrcFile **dfiles;
+    int ndfiles;
+    DtOptions dopt;
+    bool data_unreadable;
+    DgList dd;                  /* the data's diagnostics: shown when the
+                                 * plans they judge were evaluated */
+    bool bound;                 /* some plan was bound to the data */
+    bool galat;                 /* a finding of severity galat */
+    bool parse_only;            /* a FILE could not be read: the others are
+                                 * only parsed, for their syntax errors */
+    Chunk *chunks;
+    int next_chunk;             /* the next to go out */
+    int nemitted;
+    FILE *sink;                 /* results, until the end says they go out */
+    char *sink_buf;
+    size_t sink_len;
+    char *explain_error;
+    /* tests */
+    Test *tests;
+    int ntests;
+    /* declarations of the base used by the builds */
+    bool *used[MU__COUNT];
+    /* the workers */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int left;                   /* builds not done */
+} Run;
+
+/* ---- 1. loading ------------------------------------------------------ */
+
+static int load(Run *R)
+{
+    const RunOptions *o = R->o;
+    Program *p = R->p;
+    ld_init(p);
+    p->cat = &R->cat;
+    p->incdirs = xcalloc((size_t)o->nincdirs + 1, sizeof *p->incdirs);
+    for (int i = 0; i < o->nincdirs; i++)
+        p->incdirs[i] = o->incdirs[i];
+    p->nincdirs = o->nincdirs;
+    p->diags.werror = o->werror;
+    int npaths = 0;
+    const char **paths = xcalloc((size_t)o->nsrc + 1, sizeof *paths);
+    for (int i = 0; i < o->nsrc; i++)
+        if (o->src[i].path)
+            paths[npaths++] = o->src[i].path;
+    int rc = ld_load_args(p, paths, npaths, o->threads);
+    free(paths);
+    for (int i = 0; i < o->nsrc; i++)
+        if (!o->src[i].path)
+            ld_load_text_n(p, o->src[i].name, o->src[i].text, o->src[i].len);
+    if (rc != 0)
+        return RUN_USAGE;
+    cat_finish(&R->cat, &p->src, &p->diags);
+    return p->diags.limit ? RUN_USAGE : 0;
+    /* (an unreadable FILE: the caller still parses the others) */
+}
+
+/* ---- 2. what to evaluate, and the data ------------------------------- */
+
+static void sel_fail(Run *R, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void sel_fail(Run *R, const char *fmt, ...)
+{
+    if (R->sel_error)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    Sbuf b;
+    sb_init(&b);
+    sb_vprintf(&b, fmt, ap);
+    va_end(ap);
+    R->sel_error = sb_take(&b);
+}
+
+/* The rkt/pk plans to evaluate: --rencana, every one (--semua), or the
+ * only one loaded.  A plan that cannot be chosen is a usage error, said
+ * at the end, after the errors of the input if there are any. */
+static void select_plans(Run *R)
+{
+    const RunOptions *o = R->o;
+    const Catalog *c = &R->cat;
+    R->sel = ar_alloc(R->ar, (size_t)(c->nplans + 1) * sizeof *R->sel);
+    R->sel_of = ar_alloc(R->ar, (size_t)(c->nplans + 1) * sizeof *R->sel_of);
+    for (int i = 0; i < c->nplans; i++) {
+        const CatPlan *pl = c->plans[i];
+        R->sel_of[i] = -1;
+        if (!pl->first || pl->kind == PLAN_RENSTRA)
+            continue;
+        if (o->rencana && strcmp(o->rencana, pl->code) != 0)
+            continue;
+        R->sel_of[i] = R->nsel;
+        R->sel[R->nsel++] = pl;
+    }
+    if (o->rencana && R->nsel == 0) {
+        const CatPlan *pl = cat_plan(c, o->rencana);
+        sel_fail(R, "--rencana %s %s", o->rencana,
+                 pl ? "is a renstra: it is loaded for reference, never evaluated" : "is not among the loaded plans");
+    } else if (R->nsel == 0) {
+        sel_fail(R, "no rkt or pk plan among the files to evaluate");
+    } else if (R->nsel > 1 && !o->semua && !o->rencana) {
+        sel_fail(R, "%d rkt/pk plans are loaded (%s, %s%s); name one with --rencana CODE, or use --semua",
+                 R->nsel, R->sel[0]->code, R->sel[1]->code, R->nsel > 2 ? ", ..." : "");
+    }
+    R->per = (Period){P_YEAR, 0, 0};
+    if (R->sel_error || !o->periode)
+        return;
+    if (pd_parse(o->periode, strlen(o->periode), &R->per) != 0 || R->per.year == 0) {
+        sel_fail(R, "--periode '%s' is not a period; write 2025, 2025-TW2, 2025-S1 or 2025-06", o->periode);
+        return;
+    }
+    for (int i = 0; i < R->nsel; i++)
+        if (R->sel[i]->tahun != R->per.year) {
+            sel_fail(R, "--periode %s is outside the year %d of plan %s", o->periode, R->sel[i]->tahun,
+                     R->sel[i]->code);
+            return;
+        }
+}
+
+static void read_data(Run *R)
+{
+    const RunOptions *o = R->o;
+    Program *p = R->p;
+    R->dopt = (DtOptions){.nplans = R->nsel, .rencana = R->nsel == 1 ? R->sel[0]->code : "",
+                          .id_format = o->angka_id, .src = &p->src};
+    R->dfiles = xcalloc((size_t)o->ndata + 1, sizeof *R->dfiles);
+    for (int i = 0; i < o->ndata; i++) {
+        const RunSource *s = &o->data[i];
+        char *err = NULL;
+        SrcFile *f = s->path ? src_map(&p->src, s->path, &err) : src_add(&p->src, s->name, s->text, s->len);
+        if (!f) {
+            dg_emit(&R->dd, "E400", SPAN_NONE, "%s", err ? err : s->path);
+            free(err);
+            R->data_unreadable = true;
+            continue;
+        }
+        R->dfiles[R->ndfiles++] = f;
+        dt_read(&R->ds, f, &R->dopt, &R->dd);
+    }
+}
+
+static void plan_tests(Run *R, Model *base);
+
+/* ---- 3, 4. the builds ------------------------------------------------- */
+
+/* E001..E010 are the scanner's and the parser's: after one the tree is
+ * partial, so the build is not made (its gaps would only be reported
+ * again). */
+static bool syntax_errors(const DgList *d)
+{
+    for (int i = 0; i < d->n; i++)
+        if (d->v[i].code[0] == 'E' && atoi(d->v[i].code + 1) <= 10)
+            return true;
+    return d->limit;
+}
+
+/* Another build's plan, for sema: the builds a build needs are done and
+ * alive when it is built. */
+static MPlan *world_plan(void *ctx, const char *code)
+{
+    Run *R = ctx;
+    const CatPlan *cp = cat_plan(&R->cat, code);
+    if (!cp)
+        return NULL;
+    Build *b = &R->b[R->cat.files[cp->file].build];
+    if (!b->m || !b->done)
+        return NULL;
+    MPlan *pl;
+    HASH_FIND_STR(b->m->plans, code, pl);
+    return pl;
+}
+
+/* Static aturan in check: each finding a diagnostic at the rule, naming
+ * the plan and, when quantified, the indicator or sasaran. */
+static const char *const finding_code[] = {
+    [SEV_GALAT] = "E100", [SEV_PERINGATAN] = "W100", [SEV_INFO] = "I100"};
+
+static void report_finding(const RFinding *f, const MPlan *pl, const SrcSet *src, DgList *d)
+{
+    Span at = f->rule->decl->name ? f->rule->decl->name->span : f->span;
+    if (f->ind || f->sas) {
+        const Span *s = f->ind ? &f->ind->decl->code.span : &f->sas->decl->code.span;
+        SrcFile *sf = src_get(src, s->file);
+        dg_emit(d, finding_code[f->sev], at, "aturan \"%s\" in %s: %s (%s %s at %s:%d)", f->rule->name, pl->code,
+                f->msg, f->ind ? "indikator" : "sasaran", f->ind ? f->ind->code : f->sas->code,
+                sf ? sf->path : "?", s->first_line);
+    } else {
+        dg_emit(d, finding_code[f->sev], at, "aturan \"%s\" in %s: %s", f->rule->name, pl->code, f->msg);
+    }
+}
+
+static void static_rules(Run *R, Build *b)
+{
+    Model *m = b->m;
+    int nstatic = 0;
+    for (int i = 0; i < m->nrules; i++)
+        nstatic += m->rules[i].is_static;
+    if (nstatic == 0)
+        return;                 /* nothing to evaluate: skip every plan */
+    EvOptions eo = {.rules = true, .static_only = true};
+    for (int i = 0; i < m->nplans; i++) {
+        const MPlan *pl = m->plan_list[i];
+        if (pl->kind == PLAN_RENSTRA)
+            continue;
+        RPlan *r = ev_plan(m, NULL, pl, (Period){P_YEAR, 0, 0}, &eo, &b->d);
+        for (int j = 0; j < r->ntemuan; j++)
+            report_finding(&r->temuan[j], pl, &R->p->src, &b->d);
+        ev_free(r);
+    }
+}
+
+/* explain shows where each observation came from: the store keeps only a
+ * record's first row, so the rows are found again. */
+static void locate_rows(Run *R, const DtView *v, RPlan *r, const char *code)
+{
+    for (int i = 0; i < r->nsas; i++)
+        for (int j = 0; j < r->sas[i].ninds; j++) {
+            RInd *ri = &r->sas[i].inds[j];
+            if (strcmp(ri->ind->code, code) != 0 || ri->nobs == 0)
+                continue;
+            DtSrc at[PD_NIDX];
+            dt_locate(&R->ds, dt_view_ind(v, ri->ind), R->dfiles, R->ndfiles, &R->dopt, at);
+            for (int k = 0; k < ri->nobs; k++)
+                if (at[ri->obs[k].idx].file >= 0)
+                    ri->obs[k].src = at[ri->obs[k].idx];
+        }
+}
+
+/* One plan's results, rendered into its chunk. */
+static void render_plan(Run *R, Build *b, RPlan *r, const DtView *v, Chunk *c)
+{
+    const RunOptions *o = R->o;
+    const SrcSet *src = &R->p->src;
+    if (o->on_result) {
+        /* structs: handed over at the end, in plan order (kept here) */
+        c->s = (char *)r;
+        return;
+    }
+    FILE *f = open_memstream(&c->s, &c->n);
+    if (!f) {
+        fprintf(stderr, "rkt: out of memory\n");
+        exit(2);
+    }
+    if (o->mode == RUN_EXPLAIN) {
+        if (!out_explain_has(r, o->code)) {
+            pthread_mutex_lock(&R->mu);
+            if (!R->explain_error)
+                R->explain_error = xasprintf("'%s' is not an indicator, sasaran or the plan %s", o->code, r->plan->code);
+            pthread_mutex_unlock(&R->mu);
+        } else {
+            locate_rows(R, v, r, o->code);
+            out_explain(f, r, o->code, src);
+        }
+    } else {
+        switch (o->format) {
+        case RF_CSV: out_eval_csv_rows(f, r, src, o->semua); break;
+        case RF_JSON: out_eval_json(f, r, src); break;
+        case RF_MD: out_eval_md(f, r, src); break;
+        default: out_eval_table(f, r, src, o->color); break;
+        }
+    }
+    fclose(f);
+    (void)b;
+}
+
+static void evaluate(Run *R, Build *b)
+{
+    Model *m = b->m;
+    EvOptions eo = {.rules = true, .periode_text = R->o->periode};
+    for (int i = 0; i < m->nplans; i++) {
+        const MPlan *pl = m->plan_list[i];
+        int k = pl->order < R->cat.nplans ? R->sel_of[pl->order] : -1;
+        if (k < 0)
+            continue;
+        DtView v;
+        dt_bind(&v, &R->ds, m, pl, m->arena);
+        if (v.bad) {
+            b->bad = xrealloc(b->bad, (size_t)(b->nbad + 1) * sizeof *b->bad);
+            b->bad[b->nbad++] = dt_shadow(m, pl, pl->order);
+        }
+        RPlan *r = ev_plan(m, &v, pl, R->per, &eo, &b->d);
+        for (int j = 0; j < r->ntemuan; j++)
+            b->galat |= r->temuan[j].sev == SEV_GALAT;
+        render_plan(R, b, r, &v, &R->chunks[k]);
+        if (!R->o->on_result)
+            ev_free(r);
+    }
+}
+
+static void run_tests(Run *R, Build *b)
+{
+    DgList quiet;               /* warnings of evaluation belong to eval */
+    dg_init(&quiet);
+    for (int i = 0; i < R->ntests; i++) {
+        Test *t = &R->tests[i];
+        if (!t->plan || R->cat.files[t->plan->file].build != (int)(b - R->b))
+            continue;
+        MPlan *pl;
+        HASH_FIND_STR(b->m->plans, t->plan->code, pl);
+        if (!pl)
+            continue;
+        uji_run(b->m, t->t, pl, &R->p->src, &t->r, R->ar, &quiet);
+        t->ran = true;
+    }
+    dg_free(&quiet);
+}
+
+static void parse_build(Run *R, Build *b)
+{
+    b->asts = xcalloc((size_t)b->cb->nfiles + 1, sizeof *b->asts);
+    for (int i = 0; i < b->cb->nfiles; i++) {
+        SrcFile *f = src_get(&R->p->src, b->cb->files[i]);
+        Ast *a = parse_file(f, &b->d);
+        a->library = R->cat.files[f->id].library;
+        b->asts[b->nasts++] = a;
+    }
+}
+
+static bool has_error(const DgList *d)
+{
+    return d->nerr > 0;
+}
+
+/* Parse, build, check, evaluate, test: everything a build does alone. */
+static void work(Run *R, Build *b)
+{
+    parse_build(R, b);
+    Build *base = &R->b[0];
+    bool is_base = b == base;
+    b->failed = syntax_errors(&b->d) || (!is_base && (base->failed || !base->m)) || R->parse_only;
+    if (!b->failed) {
+        SmInput in = {.asts = b->asts, .nasts = b->nasts, .src = &R->p->src, .d = &b->d, .cat = &R->cat,
+                      .base = is_base ? NULL : base->m, .world_plan = world_plan, .world = R,
+                      .defer_unused = true};
+        b->m = sm_build_input(&in);
+    }
+    b->errors = has_error(&b->d) || b->failed;
+    for (int i = 0; i < b->cb->ndeps; i++)
+        b->errors |= R->b[b->cb->deps[i]].errors;
+    if (!is_base)
+        b->errors |= base->errors;
+    if (!b->m)
+        return;
+    RunMode mode = R->o->mode;
+    if (mode == RUN_CHECK)
+        static_rules(R, b);
+    if ((mode == RUN_EVAL || mode == RUN_EXPLAIN) && !R->sel_error && !b->errors) {
+        evaluate(R, b);
+        b->evaluated = true;
+    }
+    if (mode == RUN_TEST && !is_base)
+        run_tests(R, b);
+}
+
+static void free_build(Build *b)
+{
+    if (b->freed)
+        return;
+    b->freed = true;
+    sm_free(b->m);
+    b->m = NULL;
+    for (int i = 0; i < b->nasts; i++)
+        ast_free(b->asts[i]);
+    free(b->asts);
+    b->asts = NULL;
+}
+
+/* Results go out as soon as every plan before them is done. */
+static void emit_ready(Run *R)
+{
+    while (R->next_chunk < R->nsel && R->chunks[R->next_chunk].ready) {
+        Chunk *c = &R->chunks[R->next_chunk++];
+        if (!c->s || R->o->on_result)
+            continue;
+        if (R->nemitted++ > 0 && (R->o->format == RF_TABLE || R->o->format == RF_MD) && R->o->mode == RUN_EVAL)
+            fputc('\n', R->sink);
+        fwrite(c->s, 1, c->n, R->sink);
+        free(c->s);
+        c->s = NULL;
+    }
+}
+
+/* After a build: its chunks are ready, and the builds it needed may go
+ * (the base stays to the end: every build reads it). */
+static void finish(Run *R, Build *b)
+{
+    b->done = true;
+    int id = (int)(b - R->b);
+    R->bound |= b->evaluated;
+    R->galat |= b->galat;
+    for (int k = 0; id > 0 && b->m && k < MU__COUNT; k++)
+        for (int i = 0; i < b->m->ndecl[k]; i++)
+            if (b->m->used[k][i])
+                R->used[k][i] = true;
+    for (int i = 0; i < R->cat.nplans; i++) {
+        const CatPlan *pl = R->cat.plans[i];
+        if (R->sel_of && R->sel_of[i] >= 0 && R->cat.files[pl->file].build == id)
+            R->chunks[R->sel_of[i]].ready = true;
+    }
+    emit_ready(R);
+    for (int i = 0; i < b->cb->ndeps; i++) {
+        Build *d = &R->b[b->cb->deps[i]];
+        if (--d->needed == 0 && d->done && d != &R->b[0] && !R->o->on_result)
+            free_build(d);
+    }
+    if (b->needed == 0 && b != &R->b[0] && !R->o->on_result)
+        free_build(b);
+    for (int k = 0; k < R->nb; k++) {
+        Build *x = &R->b[k];
+        for (int i = 0; i < x->cb->ndeps; i++)
+            if (x->cb->deps[i] == id)
+                x->deps_left--;
+    }
+    R->left--;
+}
+
+/* The lowest build that is ready, or NULL. */
+static Build *next_ready(Run *R)
+{
+    for (int k = 1; k < R->nb; k++) {
+        Build *b = &R->b[k];
+        if (!b->started && b->deps_left == 0)
+            return b;
+    }
+    return NULL;
+}
+
+static void *worker(void *arg)
+{
+    Run *R = arg;
+    pthread_mutex_lock(&R->mu);
+    for (;;) {
+        Build *b;
+        while (!(b = next_ready(R)) && R->left > 0)
+            pthread_cond_wait(&R->cv, &R->mu);
+        if (!b)
+            break;
+        b->started = true;
+        pthread_mutex_unlock(&R->mu);
+        work(R, b);
+        pthread_mutex_lock(&R->mu);
+        finish(R, b);
+        pthread_cond_broadcast(&R->cv);
+    }
+    pthread_mutex_unlock(&R->mu);
+    return NULL;
+}
+
+static int nthreads(const RunOptions *o, int nbuilds)
+{
+    int want = o->threads;
+    if (want <= 0) {
+        long c = sysconf(_SC_NPROCESSORS_ONLN);
+        want = c > 0 ? (int)c : 1;
+    }
+    if (want > RUN_MAX_THREADS)
+        want = RUN_MAX_THREADS;
+    if (want > nbuilds / RUN_BUILDS_PER_THREAD)     /* few builds: not worth a thread */
+        want = nbuilds / RUN_BUILDS_PER_THREAD;
+    return want < 1 ? 1 : want;
+}
+
+static void run_builds(Run *R)
+{
+    R->nb = R->cat.nbuilds;
+    R->b = xcalloc((size_t)R->nb + 1, sizeof *R->b);
+    for (int k = 0; k < R->nb; k++) {
+        Build *b = &R->b[k];
+        b->cb = &R->cat.builds[k];
+        dg_init(&b->d);
+        b->d.werror = R->o->werror;
+        b->deps_left = b->cb->ndeps;
+        b->needed = b->cb->ndependents;
+    }
+    R->left = R->nb;
+    /* the base alone, first: every build reads it */
+    Build *base = &R->b[0];
+    base->started = true;
+    work(R, base);
+    if (base->m)
+        for (int k = 0; k < MU__COUNT; k++)
+            R->used[k] = ar_alloc(R->ar, (size_t)base->m->ndecl[k] + 1);
+    if (R->o->mode == RUN_TEST && base->m)
+        plan_tests(R, base->m);
+    if (R->o->mode == RUN_TEST)
+        run_tests(R, base);         /* its own plans' tests */
+    pthread_mutex_lock(&R->mu);
+    finish(R, base);
+    pthread_mutex_unlock(&R->mu);
+    int n = nthreads(R->o, R->nb - 1);
+    pthread_t th[RUN_MAX_THREADS];
+    int started = 0;
+    while (started < n - 1 && pthread_create(&th[started], NULL, worker, R) == 0)
+        started++;
+    worker(R);                  /* this thread works too (alone if none started) */
+    for (int i = 0; i < started; i++)
+        pthread_join(th[i], NULL);
+}
+
+/* ---- tests ------------------------------------------------------------ */
+
+static void plan_tests(Run *R, Model *base)
+{
+    R->tests = ar_alloc(R->ar, (size_t)(base->ntests + 1) * sizeof *R->tests);
+    const char *only = NULL;
+    int nrkt = 0;
+    for (int i = 0; i < R->cat.nplans; i++)
+        if (R->cat.plans[i]->first && R->cat.plans[i]->kind != PLAN_RENSTRA) {
+            only = R->cat.plans[i]->code;
+            nrkt++;
+        }
+    for (int i = 0; i < base->ntests; i++) {
+        const MTest *mt = &base->tests[i];
+        Test t = {.t = mt};
+        uji_init(&t.r, mt, &R->p->src, R->ar);
+        if (R->o->pattern && !strstr(t.r.name, R->o->pattern))
+            continue;
+        const char *code = uji_rencana(mt->decl);
+        if (!code && nrkt != 1)
+            t.why = "name the plan to test with 'rencana CODE' (more than one rkt/pk plan is loaded)";
+        else if (!(t.plan = cat_plan(&R->cat, code ? code : only)))
+            t.why = "the plan named by 'rencana' is not loaded";
+        R->tests[R->ntests++] = t;
+    }
+}
+
+/* A test does not run when a file it depends on has errors: its own,
+ * its plan's and that plan's mengacu chain, and every file declaring no
+ * plan (units, scales, functions, rules).  Judged once all is known. */
+static int blocked_by(Run *R, const Test *t, const bool *bad, int shared_bad)
+{
+    int own = t->t->decl->h.span.file;
+    if (bad[own])
+        return own;
+    if (shared_bad >= 0)
+        return shared_bad;
+    const CatPlan *pl = t->plan;
+    for (int k = 0; pl && k <= R->cat.nplans; pl = pl->mengacu ? cat_plan(&R->cat, pl->mengacu) : NULL, k++)
+        if (bad[pl->file])
+            return pl->file;
+    return -1;
+}
+
+static int report_tests(Run *R, const DgList *all)
+{
+    int n = R->p->src.n;
+    bool *bad = xcalloc((size_t)n + 1, sizeof *bad);
+    for (int i = 0; i < all->n; i++) {
+        const Diag *g = &all->v[i];
+        if (g->sev == DG_ERROR && g->span.file >= 0 && g->span.file < n)
+            bad[g->span.file] = true;
+    }
+    int shared_bad = -1;
+    for (int i = 0; i < R->cat.npost && shared_bad < 0; i++) {
+        int f = R->cat.post[i];
+        if (R->cat.files[f].nplans == 0 && bad[f])
+            shared_bad = f;
+    }
+    UjiResult *res = ar_alloc(R->ar, (size_t)(R->ntests + 1) * sizeof *res);
+    int passed = 0, failed = 0;
+    for (int i = 0; i < R->ntests; i++) {
+        Test *t = &R->tests[i];
+        int why = blocked_by(R, t, bad, shared_bad);
+        if (why >= 0) {
+            t->r.error = ar_printf(R->ar, "not run: %s has errors (shown on stderr)", R->p->src.v[why]->path);
+            t->r.nfails = 0;
+        } else if (t->why) {
+            t->r.error = t->why;
+        } else if (!t->ran) {
+            t->r.error = "the plan named by 'rencana' is not loaded";
+        }
+        res[i] = t->r;
+        if (res[i].error || res[i].nfails)
+            failed++;
+        else
+            passed++;
+    }
+    free(bad);
+    switch (R->o->format) {
+    case RF_TEST_JSON: out_test_json(R->o->out, res, R->ntests, passed, failed); break;
+    case RF_TEST_JUNIT: out_test_junit(R->o->out, res, R->ntests, failed); break;
+    default: out_test_text(R->o->out, res, R->ntests, passed, failed); break;
+    }
+    return failed ? RUN_INPUT : 0;
+}
+
+/* ---- 5. the end ---------------------------------------------------------- */
+
+static bool same_diag(const Diag *a, const Diag *b)
+{
+    return strcmp(a->code, b->code) == 0 && memcmp(&a->span, &b->span, sizeof a->span) == 0;
+}
+
+/* A division by zero is warned of once per expression in the run,
+ * whichever plans reached it. */
+static void once_per_expression(DgList *d)
+{
+    int k = 0;
+    for (int i = 0; i < d->n; i++) {
+        bool dup = false;
+        if (strcmp(d->v[i].code, "W401") == 0)
+            for (int j = 0; j < k && !dup; j++)
+                dup = same_diag(&d->v[j], &d->v[i]);
+        if (dup) {
+            d->nwarn--;
+            free(d->v[i].msg);
+            continue;
+        }
+        d->v[k++] = d->v[i];
+    }
+    d->n = k;
+}
+
+static int copy_sink(Run *R)
+{
+    if (!R->sink)
+        return 0;
+    fflush(R->sink);
+    if (R->sink_len && fwrite(R->sink_buf, 1, R->sink_len, R->o->out) != R->sink_len)
+        return -1;
+    return 0;
+}
+
+/* The results go out when nothing forbids it; the status of CLI.md. */
+static int conclude(Run *R, int rc)
+{
+    const RunOptions *o = R->o;
+    RunOutcome *out = R->out;
+    DgList *all = &out->p.diags;
+    if (rc != 0)
+        return rc;
+    if (o->mode == RUN_CHECK)
+        return all->limit ? RUN_USAGE : dg_failed(all) ? RUN_INPUT : 0;
+    if (o->mode == RUN_TEST) {
+        if (all->limit)
+            return RUN_USAGE;
+        if (!R->b[0].m)             /* the tests live in the base */
+            return RUN_INPUT;
+        out->wrote = true;
+        return report_tests(R, all);
+    }
+    /* eval, explain: a plan with errors is not evaluated; --semua leaves
+     * out only the plans whose builds have errors */
+    int check_errors = all->nerr;
+    if (all->limit)
+        return RUN_USAGE;
+    if (check_errors && !o->semua)
+        return RUN_INPUT;
+    if (R->sel_error) {
+        out->errmsg = R->sel_error;
+        R->sel_error = NULL;
+        return RUN_USAGE;
+    }
+    bool data_shown = !o->semua || R->bound;
+    int derr = R->dd.nerr;
+    bool unreadable = R->data_unreadable;
+    if (data_shown)
+        dg_move(all, &R->dd);
+    if (unreadable)
+        return RUN_USAGE;
+    if (derr)
+        return RUN_INPUT;
+    if (all->limit)
+        return RUN_USAGE;
+    if (R->explain_error) {
+        out->errmsg = R->explain_error;
+        R->explain_error = NULL;
+        return RUN_USAGE;
+    }
+    if (o->on_result) {
+        for (int i = 0; i < R->nsel; i++)
+            if (R->chunks[i].s && o->on_result((const RPlan *)R->chunks[i].s, &out->p.src, o->ud))
+                break;
+    } else if (copy_sink(R) != 0) {
+        return RUN_USAGE;
+    }
+    out->wrote = true;
+    return R->galat || dg_failed(all) || check_errors ? RUN_INPUT : 0;
+}
+
+int run_pipeline(const RunOptions *o, RunOutcome *out)
+{
+    memset(out, 0, sizeof *out);
+    Run R = {.o = o, .out = out, .p = &out->p, .ar = ar_new()};
+    cat_init(&R.cat);
+    dt_init(&R.ds);
+    dg_init(&R.dd);
+    pthread_mutex_init(&R.mu, NULL);
+    pthread_cond_init(&R.cv, NULL);
+    int rc = load(&R);
+    if (rc == 0 && (o->mode == RUN_EVAL || o->mode == RUN_EXPLAIN)) {
+        select_plans(&R);
+        R.chunks = ar_alloc(R.ar, (size_t)(R.nsel + 1) * sizeof *R.chunks);
+        R.sink = open_memstream(&R.sink_buf, &R.sink_len);
+        if (!R.sink) {
+            fprintf(stderr, "rkt: out of memory\n");
+            exit(2);
+        }
+        if (o->mode == RUN_EVAL && o->format == RF_CSV && !o->on_result)
+            out_eval_csv_header(R.sink, o->semua);
+        if (!R.sel_error)
+            read_data(&R);
+    }
+    DgList *all = &out->p.diags;
+    if (rc == 0 || !out->p.diags.limit) {
+        R.parse_only = rc != 0;
+        if (rc != 0)
+            cat_finish(&R.cat, &out->p.src, &out->p.diags);
+        run_builds(&R);
+        Build *base = &R.b[0];
+        bool every = !base->failed;
+        for (int k = 1; k < R.nb; k++)
+            every &= !R.b[k].failed;
+        if (base->m && every)
+            sm_warn_unused(base->m, R.used, base->asts, base->nasts, &base->d);
+        for (int k = 0; k < R.nb; k++)
+            dg_move(all, &R.b[k].d);
+    }
+    /* the rows of the plans whose data are at fault */
+    int nbad = 0;
+    for (int k = 0; k < R.nb; k++)
+        nbad += R.b[k].nbad;
+    if (nbad && !R.data_unreadable) {
+        DtShadow **bad = xcalloc((size_t)nbad + 1, sizeof *bad);
+        nbad = 0;
+        for (int k = 0; k < R.nb; k++)
+            for (int i = 0; i < R.b[k].nbad; i++)
+                bad[nbad++] = R.b[k].bad[i];
+        dt_report(bad, nbad, R.dfiles, R.ndfiles, &R.dopt, &R.dd);
+        free(bad);
+    }
+    once_per_expression(all);
+    out->status = conclude(&R, rc);
+    once_per_expression(all);
+    dg_sort(all, &out->p.src);
+    /* freeing */
+    for (int k = 0; k < R.nb; k++) {
+        for (int i = 0; i < R.b[k].nbad; i++)
+            dt_shadow_free(R.b[k].bad[i]);
+        free(R.b[k].bad);
+    }
+    for (int i = 0; i < R.nsel && R.chunks; i++) {
+        if (o->on_result && R.chunks[i].s)
+            ev_free((RPlan *)R.chunks[i].s);
+        else
+            free(R.chunks[i].s);
+    }
+    for (int k = R.nb - 1; k >= 0; k--) {
+        free_build(&R.b[k]);
+        dg_free(&R.b[k].d);
+    }
+    free(R.b);
+    if (R.sink)
+        fclose(R.sink);
+    free(R.sink_buf);
+    free(R.dfiles);
+    free(R.sel_error);
+    free(R.explain_error);
+    dg_free(&R.dd);
+    dt_free(&R.ds);
+    cat_free(&R.cat);
+    out->p.cat = NULL;
+    ar_free(R.ar);
+    pthread_mutex_destroy(&R.mu);
+    pthread_cond_destroy(&R.cv);
+    return out->status;
+}
+
+void run_outcome_free(RunOutcome *out)
+{
+    free(out->errmsg);
+    ld_free(&out->p);
+}
