@@ -19,7 +19,7 @@
 
 #include <math.h>
 
-#include "cli/cmd.h"
+#include "check/sema.h"
 #include "data/data.h"
 #include "eval/eval.h"
 #include "front/load.h"
