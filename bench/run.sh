@@ -182,9 +182,6 @@ layout() {
         row "$L" "one undeclared name: eval wall" "${whyb:-$(fmt_s "$t_b")}" "clean ${t_e:+$(fmt_s "$t_e")}" - "<= 1.10" MISS
         row "$L" "one undeclared name: other plans" "not compared" - - unchanged MISS
     else
-        ratio=$(calc "\"%.2f\", $t_b / $t_e")
-        row "$L" "one undeclared name: eval wall" "$(fmt_s "$t_b")" "clean $(fmt_s "$t_e")" "$ratio" "<= 1.10" \
-            "$(verdict le "$ratio" 1.10)"
         # the lines of every plan but the one with the mistake (and, in
         # the unit layout, its PK) must be those of the clean run
         for f in eval broken; do
@@ -193,6 +190,12 @@ layout() {
         ndiff=$(diff "$r/eval.others" "$r/broken.others" | grep -c '^[<>]')
         nothers=$(wc -l < "$r/eval.others")
         raw "[$L] others_lines=$nothers others_differing=$ndiff (excluded: $broken_codes)"
+        # a run that leaves the other plans out does less work: its time
+        # meets the goal only with their output complete
+        ratio=$(calc "\"%.2f\", $t_b / $t_e")
+        v=$(verdict le "$ratio" 1.10)
+        [ "$v" = PASS ] && [ "$ndiff" != 0 ] && v="MISS (the other plans' output differs)"
+        row "$L" "one undeclared name: eval wall" "$(fmt_s "$t_b")" "clean $(fmt_s "$t_e")" "$ratio" "<= 1.10" "$v"
         if [ "$ndiff" = 0 ]; then
             row "$L" "one undeclared name: other plans" unchanged "$nothers lines" - unchanged PASS
         else
@@ -270,9 +273,12 @@ summary=$(awk -F'\t' '
     END { printf "%d figures: %d PASS, %d MISS", n, p, n - p }' "$table")
 {
     echo
-    awk -F'\t' 'BEGIN { printf "%-8s  %-36s  %-18s  %-26s  %-9s  %-9s  %s\n",
-                        "layout", "figure", "measured", "peer", "ratio", "goal", "verdict" }
-                { printf "%-8s  %-36s  %-18s  %-26s  %-9s  %-9s  %s\n", $1, $2, $3, $4, $5, $6, $7 }' "$table"
+    # columns as wide as their widest cell
+    { printf 'layout\tfigure\tmeasured\tpeer\tratio\tgoal\tverdict\n'; cat "$table"; } |
+    awk -F'\t' '{ for (i = 1; i <= NF; i++) { c[NR, i] = $i; if (length($i) > w[i]) w[i] = length($i) } }
+                END { for (r = 1; r <= NR; r++) {
+                          for (i = 1; i < 7; i++) printf "%-*s  ", w[i], c[r, i]
+                          print c[r, 7] } }'
     echo "(times: best of $runs interleaved runs; the seed: medians of $sruns; peak RSS: the"
     echo " largest of the runs; MB = 10^6 bytes; check speed passes on either of its two rows)"
     echo "bench: $summary"
