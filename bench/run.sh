@@ -84,7 +84,7 @@ failed() {
     st=$1; shift
     for e in "$@"; do [ "$st" = "$e" ] && return 1; done
     case $st in
-        timeout) echo "timed out (> ${timeout} s)" ;;
+        timeout) echo "timed out after ${timeout} s" ;;
         sig*) echo "killed by signal ${st#sig}" ;;
         noexec) echo "could not run" ;;
         *) echo "exit $st" ;;
