@@ -150,12 +150,26 @@ demo: deps
 	./rkt eval examples/bkhit/rkt-2025.rkt examples/bkhit/renstra-2025-2029.rkt \
 	    --data examples/bkhit/realisasi-2025.csv --format table
 
+# `make bench` measures ./rkt, or the binary BENCH_RKT names; knobs
+# BENCH_PLANS, BENCH_INDS, BENCH_LAYOUTS, BENCH_RUNS, BENCH_STARTUP_RUNS,
+# BENCH_TIMEOUT (bench/README.md). A MISS does not fail the target.
+BENCH_TOOLS = $(B)/benchgen $(B)/benchtime $(B)/scanpeer
 bench: deps
-	$(MAKE) --no-print-directory all $(B)/benchgen
-	@sh bench/run.sh ./rkt ./$(B)/benchgen
+	$(MAKE) --no-print-directory $(if $(BENCH_RKT),,all) $(BENCH_TOOLS)
+	@sh bench/run.sh $(or $(BENCH_RKT),$(RKT)) $(B)
 
 $(B)/benchgen: bench/benchgen.c | $(B)/.dir
 	$(CC) $(ALL_CFLAGS) -o $@ $<
+$(B)/benchtime: bench/benchtime.c | $(B)/.dir
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+# The peer of `rkt check`: rkt's scanner with no actions, built from
+# grammar/rkt.l with rkt's flex flags (bench/scanpeer.sh).
+$(B)/scanpeer.l: grammar/rkt.l bench/scanpeer.sh | $(B)/.dir
+	sh bench/scanpeer.sh grammar/rkt.l > $@.tmp && mv $@.tmp $@
+$(B)/scanpeer.c: $(B)/scanpeer.l
+	$(FLEX) -Cf -o $@ $<
+$(B)/scanpeer: $(B)/scanpeer.c
+	$(CC) -std=c11 -D_XOPEN_SOURCE=700 $(CFLAGS) -o $@ $<
 
 # ---- long fuzzing (not part of `make test`) -------------------------
 # libFuzzer over the whole pipeline (tests/fuzz/libfuzzer.c), with clang,
