@@ -73,6 +73,7 @@ $(B)/lex.yy.c: grammar/rkt.l $(B)/rkt.tab.h | $(B)/.dir
 $(B)/lex.yy.h: $(B)/lex.yy.c ;
 
 $(B)/%.o: src/%.c $(HDRS) $(B)/rkt.tab.h $(B)/lex.yy.h | $(B)/.dir
+	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 $(B)/rkt.tab.o: $(B)/rkt.tab.c $(B)/lex.yy.h $(HDRS)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
