@@ -278,3 +278,47 @@ Span span_join(Span a, Span b)
     r.last_byte = b.last_byte;
     return r;
 }
+
+void src_forget_text(SrcFile *f)
+{
+    if (!f || !f->text || f->len == 0)
+        return;
+    if (f->maplen)
+        munmap(f->text, f->maplen);
+    else
+        free(f->text);
+    f->maplen = 0;
+    f->text = xstrdup("");
+    f->len = 0;
+    free(f->line_start);
+    f->line_start = NULL;
+    f->nlines = 0;
+}
+
+void src_shelve(SrcFile *f)
+{
+    if (!f || !f->real || f->maplen || f->shelved)
+        return;
+    free(f->text);
+    f->text = NULL;
+    f->shelved = true;
+    free(f->line_start);
+    f->line_start = NULL;
+    f->nlines = 0;
+}
+
+void src_unshelve(SrcFile *f, size_t max)
+{
+    if (!f || !f->shelved)
+        return;
+    f->shelved = false;
+    FILE *fp = fopen(f->real, "rb");
+    size_t len = 0;
+    char *text = fp ? src_slurp(fp, &len, max) : NULL;
+    if (fp)
+        fclose(fp);
+    /* gone since it was catalogued: it reads as empty (its build reports
+     * what its plans then lack) */
+    f->text = text ? text : xstrdup("");
+    f->len = text ? len : 0;
+}

@@ -7,6 +7,7 @@
 #ifndef RKT_SOURCE_H
 #define RKT_SOURCE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct Span {
@@ -29,6 +30,7 @@ typedef struct SrcFile {
     size_t maplen;       /* text is mapped (src_map), not malloc'd */
     int order;           /* place in load order (ld_file): what sorts
                           * output by file; the id is only a handle */
+    bool shelved;        /* text given back until needed (src_shelve) */
 } SrcFile;
 
 typedef struct SrcSet {
@@ -58,6 +60,14 @@ SrcFile *src_map(SrcSet *s, const char *path, char **err);
 void src_release(const SrcFile *f, size_t from, size_t to);
 /* Frees the files from id n on (a forked Program's own, load.h). */
 void src_drop(SrcSet *s, int n);
+/* Gives back the text of a file read from disk until src_unshelve reads
+ * it again (at most max bytes): a run catalogues every file before it
+ * builds any, and holds the text of the files being built only. */
+void src_shelve(SrcFile *f);
+void src_unshelve(SrcFile *f, size_t max);
+/* Frees a file's text once nothing will show it (a build of the pipeline
+ * done, no diagnostic in it): it reads as empty from then on. */
+void src_forget_text(SrcFile *f);
 /* Registers in-memory text (tests, inline data). */
 SrcFile *src_add(SrcSet *s, const char *name, const char *text, size_t len);
 SrcFile *src_get(const SrcSet *s, int id);

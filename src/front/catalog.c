@@ -346,6 +346,10 @@ CatFile *cat_file(Catalog *c, const SrcFile *f)
     cf->ar = ar_new();
     Scan s = {.cf = cf, .file = f->id, .st = SC_TOP};
     parse_tokens((SrcFile *)f, on_token, &s);
+    /* a file of plans only is built later, alone: its text goes back
+     * until then (pipeline.c reads it again) */
+    if (!cf->shared)
+        src_shelve((SrcFile *)f);
     return cf;
 }
 

@@ -400,6 +400,7 @@ static void parse_build(Run *R, Build *b)
     b->asts = xcalloc((size_t)b->cb->nfiles + 1, sizeof *b->asts);
     for (int i = 0; i < b->cb->nfiles; i++) {
         SrcFile *f = src_get(&R->p->src, b->cb->files[i]);
+        src_unshelve(f, PARSE_MAX_BYTES + 1);
         Ast *a = parse_file(f, &b->d);
         a->library = R->cat.files[f->id].library;
         b->asts[b->nasts++] = a;
@@ -442,11 +443,30 @@ static void work(Run *R, Build *b)
         run_tests(R, b);
 }
 
-static void free_build(Build *b)
+/* Nothing will show the text of a finished build's file that has no
+ * diagnostic: it goes with the build (a national run holds one build's
+ * texts at a time, not every file's). */
+static void forget_texts(Run *R, Build *b)
+{
+    for (int i = 0; i < b->cb->nfiles; i++) {
+        int f = b->cb->files[i];
+        bool shown = false;
+        for (int j = 0; j < b->d.n && !shown; j++)
+            shown = b->d.v[j].span.file == f;
+        for (int j = 0; j < R->p->diags.n && !shown; j++)     /* the catalogue's */
+            shown = R->p->diags.v[j].span.file == f;
+        if (!shown)
+            src_forget_text(src_get(&R->p->src, f));
+    }
+}
+
+static void free_build(Run *R, Build *b)
 {
     if (b->freed)
         return;
     b->freed = true;
+    if (b != &R->b[0])
+        forget_texts(R, b);
     sm_free(b->m);
     b->m = NULL;
     for (int i = 0; i < b->nasts; i++)
@@ -491,10 +511,10 @@ static void finish(Run *R, Build *b)
     for (int i = 0; i < b->cb->ndeps; i++) {
         Build *d = &R->b[b->cb->deps[i]];
         if (--d->needed == 0 && d->done && d != &R->b[0] && !R->o->on_result)
-            free_build(d);
+            free_build(R, d);
     }
     if (b->needed == 0 && b != &R->b[0] && !R->o->on_result)
-        free_build(b);
+        free_build(R, b);
     for (int k = 0; k < R->nb; k++) {
         Build *x = &R->b[k];
         for (int i = 0; i < x->cb->ndeps; i++)
@@ -705,10 +725,16 @@ static int copy_sink(Run *R)
 {
     if (!R->sink)
         return 0;
-    fflush(R->sink);
-    if (R->sink_len && fwrite(R->sink_buf, 1, R->sink_len, R->o->out) != R->sink_len)
+    if (fflush(R->sink) != 0)
         return -1;
-    return 0;
+    if (R->sink_buf)        /* in memory */
+        return R->sink_len && fwrite(R->sink_buf, 1, R->sink_len, R->o->out) != R->sink_len ? -1 : 0;
+    rewind(R->sink);
+    char buf[1 << 16];
+    for (size_t n; (n = fread(buf, 1, sizeof buf, R->sink)) > 0;)
+        if (fwrite(buf, 1, n, R->o->out) != n)
+            return -1;
+    return ferror(R->sink) ? -1 : 0;
 }
 
 /* The results go out when nothing forbids it; the status of CLI.md. */
@@ -781,7 +807,11 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
     if (rc == 0 && (o->mode == RUN_EVAL || o->mode == RUN_EXPLAIN)) {
         select_plans(&R);
         R.chunks = ar_alloc(R.ar, (size_t)(R.nsel + 1) * sizeof *R.chunks);
-        R.sink = open_memstream(&R.sink_buf, &R.sink_len);
+        /* --semua: a national run's results (tens of MB) wait on disk, not in
+         * memory, until the end says whether they go out */
+        R.sink = o->semua ? tmpfile() : NULL;
+        if (!R.sink)
+            R.sink = open_memstream(&R.sink_buf, &R.sink_len);
         if (!R.sink) {
             fprintf(stderr, "rkt: out of memory\n");
             exit(2);
@@ -823,6 +853,10 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
     out->status = conclude(&R, rc);
     once_per_expression(all);
     dg_sort(all, &out->p.src);
+    /* a file shelved and never built (a limit stopped the run) is read
+     * again for the snippets of its diagnostics */
+    for (int i = 0; i < all->n; i++)
+        src_unshelve(src_get(&out->p.src, all->v[i].span.file), PARSE_MAX_BYTES + 1);
     /* freeing */
     for (int k = 0; k < R.nb; k++) {
         for (int i = 0; i < R.b[k].nbad; i++)
@@ -836,7 +870,7 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
             free(R.chunks[i].s);
     }
     for (int k = R.nb - 1; k >= 0; k--) {
-        free_build(&R.b[k]);
+        free_build(&R, &R.b[k]);
         dg_free(&R.b[k].d);
     }
     free(R.b);
