@@ -47,7 +47,7 @@ UNIT_BIN = $(patsubst tests/unit/%.c,$(B)/%,$(UNIT_SRC))
 RKT      = $(if $(filter build,$(B)),rkt,$(B)/rkt)
 
 .PHONY: all deps test test-unit test-golden test-uji test-sarif test-fuzz test-valgrind \
-        test-docs test-threads demo bench fuzz-long clean install check-warnings
+        test-docs test-threads test-pipeline demo bench fuzz-long clean install check-warnings
 
 all: $(RKT)
 
@@ -99,7 +99,7 @@ deps:
 # ---- tests -----------------------------------------------------------
 test: deps
 	$(MAKE) --no-print-directory all
-	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz
+	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz test-pipeline
 	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz
 	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
@@ -123,11 +123,13 @@ test-uji: $(RKT)
 # generated plans (a race makes TSan exit 66).
 test-threads: $(B)/test_load $(RKT) $(B)/benchgen
 	RKT_SRCDIR=$(CURDIR) ./$(B)/test_load
-	rm -rf $(B)/plans64 && ./$(B)/benchgen $(B)/plans64 64 20 >/dev/null
-	TSAN_OPTIONS=halt_on_error=1 ./$(RKT) check $(B)/plans64/plans $(B)/plans64/units.rkt
-	TSAN_OPTIONS=halt_on_error=1 ./$(RKT) eval --semua --format csv $(B)/plans64/plans \
-	    $(B)/plans64/units.rkt --data $(B)/plans64/export.csv >/dev/null
+	TSAN_OPTIONS=halt_on_error=1 sh tests/pipeline.sh ./$(RKT) ./$(B)/benchgen $(B)/pipeline
 	@echo "threads: no data race found"
+
+# The one pipeline on generated plans of both layouts: the same bytes on
+# one thread and on two, and every plan of --semua as it is alone.
+test-pipeline: $(RKT) $(B)/benchgen
+	@sh tests/pipeline.sh ./$(RKT) ./$(B)/benchgen $(B)/pipeline --full
 
 test-sarif: $(RKT)
 	@sh tests/sarif/run.sh ./$(RKT)
