@@ -607,9 +607,16 @@ static void ind_visit(Sema *s, MPlan *pl, MInd *ind, Span at, Walk *w, Visit **v
     if (v->state == 1) {
         for (int i = 0; i < w->n; i++)
             if (w->stack[i] == ind) {
-                if (w->capaian)
+                bool self = i == w->n - 1;
+                if (w->capaian && self)
+                    dg_emit(s->d, "E017", at, "the capaian formula of %s reads its own capaian; compute it from realisasi and target",
+                            ind->code);
+                else if (w->capaian)
                     dg_emit(s->d, "E017", at, "capaian formulas depend on each other: %s; one of them must be computed without the other's capaian",
                             cycle_text(s, w, i, ind->code));
+                else if (self)
+                    dg_emit(s->d, "E017", at, "the realisasi formula of %s reads its own realisasi; it must read data or other indicators",
+                            ind->code);
                 else
                     dg_emit(s->d, "E017", at, "derived indicators depend on each other: %s; one of them must read data",
                             cycle_text(s, w, i, ind->code));
@@ -675,15 +682,17 @@ void sm_pass_recursion(Sema *s)
     for (MFunc *f = s->m->base ? NULL : s->m->funcs; f; f = f->hh.next)
         fn_visit(s, f, f->decl->name.span, &w, &vis);
     visit_free(&vis);
+    /* Walks start at the formulas written in each plan: a cycle among
+     * formulas a pk inherits is its rkt's, reported there once. */
     for (int i = 0; i < s->m->nplans; i++) {
         MPlan *pl = s->m->plan_list[i];
         for (int j = 0; j < pl->ninds; j++)
-            if (pl->inds[j]->realisasi_expr)
+            if (pl->inds[j]->realisasi_expr && sm_info(s, pl->inds[j])->realisasi)
                 ind_visit(s, pl, pl->inds[j], pl->inds[j]->decl->code.span, &w, &vis);
         visit_free(&vis);
         w.capaian = true;
         for (int j = 0; j < pl->ninds; j++)
-            if (pl->inds[j]->capaian_expr)
+            if (pl->inds[j]->capaian_expr && sm_info(s, pl->inds[j])->capaian)
                 ind_visit(s, pl, pl->inds[j], pl->inds[j]->decl->code.span, &w, &vis);
         visit_free(&vis);
         w.capaian = false;

@@ -1299,11 +1299,41 @@ static void lower_uji(Sema *s, Uji *u)
 
 /* ---- warnings ------------------------------------------------------- */
 
+/* A weighted mean whose parts all weigh 0 has no value: said once, at
+ * the element whose mean it is (W004). */
+static void zero_weights(Sema *s, const MPlan *pl)
+{
+    int nsas = 0;
+    bool plan_zero = pl->nsas > 0;
+    for (int j = 0; j < pl->nsas; j++) {
+        const MSas *sa = pl->sas[j];
+        plan_zero &= sa->bobot == 0;
+        int live = 0;
+        bool zero = true;
+        for (int k = 0; k < sa->ninds; k++)
+            if (!sa->inds[k]->ditunda) {
+                live++;
+                zero &= sa->inds[k]->bobot == 0;
+            }
+        if (live > 0 && zero)
+            dg_emit(s->d, "W004", sa->decl->code.span,
+                    "every indikator of sasaran '%s' has bobot 0: its capaian, a weighted mean, has no weight and stays kosong; give one of them a bobot above 0",
+                    sa->code);
+        nsas++;
+    }
+    if (plan_zero && nsas > 0)
+        dg_emit(s->d, "W004", pl->decl->code.span,
+                "every sasaran of plan '%s' has bobot 0: its capaian, a weighted mean, has no weight and stays kosong; give one of them a bobot above 0",
+                pl->code);
+}
+
 static void pass_warnings(Sema *s)
 {
     Model *m = s->m;
     for (int i = 0; i < m->nplans; i++) {
         MPlan *pl = m->plan_list[i];
+        if (pl->kind != PLAN_RENSTRA)
+            zero_weights(s, pl);
         int sw = 0;
         for (int j = 0; j < pl->nsas; j++) {
             MSas *sa = pl->sas[j];

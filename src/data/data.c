@@ -2105,3 +2105,23 @@ void dt_locate(const DataStore *ds, int rec, SrcFile *const *files, int nfiles,
     }
     dg_free(&quiet);
 }
+
+int dt_rencana_names(const DataStore *ds, int file, const char **out, int max)
+{
+    const DtKeyed *k = ds->keyed;
+    if (!k)
+        return 0;
+    bool *seen = xcalloc((size_t)k->plans.n + 1, sizeof *seen);
+    int n = 0;
+    for (uint32_t i = 0; i < k->nrec; i++) {
+        const DtRec *r = &k->rec[i];
+        if (r->file != file || seen[r->plan])
+            continue;
+        seen[r->plan] = true;
+        if (n < max)
+            out[n] = k->plans.pool + k->plans.v[r->plan].off;
+        n++;
+    }
+    free(seen);
+    return n;
+}

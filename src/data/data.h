@@ -67,6 +67,11 @@ typedef struct DtOptions {
  * error, -1 when nothing could be read. */
 int dt_read(DataStore *ds, SrcFile *f, const DtOptions *opt, DgList *d);
 
+/* The rencana names that rows of `file` gave first (at most max of them
+ * into out); their number.  A file without a rencana column gives the
+ * evaluated plan's name only. */
+int dt_rencana_names(const DataStore *ds, int file, const char **out, int max);
+
 /* A test's data row (`uji ... data { CODE PERIOD VALUE }`) for plan
  * `rencana`: DT_DUP when its record has that period, DT_OVERLAP when a
  * valued period overlapping it; nothing is stored then. */

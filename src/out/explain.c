@@ -322,7 +322,12 @@ static void ex_mean(FILE *f, const ExPart *parts, int n, double wsum, RVal resul
     int k = 0;
     fputs("\ncapaian\n  ", f);
     if (!result.ada) {
-        fputs("no part has a capaian: kosong\n", f);
+        bool some = false;
+        for (int i = 0; i < n && !some; i++)
+            some = !parts[i].ditunda && parts[i].cap.ada;
+        /* parts with a capaian but no weight between them: say so */
+        fputs(some ? "every part with a capaian has bobot 0: the weighted mean has no weight: kosong\n"
+                   : "no part has a capaian: kosong\n", f);
         return;
     }
     fputs("weighted mean: (", f);

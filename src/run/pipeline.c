@@ -207,6 +207,42 @@ static void select_plans(Run *R)
         }
 }
 
+/* Rows of plans not loaded are skipped (a national export feeds every
+ * unit); a file none of whose rows names a loaded plan is a typo in the
+ * rencana column or the wrong file, said with the nearest plan (W402). */
+static void no_loaded_plan(Run *R, const SrcFile *f)
+{
+    enum { SHOW = 3 };
+    int n = dt_rencana_names(&R->ds, f->id, NULL, 0);
+    if (n == 0)
+        return;
+    const char **names = xcalloc((size_t)n, sizeof *names);
+    dt_rencana_names(&R->ds, f->id, names, n);
+    const char **codes = xcalloc((size_t)R->cat.nplans + 1, sizeof *codes);
+    int nc = 0;
+    for (int i = 0; i < R->cat.nplans; i++)
+        if (R->cat.plans[i]->first && R->cat.plans[i]->kind != PLAN_RENSTRA)
+            codes[nc++] = R->cat.plans[i]->code;
+    bool any = false;
+    for (int i = 0; i < n && !any; i++)
+        any = cat_plan(&R->cat, names[i]) != NULL;
+    if (!any) {
+        Sbuf b;
+        sb_init(&b);
+        for (int i = 0; i < n && i < SHOW; i++)
+            sb_printf(&b, "%s'%s'", i ? ", " : "", names[i]);
+        if (n > SHOW)
+            sb_printf(&b, " and %d more", n - SHOW);
+        const char *near = dg_nearest(names[0], codes, nc);
+        dg_emit(&R->dd, "W402", (Span){f->id, 1, 1, 1, 1, 0, 0},
+                "no row of %s names a loaded plan (its rows name %s), so no plan takes its data%s%s%s",
+                f->path, b.s, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+        sb_free(&b);
+    }
+    free(codes);
+    free(names);
+}
+
 static void read_data(Run *R)
 {
     const RunOptions *o = R->o;
@@ -226,6 +262,7 @@ static void read_data(Run *R)
         }
         R->dfiles[R->ndfiles++] = f;
         dt_read(&R->ds, f, &R->dopt, &R->dd);
+        no_loaded_plan(R, f);
     }
 }
 
@@ -760,8 +797,8 @@ static int conclude(Run *R, int rc)
     int check_errors = all->nerr;
     if (all->limit)
         return RUN_USAGE;
-    if (check_errors && !o->semua)
-        return RUN_INPUT;
+    if (check_errors && (!o->semua || !R->bound))
+        return RUN_INPUT;       /* --semua: unless some plan was evaluated */
     if (R->sel_error) {
         out->errmsg = R->sel_error;
         R->sel_error = NULL;

@@ -57,7 +57,7 @@ rkt R "Rencana" {
 }
 --- exit 1
 --- stderr
-main.rkt:5:63: error[E017]: derived indicators depend on each other: I1 -> I1; one of them must read data
+main.rkt:5:63: error[E017]: the realisasi formula of I1 reads its own realisasi; it must read data or other indicators
     5 |     indikator I1 "Satu" { satuan persen target 50 realisasi = realisasi + 1 }
       |                                                               ^~~~~~~~~
 
