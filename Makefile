@@ -136,6 +136,7 @@ test-sarif: $(RKT)
 
 test-docs: $(RKT)
 	@sh tests/check_catalogue.sh
+	@sh tests/check_layers.sh
 
 test-fuzz: $(RKT) $(B)/mutate
 	@sh tests/fuzz/run.sh ./$(RKT) ./$(B)/mutate

@@ -1,5 +1,5 @@
 /*
- * period.h - periods of a plan year (the Period type of ast.h): parsing
+ * period.h - periods of a plan year (the Period type): parsing
  * the data/CLI forms, month spans, containment and overlap, a dense
  * index 0..18 within a year, and formatting.
  */
@@ -9,7 +9,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-#include "front/ast.h"
+
+/* Periods: a year, a semester, a quarter or a month of a year.  `year`
+ * is 0 when written without one (TW2 inside a plan of known year). */
+typedef enum { P_YEAR, P_SEM, P_TW, P_MONTH } PeriodKind;
+typedef struct Period {
+    PeriodKind kind;
+    int year;
+    int n;              /* 1..2, 1..4, 1..12; 0 for P_YEAR */
+} Period;
 
 /* Dense index within a year: 0 the year, 1-2 semesters, 3-6 quarters,
  * 7-18 months. */

@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "base/util.h"
 
 static int usage_error(const char *what, const char *arg)
 {
@@ -17,7 +16,12 @@ static int usage_error(const char *what, const char *arg)
 
 static void push(const char ***v, int *n, const char *s)
 {
-    *v = xrealloc(*v, (size_t)(*n + 1) * sizeof **v);
+    const char **w = realloc(*v, (size_t)(*n + 1) * sizeof **v);
+    if (!w) {
+        fputs("rkt: out of memory\n", stderr);
+        exit(EXIT_USAGE);
+    }
+    *v = w;
     (*v)[(*n)++] = s;
 }
 

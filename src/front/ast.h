@@ -13,6 +13,7 @@
 #define RKT_AST_H
 
 #include <stdbool.h>
+#include "base/period.h"
 #include "base/source.h"
 #include "base/util.h"
 
@@ -39,14 +40,6 @@ struct Node {
     Span span;          /* the whole construct */
 };
 
-/* Periods: a year, a semester, a quarter or a month of a year.  `year`
- * is 0 when written without one (TW2 inside a plan of known year). */
-typedef enum { P_YEAR, P_SEM, P_TW, P_MONTH } PeriodKind;
-typedef struct Period {
-    PeriodKind kind;
-    int year;
-    int n;              /* 1..2, 1..4, 1..12; 0 for P_YEAR */
-} Period;
 
 /* A number as written: value plus source text (for "did you mean"). */
 typedef struct Num {
