@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <uthash.h>
 
 #include "base/num.h"
 #include "base/util.h"
@@ -285,19 +286,20 @@ typedef struct DtKeyInfo {
     uint32_t mask, empty;
 } DtKeyInfo;
 
-/* Names (rencana and kode texts) are interned: a name has an id and its
- * bytes in one pool. */
+/* Names (rencana and kode texts) are interned: a name has an id, its
+ * bytes sit in an arena (so the hash's keys never move), and uthash finds
+ * it by its bytes. */
 typedef struct DtName {
-    uint32_t off, len, hash;
+    UT_hash_handle hh;
+    uint32_t id, len;
+    char s[];                   /* NUL-terminated */
 } DtName;
 
 typedef struct DtNames {
-    char *pool;
-    size_t used, cap;
-    DtName *v;
+    Arena *ar;
+    DtName *hash;
+    DtName **v;                 /* by id */
     uint32_t n, capv;
-    uint32_t *tab;          /* id + 1; 0 empty */
-    uint32_t mask;
 } DtNames;
 
 /* A record: 32 bytes and its values.  Values sit in period-index order
@@ -360,9 +362,15 @@ static DtKeyed *dt_keyed(void)
 
 static void dt_names_free(DtNames *t)
 {
-    free(t->pool);
+    HASH_CLEAR(hh, t->hash);
     free(t->v);
-    free(t->tab);
+    if (t->ar)
+        ar_free(t->ar);
+}
+
+static const char *dt_name_str(const DtNames *t, uint32_t id)
+{
+    return t->v[id]->s;
 }
 
 static void dt_keyed_free(DtKeyed *k)
@@ -381,63 +389,28 @@ static void dt_keyed_free(DtKeyed *k)
     free(k);
 }
 
-static uint32_t dt_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;               /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
-static void dt_names_grow(DtNames *t)
-{
-    uint32_t cap = t->mask ? (t->mask + 1) * 2 : 64;
-    free(t->tab);
-    t->tab = xcalloc(cap, sizeof *t->tab);
-    t->mask = cap - 1;
-    for (uint32_t id = 0; id < t->n; id++) {
-        uint32_t i = t->v[id].hash & t->mask;
-        while (t->tab[i])
-            i = (i + 1) & t->mask;
-        t->tab[i] = id + 1;
-    }
-}
-
 /* The id of s[0..n), or UINT32_MAX when absent and !add. */
-static uint32_t dt_name(DtNames *t, const char *s, size_t n, uint32_t h, bool add)
+static uint32_t dt_name(DtNames *t, const char *s, size_t n, bool add)
 {
-    if (t->mask) {
-        for (uint32_t i = h & t->mask; t->tab[i]; i = (i + 1) & t->mask) {
-            const DtName *e = &t->v[t->tab[i] - 1];
-            if (e->hash == h && e->len == n && memcmp(t->pool + e->off, s, n) == 0)
-                return t->tab[i] - 1;
-        }
-    }
+    DtName *e;
+    HASH_FIND(hh, t->hash, s, (unsigned)n, e);
+    if (e)
+        return e->id;
     if (!add)
         return UINT32_MAX;
+    if (!t->ar)
+        t->ar = ar_new();
     if (t->n == t->capv) {
         t->capv = t->capv ? t->capv * 2 : 64;
         t->v = xrealloc(t->v, (size_t)t->capv * sizeof *t->v);
     }
-    if (t->used + n + 1 > t->cap) {
-        while (t->used + n + 1 > t->cap)
-            t->cap = t->cap ? t->cap * 2 : 4096;
-        t->pool = xrealloc(t->pool, t->cap);
-    }
-    memcpy(t->pool + t->used, s, n);
-    t->pool[t->used + n] = '\0';
-    uint32_t id = t->n++;
-    t->v[id] = (DtName){(uint32_t)t->used, (uint32_t)n, h};
-    t->used += n + 1;
-    if (t->n * 2 > t->mask)
-        dt_names_grow(t);
-    else {
-        uint32_t i = h & t->mask;
-        while (t->tab[i])
-            i = (i + 1) & t->mask;
-        t->tab[i] = id + 1;
-    }
-    return id;
+    e = ar_alloc(t->ar, sizeof *e + n + 1);
+    memcpy(e->s, s, n);
+    e->id = t->n;
+    e->len = (uint32_t)n;
+    t->v[t->n++] = e;
+    HASH_ADD_KEYPTR(hh, t->hash, e->s, (unsigned)n, e);
+    return e->id;
 }
 
 static uint32_t *dt_vals(const DtKeyed *k, uint32_t at)
@@ -637,7 +610,7 @@ static int dt_key_plan(const DataStore *ds, const char *rencana)
     if (!ds->keyed)
         return -1;
     size_t n = strlen(rencana);
-    uint32_t id = dt_name(&ds->keyed->plans, rencana, n, dt_hash(rencana, n), false);
+    uint32_t id = dt_name(&ds->keyed->plans, rencana, n, false);
     return id == UINT32_MAX ? -1 : (int)id;
 }
 
@@ -648,11 +621,11 @@ static int dt_key_find(const DataStore *ds, int plan, const char *kode, int hint
     const DtKeyed *k = ds->keyed;
     size_t n = strlen(kode);
     if (hint >= 0 && (uint32_t)hint < k->nrec && k->rec[hint].plan == (uint32_t)plan) {
-        const DtName *e = &k->kodes.v[k->rec[hint].kode];
-        if (e->len == n && memcmp(k->kodes.pool + e->off, kode, n) == 0)
+        const DtName *e = k->kodes.v[k->rec[hint].kode];
+        if (e->len == n && memcmp(e->s, kode, n) == 0)
             return hint;
     }
-    uint32_t kid = dt_name(&ds->keyed->kodes, kode, n, dt_hash(kode, n), false);
+    uint32_t kid = dt_name(&ds->keyed->kodes, kode, n, false);
     if (kid == UINT32_MAX)
         return -1;
     uint32_t r = dt_rec_find(ds->keyed, (uint32_t)plan, kid);
@@ -673,8 +646,8 @@ static bool dt_key_info(const DataStore *ds, int slot, DtKeyInfo *out)
     if (!r)
         return false;
     const DtKeyed *k = ds->keyed;
-    out->rencana = k->plans.pool + k->plans.v[r->plan].off;
-    out->kode = k->kodes.pool + k->kodes.v[r->kode].off;
+    out->rencana = dt_name_str(&k->plans, r->plan);
+    out->kode = dt_name_str(&k->kodes, r->kode);
     out->year = r->year;
     out->flags = r->flags;
     out->first = (DtSrc){r->file, r->line};
@@ -699,12 +672,12 @@ static void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
     uint32_t *pmap = xmalloc(((size_t)b->plans.n + 1) * sizeof *pmap);
     uint32_t *kmap = xmalloc(((size_t)b->kodes.n + 1) * sizeof *kmap);
     for (uint32_t i = 0; i < b->plans.n; i++) {
-        const DtName *e = &b->plans.v[i];
-        pmap[i] = dt_name(&a->plans, b->plans.pool + e->off, e->len, e->hash, true);
+        const DtName *e = b->plans.v[i];
+        pmap[i] = dt_name(&a->plans, e->s, e->len, true);
     }
     for (uint32_t i = 0; i < b->kodes.n; i++) {
-        const DtName *e = &b->kodes.v[i];
-        kmap[i] = dt_name(&a->kodes, b->kodes.pool + e->off, e->len, e->hash, true);
+        const DtName *e = b->kodes.v[i];
+        kmap[i] = dt_name(&a->kodes, e->s, e->len, true);
     }
     /* a adopts b's value chunks: b's values keep their place */
     uint32_t shift = a->nvchunk << DT_VSHIFT;
@@ -792,34 +765,29 @@ bool dt_next(DtIter *it, DtObs *o)
 /* ================================================================ */
 /* Plans: code -> position among the evaluated plans.                */
 
+/* The judge's plans by code (uthash). */
 typedef struct DtPlanEnt {
-    const char *code;
-    size_t len;
-    uint32_t hash;
+    UT_hash_handle hh;
     int k;
 } DtPlanEnt;
 
 struct DtTab {
+    DtPlanEnt *hash;
     DtPlanEnt *v;
-    uint32_t mask;
 };
 
 static DtTab *dt_tab_new(MPlan **plans, int n)
 {
     DtTab *t = xcalloc(1, sizeof *t);
-    uint32_t cap = 8;
-    while (cap < (uint32_t)n * 2)
-        cap *= 2;
-    t->v = xcalloc(cap, sizeof *t->v);
-    t->mask = cap - 1;
+    t->v = xcalloc((size_t)n + 1, sizeof *t->v);
     for (int k = 0; k < n; k++) {
-        size_t len = strlen(plans[k]->code);
-        uint32_t h = dt_hash(plans[k]->code, len), i = h & t->mask;
-        while (t->v[i].code && !(t->v[i].len == len
-                                 && memcmp(t->v[i].code, plans[k]->code, len) == 0))
-            i = (i + 1) & t->mask;
-        if (!t->v[i].code)                  /* a plan named twice counts once */
-            t->v[i] = (DtPlanEnt){plans[k]->code, len, h, k};
+        DtPlanEnt *e;
+        const char *code = plans[k]->code;
+        HASH_FIND_STR(t->hash, code, e);
+        if (e)
+            continue;               /* a plan named twice counts once */
+        t->v[k].k = k;
+        HASH_ADD_KEYPTR(hh, t->hash, code, strlen(code), &t->v[k]);
     }
     return t;
 }
@@ -827,17 +795,17 @@ static DtTab *dt_tab_new(MPlan **plans, int n)
 /* Position of the plan coded s[0..n), or -1. */
 static int dt_tab_find(const DtTab *t, const char *s, size_t n)
 {
-    uint32_t h = dt_hash(s, n), i = h & t->mask;
-    for (; t->v[i].code; i = (i + 1) & t->mask)
-        if (t->v[i].hash == h && t->v[i].len == n && memcmp(t->v[i].code, s, n) == 0)
-            return t->v[i].k;
-    return -1;
+    DtPlanEnt *e;
+    HASH_FIND(hh, t->hash, s, (unsigned)n, e);
+    return e ? e->k : -1;
 }
 
 static void dt_tab_free(DtTab *t)
 {
-    if (t)
-        free(t->v);
+    if (!t)
+        return;
+    HASH_CLEAR(hh, t->hash);
+    free(t->v);
     free(t);
 }
 
@@ -1708,7 +1676,7 @@ static void dt_key_row(Loader *L, int line)
     if (n == L->last_ren_len && dt_same(s, L->last_ren, n)) {
         plan = L->last_key_plan;
     } else {
-        plan = dt_name(&k->plans, s, n, dt_hash(s, n), true);
+        plan = dt_name(&k->plans, s, n, true);
         if (n < sizeof L->last_ren) {
             memcpy(L->last_ren, s, n);
             L->last_ren_len = n;
@@ -1721,12 +1689,12 @@ static void dt_key_row(Loader *L, int line)
     DtRec *r = NULL;
     uint32_t next = L->last_rec + 1;
     if (L->last_rec != UINT32_MAX && next < k->nrec && k->rec[next].plan == plan) {
-        const DtName *e = &k->kodes.v[k->rec[next].kode];
-        if (e->len == n && dt_same(k->kodes.pool + e->off, s, n))
+        const DtName *e = k->kodes.v[k->rec[next].kode];
+        if (e->len == n && dt_same(e->s, s, n))
             r = &k->rec[next];
     }
     if (!r)
-        r = dt_rec_get(k, plan, dt_name(&k->kodes, s, n, dt_hash(s, n), true), L->f->id, line);
+        r = dt_rec_get(k, plan, dt_name(&k->kodes, s, n, true), L->f->id, line);
     L->last_rec = (uint32_t)(r - k->rec);
     size_t vn;
     const char *vs = dt_text(L, C_NILAI, &vn);
@@ -1868,8 +1836,8 @@ DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int idx,
         ds->keyed = dt_keyed();
     DtKeyed *k = ds->keyed;
     size_t pn = strlen(rencana), kn = strlen(kode);
-    uint32_t plan = dt_name(&k->plans, rencana, pn, dt_hash(rencana, pn), true);
-    DtRec *r = dt_rec_get(k, plan, dt_name(&k->kodes, kode, kn, dt_hash(kode, kn), true), src.file, src.line);
+    uint32_t plan = dt_name(&k->plans, rencana, pn, true);
+    DtRec *r = dt_rec_get(k, plan, dt_name(&k->kodes, kode, kn, true), src.file, src.line);
     uint32_t bit = 1u << idx;
     if (r->mask & bit)
         return DT_DUP;
@@ -2119,7 +2087,7 @@ int dt_rencana_names(const DataStore *ds, int file, const char **out, int max)
             continue;
         seen[r->plan] = true;
         if (n < max)
-            out[n] = k->plans.pool + k->plans.v[r->plan].off;
+            out[n] = dt_name_str(&k->plans, r->plan);
         n++;
     }
     free(seen);
