@@ -220,34 +220,12 @@ realisasi
   2025-TW2  50 (d.csv:18)
   min: min(10, 30, 20, 50) = 10
 
-=== through a month: TW2 counts only once the month reaches its end [test_konsolidasi_mixed_through_month]
+=== months and TW2: TW2 counts once the month reaches its end: through 2025-05 [test_konsolidasi_mixed_through_month]
+# The data is fixtures/eval/bulan-tw2.csv, in the cases that follow too.
 $ for k in J R L X N; do rkt explain --periode 2025-05 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
-$ for k in J R L X N; do rkt explain --periode 2025-06 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
-$ for k in J R L X N; do rkt explain --periode 2025-02 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
 --- prelude.rkt < fixtures/eval/prelude.rkt
 --- t.rkt < fixtures/eval/kon5.rkt
---- d.csv
-kode,periode,nilai
-J,2025-01,10
-J,2025-02,30
-J,2025-03,20
-J,2025-TW2,50
-R,2025-01,10
-R,2025-02,30
-R,2025-03,20
-R,2025-TW2,50
-L,2025-01,10
-L,2025-02,30
-L,2025-03,20
-L,2025-TW2,50
-X,2025-01,10
-X,2025-02,30
-X,2025-03,20
-X,2025-TW2,50
-N,2025-01,10
-N,2025-02,30
-N,2025-03,20
-N,2025-TW2,50
+--- d.csv < fixtures/eval/bulan-tw2.csv
 --- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025-05
@@ -289,6 +267,12 @@ realisasi
   2025-03   20 (d.csv:20)
   min: min(10, 30, 20) = 10
 
+=== months and TW2: TW2 counts once the month reaches its end: through 2025-06 [test_konsolidasi_mixed_through_month]
+$ for k in J R L X N; do rkt explain --periode 2025-06 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kon5.rkt
+--- d.csv < fixtures/eval/bulan-tw2.csv
+--- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025-06
 realisasi
@@ -334,6 +318,12 @@ realisasi
   2025-TW2  50 (d.csv:21)
   min: min(10, 30, 20, 50) = 10
 
+=== months and TW2: TW2 counts once the month reaches its end: through 2025-02 [test_konsolidasi_mixed_through_month]
+$ for k in J R L X N; do rkt explain --periode 2025-02 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kon5.rkt
+--- d.csv < fixtures/eval/bulan-tw2.csv
+--- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025-02
 realisasi
@@ -369,40 +359,12 @@ realisasi
   2025-02   30 (d.csv:19)
   min: min(10, 30) = 10
 
-=== through a quarter, a semester and the year [test_konsolidasi_mixed_through_quarter_semester]
+=== months, TW2 and TW3: through 2025-TW1 [test_konsolidasi_mixed_through_quarter_semester]
+# The data is fixtures/eval/bulan-tw2-tw3.csv, in the cases that follow too.
 $ for k in J R L X N; do rkt explain --periode 2025-TW1 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
-$ for k in J R L X N; do rkt explain --periode 2025-TW2 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
-$ for k in J R L X N; do rkt explain --periode 2025-S1 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
-$ for k in J R L X N; do rkt explain prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
 --- prelude.rkt < fixtures/eval/prelude.rkt
 --- t.rkt < fixtures/eval/kon5.rkt
---- d.csv
-kode,periode,nilai
-J,2025-01,10
-J,2025-02,30
-J,2025-03,20
-J,2025-TW2,50
-J,2025-TW3,5
-R,2025-01,10
-R,2025-02,30
-R,2025-03,20
-R,2025-TW2,50
-R,2025-TW3,5
-L,2025-01,10
-L,2025-02,30
-L,2025-03,20
-L,2025-TW2,50
-L,2025-TW3,5
-X,2025-01,10
-X,2025-02,30
-X,2025-03,20
-X,2025-TW2,50
-X,2025-TW3,5
-N,2025-01,10
-N,2025-02,30
-N,2025-03,20
-N,2025-TW2,50
-N,2025-TW3,5
+--- d.csv < fixtures/eval/bulan-tw2-tw3.csv
 --- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025-TW1
@@ -444,6 +406,12 @@ realisasi
   2025-03   20 (d.csv:24)
   min: min(10, 30, 20) = 10
 
+=== months, TW2 and TW3: through 2025-TW2 [test_konsolidasi_mixed_through_quarter_semester]
+$ for k in J R L X N; do rkt explain --periode 2025-TW2 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kon5.rkt
+--- d.csv < fixtures/eval/bulan-tw2-tw3.csv
+--- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025-TW2
 realisasi
@@ -489,6 +457,12 @@ realisasi
   2025-TW2  50 (d.csv:25)
   min: min(10, 30, 20, 50) = 10
 
+=== months, TW2 and TW3: through 2025-S1 [test_konsolidasi_mixed_through_quarter_semester]
+$ for k in J R L X N; do rkt explain --periode 2025-S1 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kon5.rkt
+--- d.csv < fixtures/eval/bulan-tw2-tw3.csv
+--- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025-S1
 realisasi
@@ -534,6 +508,12 @@ realisasi
   2025-TW2  50 (d.csv:25)
   min: min(10, 30, 20, 50) = 10
 
+=== months, TW2 and TW3: through the year [test_konsolidasi_mixed_through_quarter_semester]
+$ for k in J R L X N; do rkt explain prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kon5.rkt
+--- d.csv < fixtures/eval/bulan-tw2-tw3.csv
+--- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025
 realisasi
@@ -585,18 +565,12 @@ realisasi
   min: min(10, 30, 20, 50, 5) = 5
 
 === a yearly value counts through no period before December: kosong, and the sasaran is without data [test_yearly_value_only_for_the_year]
-# The table shows a kosong realisasi and capaian as "-"; the last command the year.
+# The table shows a kosong realisasi and capaian as "-".  The data, one
+# yearly row 93.47 for each code, is fixtures/eval/tahunan.csv.
 $ for p in 2025-S1 2025-TW3 2025-11 2025-TW1 2025-01; do rkt eval --format table --periode $p prelude.rkt t.rkt --data d.csv; done
-$ for k in J R L X N; do rkt explain prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
 --- prelude.rkt < fixtures/eval/prelude.rkt
 --- t.rkt < fixtures/eval/kon5.rkt
---- d.csv
-kode,periode,nilai
-J,2025,93.47
-R,2025,93.47
-L,2025,93.47
-X,2025,93.47
-N,2025,93.47
+--- d.csv < fixtures/eval/tahunan.csv
 --- stdout
 S1  Sasaran  capaian -
 Kode  Uraian    Satuan  Target  Realisasi  Capaian %  Predikat
@@ -663,6 +637,13 @@ Capaian R (2025-01): -
 sasaran tanpa data: S1
 
 Temuan: tidak ada
+
+=== a yearly value counts for the year [test_yearly_value_only_for_the_year]
+$ for k in J R L X N; do rkt explain prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kon5.rkt
+--- d.csv < fixtures/eval/tahunan.csv
+--- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025
 realisasi
@@ -693,19 +674,11 @@ realisasi
   2025      93.47 (d.csv:6)
   min: min(93.47) = 93.47
 
-=== a yearly value counts through TW4, S2 and 2025-12 [test_yearly_value_through_year_end]
+=== a yearly value counts through 2025-TW4, whose span is the whole year [test_yearly_value_through_year_end]
 $ for k in J R L X N; do rkt explain --periode 2025-TW4 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
-$ for k in J R L X N; do rkt explain --periode 2025-S2 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
-$ for k in J R L X N; do rkt explain --periode 2025-12 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
 --- prelude.rkt < fixtures/eval/prelude.rkt
 --- t.rkt < fixtures/eval/kon5.rkt
---- d.csv
-kode,periode,nilai
-J,2025,93.47
-R,2025,93.47
-L,2025,93.47
-X,2025,93.47
-N,2025,93.47
+--- d.csv < fixtures/eval/tahunan.csv
 --- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025-TW4
@@ -737,85 +710,85 @@ realisasi
   2025      93.47 (d.csv:6)
   min: min(93.47) = 93.47
 
-indikator J: jumlah
-  sasaran S1, rencana R, periode 2025-S2
-realisasi
-  2025      93.47 (d.csv:2)
-  jumlah: 93.47 = 93.47
-
-indikator R: rata
-  sasaran S1, rencana R, periode 2025-S2
-realisasi
-  2025      93.47 (d.csv:3)
-  rata: (93.47) / 1 = 93.47
-
-indikator L: terakhir
-  sasaran S1, rencana R, periode 2025-S2
-realisasi
-  2025      93.47 (d.csv:4)
-  terakhir: 2025 → 93.47
-
-indikator X: maks
-  sasaran S1, rencana R, periode 2025-S2
-realisasi
-  2025      93.47 (d.csv:5)
-  maks: maks(93.47) = 93.47
-
-indikator N: min
-  sasaran S1, rencana R, periode 2025-S2
-realisasi
-  2025      93.47 (d.csv:6)
-  min: min(93.47) = 93.47
-
-indikator J: jumlah
-  sasaran S1, rencana R, periode 2025-12
-realisasi
-  2025      93.47 (d.csv:2)
-  jumlah: 93.47 = 93.47
-
-indikator R: rata
-  sasaran S1, rencana R, periode 2025-12
-realisasi
-  2025      93.47 (d.csv:3)
-  rata: (93.47) / 1 = 93.47
-
-indikator L: terakhir
-  sasaran S1, rencana R, periode 2025-12
-realisasi
-  2025      93.47 (d.csv:4)
-  terakhir: 2025 → 93.47
-
-indikator X: maks
-  sasaran S1, rencana R, periode 2025-12
-realisasi
-  2025      93.47 (d.csv:5)
-  maks: maks(93.47) = 93.47
-
-indikator N: min
-  sasaran S1, rencana R, periode 2025-12
-realisasi
-  2025      93.47 (d.csv:6)
-  min: min(93.47) = 93.47
-
-=== a semester value counts through TW2 and later, never through TW1 [test_semester_value_through_quarters]
-$ rkt explain --periode 2025-TW1 prelude.rkt t.rkt --data d.csv J | sed -n '1,2p;/^realisasi$/,/^$/p'
-$ for k in J R L X N; do rkt explain --periode 2025-TW2 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
-$ for k in J R L X N; do rkt explain --periode 2025-08 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
-$ for k in J R L X N; do rkt explain --periode 2025-TW3 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+=== a yearly value counts through 2025-S2, whose span is the whole year [test_yearly_value_through_year_end]
+$ for k in J R L X N; do rkt explain --periode 2025-S2 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
 --- prelude.rkt < fixtures/eval/prelude.rkt
 --- t.rkt < fixtures/eval/kon5.rkt
---- d.csv
-kode,periode,nilai
-J,2025-S1,40
-J,2025-TW3,12
-R,2025-S1,40
-R,2025-TW3,12
-L,2025-S1,40
-L,2025-TW3,12
-X,2025-S1,40
-X,2025-TW3,12
-N,2025-S1,40
-N,2025-TW3,12
+--- d.csv < fixtures/eval/tahunan.csv
+--- stdout
+indikator J: jumlah
+  sasaran S1, rencana R, periode 2025-S2
+realisasi
+  2025      93.47 (d.csv:2)
+  jumlah: 93.47 = 93.47
+
+indikator R: rata
+  sasaran S1, rencana R, periode 2025-S2
+realisasi
+  2025      93.47 (d.csv:3)
+  rata: (93.47) / 1 = 93.47
+
+indikator L: terakhir
+  sasaran S1, rencana R, periode 2025-S2
+realisasi
+  2025      93.47 (d.csv:4)
+  terakhir: 2025 → 93.47
+
+indikator X: maks
+  sasaran S1, rencana R, periode 2025-S2
+realisasi
+  2025      93.47 (d.csv:5)
+  maks: maks(93.47) = 93.47
+
+indikator N: min
+  sasaran S1, rencana R, periode 2025-S2
+realisasi
+  2025      93.47 (d.csv:6)
+  min: min(93.47) = 93.47
+
+=== a yearly value counts through 2025-12, whose span is the whole year [test_yearly_value_through_year_end]
+$ for k in J R L X N; do rkt explain --periode 2025-12 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kon5.rkt
+--- d.csv < fixtures/eval/tahunan.csv
+--- stdout
+indikator J: jumlah
+  sasaran S1, rencana R, periode 2025-12
+realisasi
+  2025      93.47 (d.csv:2)
+  jumlah: 93.47 = 93.47
+
+indikator R: rata
+  sasaran S1, rencana R, periode 2025-12
+realisasi
+  2025      93.47 (d.csv:3)
+  rata: (93.47) / 1 = 93.47
+
+indikator L: terakhir
+  sasaran S1, rencana R, periode 2025-12
+realisasi
+  2025      93.47 (d.csv:4)
+  terakhir: 2025 → 93.47
+
+indikator X: maks
+  sasaran S1, rencana R, periode 2025-12
+realisasi
+  2025      93.47 (d.csv:5)
+  maks: maks(93.47) = 93.47
+
+indikator N: min
+  sasaran S1, rencana R, periode 2025-12
+realisasi
+  2025      93.47 (d.csv:6)
+  min: min(93.47) = 93.47
+
+=== a semester value never counts through TW1, and counts through TW2 [test_semester_value_through_quarters]
+# The data, S1 40 and TW3 12 for each code, is fixtures/eval/semester.csv.
+$ rkt explain --periode 2025-TW1 prelude.rkt t.rkt --data d.csv J | sed -n '1,2p;/^realisasi$/,/^$/p'
+$ for k in J R L X N; do rkt explain --periode 2025-TW2 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kon5.rkt
+--- d.csv < fixtures/eval/semester.csv
 --- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025-TW1
@@ -852,6 +825,13 @@ realisasi
   2025-S1   40 (d.csv:10)
   min: min(40) = 40
 
+=== a semester value counts through 2025-08 [test_semester_value_through_quarters]
+# TW3 (July to September) does not lie inside January to August.
+$ for k in J R L X N; do rkt explain --periode 2025-08 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kon5.rkt
+--- d.csv < fixtures/eval/semester.csv
+--- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025-08
 realisasi
@@ -882,6 +862,12 @@ realisasi
   2025-S1   40 (d.csv:10)
   min: min(40) = 40
 
+=== a semester value counts through 2025-TW3 [test_semester_value_through_quarters]
+$ for k in J R L X N; do rkt explain --periode 2025-TW3 prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kon5.rkt
+--- d.csv < fixtures/eval/semester.csv
+--- stdout
 indikator J: jumlah
   sasaran S1, rencana R, periode 2025-TW3
 realisasi

@@ -180,8 +180,10 @@ realisasi
 capaian
   kosong: no realisasi
 
-=== jumlah, rata, min and maks skip kosong arguments; all kosong gives kosong [test_kosong_folds]
-$ for k in D4 D5 D6 D7 D8 D9 DA DB; do rkt explain prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+=== jumlah, rata, min and maks skip kosong arguments [test_kosong_folds]
+# The plan, I1 with data, I2 and I3 kosong, and D1..DD derived from them, is
+# fixtures/eval/kosong.rkt.
+$ for k in D4 D5 D6 D7; do rkt explain prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
 --- prelude.rkt < fixtures/eval/prelude.rkt
 --- t.rkt < fixtures/eval/kosong.rkt
 --- d.csv
@@ -212,6 +214,14 @@ realisasi
   derived: realisasi = maks(I2, I1, 5) (t.rkt:13)
   = 8
 
+=== jumlah, rata, min and maks of kosong arguments only are kosong [test_kosong_folds]
+$ for k in D8 D9 DA DB; do rkt explain prelude.rkt t.rkt --data d.csv $k | sed -n '1,2p;/^realisasi$/,/^$/p'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kosong.rkt
+--- d.csv
+kode,periode,nilai
+I1,2025,8
+--- stdout
 indikator D8: h
   sasaran S1, rencana R, periode 2025
 realisasi

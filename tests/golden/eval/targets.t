@@ -9,11 +9,13 @@
 # stderr is compared only where a case is about a warning.  Format:
 # tests/golden/run.sh.
 
-=== cumulative quarterly targets: the period takes its quarter, the year TW4; an annual target for every period [test_target_cumulative_quarters]
-# The first two commands: no --periode, the plan year.
+=== cumulative quarterly targets: the year takes TW4, S2 TW4, S1 TW2; Y has its annual target [test_target_cumulative_quarters]
+# The first two commands: no --periode, the plan year.  The plan, Q with
+# cumulative quarterly targets and Y with an annual one, is
+# fixtures/eval/kuartal.rkt.
 $ rkt explain prelude.rkt t.rkt Q | sed -n '/^target$/{n;p;}'
 $ rkt explain prelude.rkt t.rkt Y | sed -n '/^target$/{n;p;}'
-$ for p in 2025 2025-S2 2025-S1 2025-TW1 2025-TW2 2025-TW3 2025-TW4 2025-01 2025-03 2025-05 2025-07 2025-12; do echo "$p:"; rkt explain --periode $p prelude.rkt t.rkt Q | sed -n '/^target$/{n;p;}'; rkt explain --periode $p prelude.rkt t.rkt Y | sed -n '/^target$/{n;p;}'; done
+$ for p in 2025 2025-S2 2025-S1; do echo "$p:"; rkt explain --periode $p prelude.rkt t.rkt Q | sed -n '/^target$/{n;p;}'; rkt explain --periode $p prelude.rkt t.rkt Y | sed -n '/^target$/{n;p;}'; done
 --- prelude.rkt < fixtures/eval/prelude.rkt
 --- t.rkt < fixtures/eval/kuartal.rkt
 --- stdout
@@ -28,6 +30,12 @@ $ for p in 2025 2025-S2 2025-S1 2025-TW1 2025-TW2 2025-TW3 2025-TW4 2025-01 2025
 2025-S1:
   TW2 target (cumulative) 20 (t.rkt:4)
   annual target 40 (t.rkt:5)
+
+=== cumulative quarterly targets: each quarter its own [test_target_cumulative_quarters]
+$ for p in 2025-TW1 2025-TW2 2025-TW3 2025-TW4; do echo "$p:"; rkt explain --periode $p prelude.rkt t.rkt Q | sed -n '/^target$/{n;p;}'; rkt explain --periode $p prelude.rkt t.rkt Y | sed -n '/^target$/{n;p;}'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kuartal.rkt
+--- stdout
 2025-TW1:
   TW1 target (cumulative) 10 (t.rkt:4)
   annual target 40 (t.rkt:5)
@@ -40,6 +48,12 @@ $ for p in 2025 2025-S2 2025-S1 2025-TW1 2025-TW2 2025-TW3 2025-TW4 2025-01 2025
 2025-TW4:
   TW4 target (cumulative) 40 (t.rkt:4)
   annual target 40 (t.rkt:5)
+
+=== cumulative quarterly targets: a month takes its quarter [test_target_cumulative_quarters]
+$ for p in 2025-01 2025-03 2025-05; do echo "$p:"; rkt explain --periode $p prelude.rkt t.rkt Q | sed -n '/^target$/{n;p;}'; rkt explain --periode $p prelude.rkt t.rkt Y | sed -n '/^target$/{n;p;}'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kuartal.rkt
+--- stdout
 2025-01:
   TW1 target (cumulative) 10 (t.rkt:4)
   annual target 40 (t.rkt:5)
@@ -49,6 +63,12 @@ $ for p in 2025 2025-S2 2025-S1 2025-TW1 2025-TW2 2025-TW3 2025-TW4 2025-01 2025
 2025-05:
   TW2 target (cumulative) 20 (t.rkt:4)
   annual target 40 (t.rkt:5)
+
+=== cumulative quarterly targets: a month takes its quarter, December TW4 [test_target_cumulative_quarters]
+$ for p in 2025-07 2025-12; do echo "$p:"; rkt explain --periode $p prelude.rkt t.rkt Q | sed -n '/^target$/{n;p;}'; rkt explain --periode $p prelude.rkt t.rkt Y | sed -n '/^target$/{n;p;}'; done
+--- prelude.rkt < fixtures/eval/prelude.rkt
+--- t.rkt < fixtures/eval/kuartal.rkt
+--- stdout
 2025-07:
   TW3 target (cumulative) 30 (t.rkt:4)
   annual target 40 (t.rkt:5)
