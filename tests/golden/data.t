@@ -9,16 +9,7 @@
 
 === E401 unknown code: with "did you mean" when one is near, every row reported
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai
 IKSP3,2025-TW1,6112
@@ -41,16 +32,7 @@ d.csv:6:1: error[E401]: unknown code 'iksp3': neither an indicator of R nor a da
 
 === E402 a value that is not a number, and the Indonesian-format hint
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai
 IKSP3,2025-TW1,abc
@@ -72,16 +54,7 @@ d.csv:4:16: error[E402]: nilai '1e3' is not a number (digits with '.' for decima
 
 === E402 with --angka id: '.' must group thousands in threes
 $ rkt eval main.rkt --data d.csv --angka id --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode;periode;nilai
 IKSP3;2025-TW1;6.112
@@ -99,16 +72,7 @@ d.csv:4:12: error[E402]: nilai '81.5' is not a number in Indonesian format (--an
 
 === E403 a period that is not one
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai
 IKSP3,2025-TW5,1
@@ -134,16 +98,7 @@ d.csv:5:7: error[E403]: periode 'Q1-2025' is not a period; write the year 2025, 
 
 === E404 a period outside the plan year
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai
 IKSP3,2024-TW4,6000
@@ -161,16 +116,7 @@ d.csv:3:7: error[E404]: periode 2026 is outside the plan year 2025 of R
 
 === E405 a duplicate row names the earlier one as file:line
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai
 IKSP3,2025-TW1,6112
@@ -190,16 +136,7 @@ d.csv:6:7: error[E405]: duplicate row: IKSP9 2025 was already given at d.csv:3
 
 === E405 a duplicate across two --data files names the row of the first file
 $ rkt eval main.rkt --data a.csv --data b.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- a.csv
 kode,periode,nilai
 IKSP3,2025-TW1,6112
@@ -217,16 +154,7 @@ b.csv:3:7: error[E405]: duplicate row: IKSP3 2025-TW2 was already given at a.csv
 
 === E406 overlapping periods: a month and its quarter, a semester and the year
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai
 IKSP3,2025-TW1,6112
@@ -250,16 +178,7 @@ d.csv:7:7: error[E406]: IKSP9 2025 overlaps 2025-S2 given at d.csv:6; a period a
 
 === E407 a value that is not whole for a cacah unit (the thousands-dot hint when it has three decimals)
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai
 IKSP3,2025-TW1,6.5
@@ -277,16 +196,7 @@ d.csv:3:16: error[E407]: nilai 6.587 of IKSP3 is not a whole number, but satuan 
 
 === E408 a header without a required column
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,waktu,nilai
 IKSP3,2025-TW1,6112
@@ -299,16 +209,7 @@ d.csv:1:1: error[E408]: the header lacks the required column 'periode' (a data f
 
 === E409 a row with the wrong number of fields, too many or too few
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai
 IKSP3,2025-TW1,6112
@@ -327,16 +228,7 @@ d.csv:4:15: error[E409]: this row has 2 fields but the header has 3
 
 === E410 an unterminated quote
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai,keterangan
 IKSP3,2025-TW1,6112,"sudah diverifikasi"
@@ -351,16 +243,7 @@ d.csv:3:21: error[E410]: unterminated quote: the quoted field opened here is nev
 
 === E400 a data file that cannot be read is exit 2
 $ rkt eval main.rkt --data tidak-ada.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- exit 2
 --- stdout
 --- stderr
@@ -369,16 +252,7 @@ rkt: error[E400]: cannot read 'tidak-ada.csv': No such file or directory
 === E400 a directory given as the data file is exit 2
 $ mkdir data
 $ rkt eval main.rkt --data data --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- exit 2
 --- stdout
 --- stderr
@@ -386,16 +260,7 @@ rkt: error[E400]: cannot read 'data': Is a directory
 
 === errors of two kinds in one file are all reported, in row order
 $ rkt eval main.rkt --data d.csv --format json
---- main.rkt
-satuan sertifikat : cacah
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" {
-    indikator IKSP3 "Media" { satuan sertifikat target 25_945 }
-    indikator IKSP9 "Kepuasan" { satuan persen target 80 }
-  }
-}
+--- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai
 IKSP9,2025,abc

@@ -15,10 +15,19 @@
 #                                  other than `$ ` lines are comments)
 #   --- main.rkt                   a file written into the case's directory
 #   ...content...                  (NAME may hold subdirectories)
+#   --- units.rkt < fixtures/F     a file written with the content of the
+#                                  shared fixture tests/golden/fixtures/F
 #   --- exit 1                     expected exit status; absent means 0
 #   --- stderr                     expected stderr, exactly
 #   ...
 #   --- stdout                     expected stdout, exactly
+#
+# A fixture is a file kept once under tests/golden/fixtures/ for the cases
+# that need the same input: `--- NAME < fixtures/PATH` writes NAME with the
+# fixture's bytes, unchanged, and takes no content lines of its own (blank
+# lines aside).  Write the fixture under the name the cases gave the file,
+# so messages naming it read the same.  Only a file comes from a fixture;
+# the path starts with `fixtures/` and holds no `.` or `..` component.
 #
 # A section runs up to the next `--- ` line, `=== ` line or end of file.
 # Trailing empty lines of a section are ignored, in the expected text and in
@@ -92,7 +101,8 @@ fi
 
 # Splits a .t file into $out: N.title, N.cmd, N.meta and section files sK.
 # N.meta lines: `L line`, `X status`, `O sK` (stdout), `E sK` (stderr),
-# `F sK NAME` (a file).  Trailing empty lines of sections are dropped.
+# `F sK NAME` (a file; sK.from holds its fixture's path when it has one),
+# `B why` (a malformed line).  Trailing empty lines of sections are dropped.
 PARSE_AWK='
 function close_sec() {
     if (cur != "") close(cur)
@@ -122,12 +132,22 @@ n == 0 { next }
         printf "X %s\n", v > meta
         next
     }
+    from = ""
+    if (match(name, / +< +[^ ]+$/)) {
+        from = substr(name, RSTART); sub(/^ +< +/, "", from)
+        name = substr(name, 1, RSTART - 1)
+    }
     ns++
     cur = out "/s" ns
     printf "" > cur
-    if (name == "stdout") printf "O s%d\n", ns > meta
+    if (from != "" && (name == "stdout" || name == "stderr"))
+        printf "B only a file can come from a fixture, not %s\n", name > meta
+    else if (name == "stdout") printf "O s%d\n", ns > meta
     else if (name == "stderr") printf "E s%d\n", ns > meta
-    else printf "F s%d %s\n", ns, name > meta
+    else {
+        printf "F s%d %s\n", ns, name > meta
+        if (from != "") { ff = cur ".from"; print from > ff; close(ff) }
+    }
     next
 }
 hdr {
@@ -260,12 +280,32 @@ run_case() {
                 case $sec in ''|*[!0-9]*) bad="'--- exit' needs a number" ;; esac ;;
             O)  exp_out=$p/$sec ;;
             E)  exp_err=$p/$sec ;;
+            B)  bad="$sec $name" ;;
             F)  case "/$name/" in
                     //|*/../*|*/./*) bad="bad file name '$name'" ;;
                 esac
                 case $name in /*) bad="bad file name '$name'" ;; esac
+                src=$p/$sec
+                if [ -z "$bad" ] && [ -f "$p/$sec.from" ]; then
+                    from=$(cat "$p/$sec.from")
+                    case "/$from/" in
+                        /fixtures/*) ;;
+                        *) bad="a fixture's path starts with 'fixtures/': '$from'" ;;
+                    esac
+                    case "/$from/" in
+                        *//*|*/../*|*/./*) bad="bad fixture path '$from'" ;;
+                    esac
+                    src=$ROOT/tests/golden/$from
+                    if [ -n "$bad" ]; then
+                        :
+                    elif [ -s "$p/$sec" ]; then
+                        bad="'--- $name < $from' takes no content lines"
+                    elif [ ! -f "$src" ] || [ ! -r "$src" ]; then
+                        bad="no fixture '$from' in tests/golden"
+                    fi
+                fi
                 if [ -z "$bad" ]; then
-                    mkdir -p "$d/$(dirname "$name")" && cp "$p/$sec" "$d/$name" || bad="cannot write '$name'"
+                    mkdir -p "$d/$(dirname "$name")" && cp "$src" "$d/$name" || bad="cannot write '$name'"
                 fi ;;
         esac
     done < "$p/$n.meta"

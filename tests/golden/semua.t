@@ -8,38 +8,10 @@
 
 === --semua csv: a plan directory, the shared units last, rows of a plan not loaded skipped
 $ rkt eval --semua --format csv plans units.rkt --data nasional.csv
---- plans/bkhit.rkt
-# RKT of one unit.  A comment that says rkt X { is not a plan.
-rkt RKT_BKHIT "Rencana Kinerja \"BKHIT\" \{2025\}" {
-  tahun 2025
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 25_945 }
-    indikator IKSP2 "Layanan tepat waktu" { satuan persen target 90 }
-  }
-}
---- plans/bkipm.rkt
-rkt RKT_BKIPM "Rencana Kinerja BKIPM" {
-  tahun 2025
-  sasaran SP1 "Pengawasan" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 1_200 }
-    indikator IKSP9 "Indeks kepuasan" { satuan nilai target 80 realisasi = ikm }
-  }
-}
---- units.rkt
-satuan sertifikat : cacah
-satuan persen     : persen
-satuan nilai      : indeks 0..100
-data ikm "Indeks kepuasan masyarakat" satuan nilai
---- nasional.csv
-rencana,kode,periode,nilai
-RKT_BKHIT,IKSP1,2025-TW1,6112
-RKT_BKHIT,IKSP1,2025-TW2,6587
-RKT_BKHIT,IKSP2,2025-TW1,88.5
-RKT_BKHIT,IKSP2,2025-TW2,91.25
-RKT_BKIPM,IKSP1,2025-S1,700
-RKT_BKIPM,ikm,2025,82.75
-RKT_LAIN,IKSP1,2025-TW1,1.5
-RKT_LAIN,IKSP404,2024-TW1,x
+--- plans/bkhit.rkt < fixtures/semua/bkhit.rkt
+--- plans/bkipm.rkt < fixtures/semua/bkipm.rkt
+--- units.rkt < fixtures/semua/units.rkt
+--- nasional.csv < fixtures/semua/nasional.csv
 --- stdout
 rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat
 RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,
@@ -50,38 +22,10 @@ RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,
 
 === --semua json: one line per plan, in load order
 $ rkt eval --semua --format json plans units.rkt --data nasional.csv
---- plans/bkhit.rkt
-# RKT of one unit.  A comment that says rkt X { is not a plan.
-rkt RKT_BKHIT "Rencana Kinerja \"BKHIT\" \{2025\}" {
-  tahun 2025
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 25_945 }
-    indikator IKSP2 "Layanan tepat waktu" { satuan persen target 90 }
-  }
-}
---- plans/bkipm.rkt
-rkt RKT_BKIPM "Rencana Kinerja BKIPM" {
-  tahun 2025
-  sasaran SP1 "Pengawasan" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 1_200 }
-    indikator IKSP9 "Indeks kepuasan" { satuan nilai target 80 realisasi = ikm }
-  }
-}
---- units.rkt
-satuan sertifikat : cacah
-satuan persen     : persen
-satuan nilai      : indeks 0..100
-data ikm "Indeks kepuasan masyarakat" satuan nilai
---- nasional.csv
-rencana,kode,periode,nilai
-RKT_BKHIT,IKSP1,2025-TW1,6112
-RKT_BKHIT,IKSP1,2025-TW2,6587
-RKT_BKHIT,IKSP2,2025-TW1,88.5
-RKT_BKHIT,IKSP2,2025-TW2,91.25
-RKT_BKIPM,IKSP1,2025-S1,700
-RKT_BKIPM,ikm,2025,82.75
-RKT_LAIN,IKSP1,2025-TW1,1.5
-RKT_LAIN,IKSP404,2024-TW1,x
+--- plans/bkhit.rkt < fixtures/semua/bkhit.rkt
+--- plans/bkipm.rkt < fixtures/semua/bkipm.rkt
+--- units.rkt < fixtures/semua/units.rkt
+--- nasional.csv < fixtures/semua/nasional.csv
 --- stdout
 {"rencana":"RKT_BKHIT","tahun":2025,"periode":"2025","capaian":75.17,"predikat":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","capaian":75.17,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP1","uraian":"Sertifikat yang diterbitkan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":12699,"capaian":48.95,"predikat":null},{"kode":"IKSP2","uraian":"Layanan tepat waktu","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":90,"realisasi":91.25,"capaian":101.39,"predikat":null}]}],"temuan":[]}
 {"rencana":"RKT_BKIPM","tahun":2025,"periode":"2025","capaian":80.89,"predikat":null,"sasaran":[{"kode":"SP1","uraian":"Pengawasan","capaian":80.89,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP1","uraian":"Sertifikat yang diterbitkan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":1200,"realisasi":700,"capaian":58.33,"predikat":null},{"kode":"IKSP9","uraian":"Indeks kepuasan","satuan":"nilai","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":82.75,"capaian":103.44,"predikat":null}]}],"temuan":[]}
@@ -90,37 +34,10 @@ RKT_LAIN,IKSP404,2024-TW1,x
 === --semua: unknown code, period outside the year, a fraction for a count: at their rows, no results
 $ rkt eval --semua --format csv plans units.rkt --data salah.csv
 # The rows of RKT_LAIN (not loaded) hold the same faults and are skipped.
---- plans/bkhit.rkt
-# RKT of one unit.  A comment that says rkt X { is not a plan.
-rkt RKT_BKHIT "Rencana Kinerja \"BKHIT\" \{2025\}" {
-  tahun 2025
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 25_945 }
-    indikator IKSP2 "Layanan tepat waktu" { satuan persen target 90 }
-  }
-}
---- plans/bkipm.rkt
-rkt RKT_BKIPM "Rencana Kinerja BKIPM" {
-  tahun 2025
-  sasaran SP1 "Pengawasan" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 1_200 }
-    indikator IKSP9 "Indeks kepuasan" { satuan nilai target 80 realisasi = ikm }
-  }
-}
---- units.rkt
-satuan sertifikat : cacah
-satuan persen     : persen
-satuan nilai      : indeks 0..100
-data ikm "Indeks kepuasan masyarakat" satuan nilai
---- salah.csv
-rencana,kode,periode,nilai
-RKT_BKHIT,IKSP1,2025-TW1,6112
-RKT_BKHIT,IKSP11,2025-TW2,6587
-RKT_BKHIT,IKSP2,2024-TW1,88.5
-RKT_BKIPM,IKSP1,2025-S1,700.5
-RKT_BKIPM,ikm,2025,82.75
-RKT_LAIN,IKSP1,2025-TW1,1.5
-RKT_LAIN,IKSP404,2024-TW1,x
+--- plans/bkhit.rkt < fixtures/semua/bkhit.rkt
+--- plans/bkipm.rkt < fixtures/semua/bkipm.rkt
+--- units.rkt < fixtures/semua/units.rkt
+--- salah.csv < fixtures/semua/salah.csv
 --- exit 1
 --- stdout
 --- stderr
@@ -136,37 +53,10 @@ salah.csv:5:25: error[E407]: nilai 700.5 of IKSP1 is not a whole number, but sat
 
 === --semua json with the same faults: no results either
 $ rkt eval --semua --format json plans units.rkt --data salah.csv
---- plans/bkhit.rkt
-# RKT of one unit.  A comment that says rkt X { is not a plan.
-rkt RKT_BKHIT "Rencana Kinerja \"BKHIT\" \{2025\}" {
-  tahun 2025
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 25_945 }
-    indikator IKSP2 "Layanan tepat waktu" { satuan persen target 90 }
-  }
-}
---- plans/bkipm.rkt
-rkt RKT_BKIPM "Rencana Kinerja BKIPM" {
-  tahun 2025
-  sasaran SP1 "Pengawasan" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 1_200 }
-    indikator IKSP9 "Indeks kepuasan" { satuan nilai target 80 realisasi = ikm }
-  }
-}
---- units.rkt
-satuan sertifikat : cacah
-satuan persen     : persen
-satuan nilai      : indeks 0..100
-data ikm "Indeks kepuasan masyarakat" satuan nilai
---- salah.csv
-rencana,kode,periode,nilai
-RKT_BKHIT,IKSP1,2025-TW1,6112
-RKT_BKHIT,IKSP11,2025-TW2,6587
-RKT_BKHIT,IKSP2,2024-TW1,88.5
-RKT_BKIPM,IKSP1,2025-S1,700.5
-RKT_BKIPM,ikm,2025,82.75
-RKT_LAIN,IKSP1,2025-TW1,1.5
-RKT_LAIN,IKSP404,2024-TW1,x
+--- plans/bkhit.rkt < fixtures/semua/bkhit.rkt
+--- plans/bkipm.rkt < fixtures/semua/bkipm.rkt
+--- units.rkt < fixtures/semua/units.rkt
+--- salah.csv < fixtures/semua/salah.csv
 --- exit 1
 --- stdout
 --- stderr
@@ -182,28 +72,9 @@ salah.csv:5:25: error[E407]: nilai 700.5 of IKSP1 is not a whole number, but sat
 
 === --semua: a duplicate and an overlap across two data files name the earlier row
 $ rkt eval --semua --format csv plans units.rkt --data tw1.csv --data tw2.csv
---- plans/bkhit.rkt
-# RKT of one unit.  A comment that says rkt X { is not a plan.
-rkt RKT_BKHIT "Rencana Kinerja \"BKHIT\" \{2025\}" {
-  tahun 2025
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 25_945 }
-    indikator IKSP2 "Layanan tepat waktu" { satuan persen target 90 }
-  }
-}
---- plans/bkipm.rkt
-rkt RKT_BKIPM "Rencana Kinerja BKIPM" {
-  tahun 2025
-  sasaran SP1 "Pengawasan" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 1_200 }
-    indikator IKSP9 "Indeks kepuasan" { satuan nilai target 80 realisasi = ikm }
-  }
-}
---- units.rkt
-satuan sertifikat : cacah
-satuan persen     : persen
-satuan nilai      : indeks 0..100
-data ikm "Indeks kepuasan masyarakat" satuan nilai
+--- plans/bkhit.rkt < fixtures/semua/bkhit.rkt
+--- plans/bkipm.rkt < fixtures/semua/bkipm.rkt
+--- units.rkt < fixtures/semua/units.rkt
 --- tw1.csv
 rencana,kode,periode,nilai
 RKT_BKHIT,IKSP1,2025-TW1,6112
@@ -224,28 +95,9 @@ tw2.csv:3:17: error[E406]: IKSP1 2025-TW1 overlaps 2025-01 given at tw1.csv:3; a
 
 === --semua: data without a rencana column cannot feed several plans (E408)
 $ rkt eval --semua --format csv plans units.rkt --data unit.csv
---- plans/bkhit.rkt
-# RKT of one unit.  A comment that says rkt X { is not a plan.
-rkt RKT_BKHIT "Rencana Kinerja \"BKHIT\" \{2025\}" {
-  tahun 2025
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 25_945 }
-    indikator IKSP2 "Layanan tepat waktu" { satuan persen target 90 }
-  }
-}
---- plans/bkipm.rkt
-rkt RKT_BKIPM "Rencana Kinerja BKIPM" {
-  tahun 2025
-  sasaran SP1 "Pengawasan" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 1_200 }
-    indikator IKSP9 "Indeks kepuasan" { satuan nilai target 80 realisasi = ikm }
-  }
-}
---- units.rkt
-satuan sertifikat : cacah
-satuan persen     : persen
-satuan nilai      : indeks 0..100
-data ikm "Indeks kepuasan masyarakat" satuan nilai
+--- plans/bkhit.rkt < fixtures/semua/bkhit.rkt
+--- plans/bkipm.rkt < fixtures/semua/bkipm.rkt
+--- units.rkt < fixtures/semua/units.rkt
 --- unit.csv
 kode,periode,nilai
 IKSP1,2025-TW1,6112
@@ -258,38 +110,10 @@ unit.csv:1:1: error[E408]: 2 plans are evaluated but the data has no 'rencana' c
 
 === --semua: a galat rule of a shared file fires per plan: results, temuan, exit 1
 $ rkt eval --semua --format json plans units.rkt aturan.rkt --data nasional.csv
---- plans/bkhit.rkt
-# RKT of one unit.  A comment that says rkt X { is not a plan.
-rkt RKT_BKHIT "Rencana Kinerja \"BKHIT\" \{2025\}" {
-  tahun 2025
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 25_945 }
-    indikator IKSP2 "Layanan tepat waktu" { satuan persen target 90 }
-  }
-}
---- plans/bkipm.rkt
-rkt RKT_BKIPM "Rencana Kinerja BKIPM" {
-  tahun 2025
-  sasaran SP1 "Pengawasan" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 1_200 }
-    indikator IKSP9 "Indeks kepuasan" { satuan nilai target 80 realisasi = ikm }
-  }
-}
---- units.rkt
-satuan sertifikat : cacah
-satuan persen     : persen
-satuan nilai      : indeks 0..100
-data ikm "Indeks kepuasan masyarakat" satuan nilai
---- nasional.csv
-rencana,kode,periode,nilai
-RKT_BKHIT,IKSP1,2025-TW1,6112
-RKT_BKHIT,IKSP1,2025-TW2,6587
-RKT_BKHIT,IKSP2,2025-TW1,88.5
-RKT_BKHIT,IKSP2,2025-TW2,91.25
-RKT_BKIPM,IKSP1,2025-S1,700
-RKT_BKIPM,ikm,2025,82.75
-RKT_LAIN,IKSP1,2025-TW1,1.5
-RKT_LAIN,IKSP404,2024-TW1,x
+--- plans/bkhit.rkt < fixtures/semua/bkhit.rkt
+--- plans/bkipm.rkt < fixtures/semua/bkipm.rkt
+--- units.rkt < fixtures/semua/units.rkt
+--- nasional.csv < fixtures/semua/nasional.csv
 --- aturan.rkt
 aturan "Capaian di bawah 60%" {
   untuk indikator i
@@ -305,38 +129,10 @@ aturan "Capaian di bawah 60%" {
 === --semua -o: the results written to the file, nothing on stdout
 $ rkt eval --semua --format csv plans units.rkt --data nasional.csv -o hasil.csv
 $ cat hasil.csv
---- plans/bkhit.rkt
-# RKT of one unit.  A comment that says rkt X { is not a plan.
-rkt RKT_BKHIT "Rencana Kinerja \"BKHIT\" \{2025\}" {
-  tahun 2025
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 25_945 }
-    indikator IKSP2 "Layanan tepat waktu" { satuan persen target 90 }
-  }
-}
---- plans/bkipm.rkt
-rkt RKT_BKIPM "Rencana Kinerja BKIPM" {
-  tahun 2025
-  sasaran SP1 "Pengawasan" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 1_200 }
-    indikator IKSP9 "Indeks kepuasan" { satuan nilai target 80 realisasi = ikm }
-  }
-}
---- units.rkt
-satuan sertifikat : cacah
-satuan persen     : persen
-satuan nilai      : indeks 0..100
-data ikm "Indeks kepuasan masyarakat" satuan nilai
---- nasional.csv
-rencana,kode,periode,nilai
-RKT_BKHIT,IKSP1,2025-TW1,6112
-RKT_BKHIT,IKSP1,2025-TW2,6587
-RKT_BKHIT,IKSP2,2025-TW1,88.5
-RKT_BKHIT,IKSP2,2025-TW2,91.25
-RKT_BKIPM,IKSP1,2025-S1,700
-RKT_BKIPM,ikm,2025,82.75
-RKT_LAIN,IKSP1,2025-TW1,1.5
-RKT_LAIN,IKSP404,2024-TW1,x
+--- plans/bkhit.rkt < fixtures/semua/bkhit.rkt
+--- plans/bkipm.rkt < fixtures/semua/bkipm.rkt
+--- units.rkt < fixtures/semua/units.rkt
+--- nasional.csv < fixtures/semua/nasional.csv
 --- stdout
 rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat
 RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,
@@ -347,38 +143,10 @@ RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,
 
 === --semua: a division by zero in a shared rule is warned of once (W401), not once per plan
 $ rkt eval --semua --format csv plans units.rkt bagi.rkt --data nasional.csv
---- plans/bkhit.rkt
-# RKT of one unit.  A comment that says rkt X { is not a plan.
-rkt RKT_BKHIT "Rencana Kinerja \"BKHIT\" \{2025\}" {
-  tahun 2025
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 25_945 }
-    indikator IKSP2 "Layanan tepat waktu" { satuan persen target 90 }
-  }
-}
---- plans/bkipm.rkt
-rkt RKT_BKIPM "Rencana Kinerja BKIPM" {
-  tahun 2025
-  sasaran SP1 "Pengawasan" {
-    indikator IKSP1 "Sertifikat yang diterbitkan" { satuan sertifikat target 1_200 }
-    indikator IKSP9 "Indeks kepuasan" { satuan nilai target 80 realisasi = ikm }
-  }
-}
---- units.rkt
-satuan sertifikat : cacah
-satuan persen     : persen
-satuan nilai      : indeks 0..100
-data ikm "Indeks kepuasan masyarakat" satuan nilai
---- nasional.csv
-rencana,kode,periode,nilai
-RKT_BKHIT,IKSP1,2025-TW1,6112
-RKT_BKHIT,IKSP1,2025-TW2,6587
-RKT_BKHIT,IKSP2,2025-TW1,88.5
-RKT_BKHIT,IKSP2,2025-TW2,91.25
-RKT_BKIPM,IKSP1,2025-S1,700
-RKT_BKIPM,ikm,2025,82.75
-RKT_LAIN,IKSP1,2025-TW1,1.5
-RKT_LAIN,IKSP404,2024-TW1,x
+--- plans/bkhit.rkt < fixtures/semua/bkhit.rkt
+--- plans/bkipm.rkt < fixtures/semua/bkipm.rkt
+--- units.rkt < fixtures/semua/units.rkt
+--- nasional.csv < fixtures/semua/nasional.csv
 --- bagi.rkt
 aturan "Rasio" {
   untuk indikator i

@@ -1,9 +1,11 @@
 /*
  * test_parser.c - unit tests of the grammar (grammar/rkt.y): the syntax
  * tree of each kind of declaration with its fields and spans, expression
- * precedence, interpolated messages, uji blocks, error recovery (several
- * independent mistakes give as many located E009s) and the comments kept
- * for the formatter.  Text is parsed in memory through ld_load_text.
+ * precedence, interpolated messages, uji blocks, what error recovery keeps
+ * of a file, and the comments kept for the formatter.  Text is parsed in
+ * memory through ld_load_text.  The syntax errors themselves, with their
+ * positions and hints, are golden cases (tests/golden/check/syntax.t,
+ * tests/golden/diag/syntax.t).
  */
 #include "testutil.h"
 
@@ -455,16 +457,6 @@ static void test_precedence(void **state)
     parsed_free(x);
 }
 
-/* Comparisons do not chain: a < b < c is a syntax error. */
-static void test_comparison_does_not_chain(void **state)
-{
-    Parsed *x = parse("fungsi f(a, b, c) = a < b < c");
-    assert_int_equal(x->p.diags.n, 1);
-    assert_string_equal(x->p.diags.v[0].code, "E009");
-    assert_int_equal(x->p.diags.v[0].span.first_column, 27);
-    parsed_free(x);
-}
-
 static void test_calls_and_leaves(void **state)
 {
     Parsed *x = parse_ok("fungsi f(a) = realisasi(IKSP3, TW2) + rata(a, 2.5, \"x\", 2025-TW1)");
@@ -485,9 +477,12 @@ static void test_calls_and_leaves(void **state)
 
 /* ---- errors and recovery --------------------------------------------- */
 
-/* Three independent mistakes in three places: exactly three E009s, each
- * at the token at fault. */
-static void test_recovery_three_errors(void **state)
+/* Three independent mistakes in three places: what parsed well is kept.
+ * The three E009s, each at the token at fault, are a golden case of
+ * tests/golden/diag/syntax.t ("three independent syntax errors"); the
+ * hints, a comparison that chains, a misspelt `harap temuan` and the depth
+ * limit are in tests/golden/check/syntax.t. */
+static void test_recovery_keeps_items(void **state)
 {
     Parsed *x = parse(
         "satuan persen : persen\n"
@@ -502,20 +497,8 @@ static void test_recovery_three_errors(void **state)
         "  }\n"
         "}\n"
         "fungsi f(a b) = a\n");                  /* 12: ',' missing */
-    DgList *d = &x->p.diags;
-    assert_int_equal(d->n, 3);
-    for (int i = 0; i < 3; i++)
-        assert_string_equal(d->v[i].code, "E009");
-    assert_int_equal(d->v[0].span.first_line, 2);
-    assert_int_equal(d->v[0].span.first_column, 16);
-    assert_non_null(strstr(d->v[0].msg, "unexpected name 'cacah', expected ':'"));
-    assert_int_equal(d->v[1].span.first_line, 8);
-    assert_int_equal(d->v[1].span.first_column, 17);
-    assert_non_null(strstr(d->v[1].msg, "unexpected number '90'"));
-    assert_int_equal(d->v[2].span.first_line, 12);
-    assert_int_equal(d->v[2].span.first_column, 12);
-    assert_non_null(strstr(d->v[2].msg, "expected one of: ')', ','"));
-    /* what parsed well is kept: the first satuan, the plan, the fungsi */
+    assert_int_equal(x->p.diags.n, 3);
+    /* the first satuan, the plan; not the fungsi, whose header broke */
     assert_int_equal(((Node *)item(x, 0))->kind, N_SATUAN);
     bool plan = false, fungsi = false;
     for (Node *n = x->ast->items.head; n; n = n->next) {
@@ -523,65 +506,8 @@ static void test_recovery_three_errors(void **state)
         fungsi |= n->kind == N_FUNGSI;
     }
     assert_true(plan);
-    assert_false(fungsi);                    /* its header was broken */
+    assert_false(fungsi);
     parsed_free(x);
-}
-
-static void test_error_hints(void **state)
-{
-    Parsed *x = parse("rkt R Rencana { tahun 2025 }\n");
-    assert_int_equal(x->p.diags.n, 1);
-    assert_non_null(strstr(x->p.diags.v[0].msg, "written in double quotes"));
-    parsed_free(x);
-
-    x = parse("rkt R \"R\" {\n  tahun 2025\n  sasaran SP1 \"S\" {\n");
-    assert_int_equal(x->p.diags.n, 1);
-    assert_non_null(strstr(x->p.diags.v[0].msg, "unexpected end of file"));
-    assert_non_null(strstr(x->p.diags.v[0].msg, "line 3, column 19 is not closed"));
-    parsed_free(x);
-
-    x = parse("rkt R \"R {2025}\" { tahun 2025 }\n");
-    assert_int_equal(x->p.diags.n, 1);
-    assert_non_null(strstr(x->p.diags.v[0].msg, "write \\{ for a literal brace"));
-    assert_int_equal(x->p.diags.v[0].span.first_column, 7);
-    parsed_free(x);
-}
-
-static void test_harap_temuan_word(void **state)
-{
-    Parsed *x = parse("uji \"u\" { harap temu \"x\" }\n");
-    assert_int_equal(x->p.diags.n, 1);
-    assert_string_equal(x->p.diags.v[0].code, "E010");
-    assert_int_equal(x->p.diags.v[0].span.first_column, 17);
-    parsed_free(x);
-}
-
-static void test_depth_limit(void **state)
-{
-    Sbuf b;
-    sb_init(&b);
-    sb_puts(&b, "fungsi f(a) = ");
-    for (int i = 0; i < 201; i++)
-        sb_puts(&b, "-");
-    sb_puts(&b, "a\n");
-    Parsed *x = parse(b.s);
-    assert_true(x->p.diags.limit);
-    assert_int_equal(x->p.diags.n, 1);
-    assert_string_equal(x->p.diags.v[0].code, "E002");
-    parsed_free(x);
-    sb_free(&b);
-
-    /* 200 levels are fine */
-    sb_init(&b);
-    sb_puts(&b, "fungsi f(a) = ");
-    for (int i = 0; i < 199; i++)
-        sb_puts(&b, "-");
-    sb_puts(&b, "a\n");
-    x = parse(b.s);
-    assert_false(x->p.diags.limit);
-    assert_int_equal(x->p.diags.n, 0);
-    parsed_free(x);
-    sb_free(&b);
 }
 
 /* ---- comments --------------------------------------------------------- */
@@ -621,12 +547,8 @@ int main(void)
         cmocka_unit_test(test_aturan),
         cmocka_unit_test(test_uji),
         cmocka_unit_test(test_precedence),
-        cmocka_unit_test(test_comparison_does_not_chain),
         cmocka_unit_test(test_calls_and_leaves),
-        cmocka_unit_test(test_recovery_three_errors),
-        cmocka_unit_test(test_error_hints),
-        cmocka_unit_test(test_harap_temuan_word),
-        cmocka_unit_test(test_depth_limit),
+        cmocka_unit_test(test_recovery_keeps_items),
         cmocka_unit_test(test_comments),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -6,12 +6,7 @@
 
 === E400 a data file that cannot be read (exit 2)
 $ rkt eval main.rkt --data tidak-ada.csv
---- main.rkt
-satuan sertifikat : cacah
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator IKSP3 "Media" { satuan sertifikat target 25_945 } }
-}
+--- main.rkt < fixtures/layanan-iksp3.rkt
 --- exit 2
 --- stdout
 --- stderr
@@ -21,12 +16,7 @@ rkt: error[E400]: cannot read 'tidak-ada.csv': No such file or directory
 # A sparse file of 1200 MiB: its size is known, so nothing is read.
 $ truncate -s 1200M besar.csv
 $ rkt eval main.rkt --data besar.csv
---- main.rkt
-satuan sertifikat : cacah
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator IKSP3 "Media" { satuan sertifikat target 25_945 } }
-}
+--- main.rkt < fixtures/layanan-iksp3.rkt
 --- exit 2
 --- stdout
 --- stderr
@@ -34,12 +24,7 @@ rkt: error[E400]: cannot read 'besar.csv': it has more than 1073741824 bytes, th
 
 === E401 E403 E404 E405 E406 E407 E409 E410: every error of the file, each at its row
 $ rkt eval main.rkt --data realisasi.csv
---- main.rkt
-satuan sertifikat : cacah
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator IKSP3 "Media" { satuan sertifikat target 25_945 } }
-}
+--- main.rkt < fixtures/layanan-iksp3.rkt
 --- realisasi.csv
 kode,periode,nilai
 IKSP3,2025-TW1,6112
@@ -89,12 +74,7 @@ realisasi.csv:12:7: error[E410]: unterminated quote: the quoted field opened her
 
 === E402 Indonesian number format read without --angka id
 $ rkt eval main.rkt --data realisasi.csv
---- main.rkt
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator I1 "Kepuasan" { satuan persen target 80 } }
-}
+--- main.rkt < fixtures/layanan-i1.rkt
 --- realisasi.csv
 kode;periode;nilai
 I1;2025;81,5
@@ -107,12 +87,7 @@ realisasi.csv:2:9: error[E402]: nilai '81,5' is not a number (digits with '.' fo
 
 === E402 with --angka id a group must have three digits
 $ rkt eval main.rkt --data realisasi.csv --angka id
---- main.rkt
-satuan sertifikat : cacah
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator IKSP3 "Media" { satuan sertifikat target 25_945 } }
-}
+--- main.rkt < fixtures/layanan-iksp3.rkt
 --- realisasi.csv
 kode;periode;nilai
 IKSP3;2025;25.9
@@ -125,12 +100,7 @@ realisasi.csv:2:12: error[E402]: nilai '25.9' is not a number in Indonesian form
 
 === E408 a header without a required column
 $ rkt eval main.rkt --data realisasi.csv
---- main.rkt
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator I1 "Kepuasan" { satuan persen target 80 } }
-}
+--- main.rkt < fixtures/layanan-i1.rkt
 --- realisasi.csv
 kode;periode;realisasi
 I1;2025;81
@@ -143,12 +113,7 @@ realisasi.csv:1:1: error[E408]: the header lacks the required column 'nilai' (a 
 
 === E408 a column named twice
 $ rkt eval main.rkt --data realisasi.csv
---- main.rkt
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator I1 "Kepuasan" { satuan persen target 80 } }
-}
+--- main.rkt < fixtures/layanan-i1.rkt
 --- realisasi.csv
 kode,periode,nilai,kode
 I1,2025,81,I1
@@ -162,12 +127,7 @@ realisasi.csv:1:20: error[E408]: column 'kode' appears twice in the header (colu
 === E408 an empty data file
 $ : > realisasi.csv
 $ rkt eval main.rkt --data realisasi.csv
---- main.rkt
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator I1 "Kepuasan" { satuan persen target 80 } }
-}
+--- main.rkt < fixtures/layanan-i1.rkt
 --- exit 1
 --- stdout
 --- stderr
@@ -177,12 +137,7 @@ realisasi.csv:1:1: error[E408]: the data file has no header row; the first line 
 
 === E410 text after a closing quote
 $ rkt eval main.rkt --data realisasi.csv
---- main.rkt
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator I1 "Kepuasan" { satuan persen target 80 } }
-}
+--- main.rkt < fixtures/layanan-i1.rkt
 --- realisasi.csv
 kode,periode,nilai
 I1,2025,"81"5

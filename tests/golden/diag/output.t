@@ -160,13 +160,7 @@ rkt R "Rencana" {
 
 === human: warnings alone exit 0
 $ rkt check main.rkt
---- main.rkt
-satuan persen : persen
-satuan orang : cacah
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator I1 "Satu" { satuan persen target 50 } }
-}
+--- main.rkt < fixtures/satuan-tak-dipakai.rkt
 --- exit 0
 --- stderr
 main.rkt:2:8: warning[W003]: satuan 'orang' is declared but never used
@@ -175,13 +169,7 @@ main.rkt:2:8: warning[W003]: satuan 'orang' is declared but never used
 
 === human: --werror turns warnings into exit 1
 $ rkt check --werror main.rkt
---- main.rkt
-satuan persen : persen
-satuan orang : cacah
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Layanan" { indikator I1 "Satu" { satuan persen target 50 } }
-}
+--- main.rkt < fixtures/satuan-tak-dipakai.rkt
 --- exit 1
 --- stderr
 main.rkt:2:8: warning[W003]: satuan 'orang' is declared but never used

@@ -5,14 +5,7 @@
 
 === E040 codes that are not in the referenced plan
 $ rkt check rkt.rkt
---- renstra.rkt
-satuan sertifikat : cacah
-renstra RENSTRA "Renstra 2025-2029" {
-  periode 2025..2029
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP3 "Media pembawa dibebaskan" { satuan sertifikat target { 2025: 25_945 } }
-  }
-}
+--- renstra.rkt < fixtures/renstra-iksp3.rkt
 --- rkt.rkt
 impor "renstra.rkt"
 rkt RKT "Rencana 2025" {
@@ -42,14 +35,7 @@ rkt.rkt:10:15: error[E040]: indikator 'X1' is not in renstra 'RENSTRA'
 # IKSP33 is a typo for IKSP3 (E040 says so); the E015s for the uraian and
 # satuan it would have inherited are a cascade of it.
 $ rkt check rkt.rkt
---- renstra.rkt
-satuan sertifikat : cacah
-renstra RENSTRA "Renstra 2025-2029" {
-  periode 2025..2029
-  sasaran SP1 "Layanan karantina" {
-    indikator IKSP3 "Media pembawa dibebaskan" { satuan sertifikat target { 2025: 25_945 } }
-  }
-}
+--- renstra.rkt < fixtures/renstra-iksp3.rkt
 --- rkt.rkt
 impor "renstra.rkt"
 rkt RKT "Rencana 2025" {
@@ -217,15 +203,7 @@ rkt.rkt:4:11: warning[W041]: indikator I5 of renstra 'RENSTRA' (sasaran SP2) is 
 
 === W041 silenced by ditunda, which needs no target
 $ rkt check rkt.rkt
---- renstra.rkt
-satuan sertifikat : cacah
-renstra RENSTRA "Renstra" {
-  periode 2025..2029
-  sasaran SP1 "Layanan" {
-    indikator I1 "Satu" { satuan sertifikat target { 2025: 10 } }
-    indikator I2 "Dua" { satuan sertifikat target { 2025: 20 } }
-  }
-}
+--- renstra.rkt < fixtures/renstra-i1-i2.rkt
 --- rkt.rkt
 impor "renstra.rkt"
 rkt RKT "Rencana" {
@@ -241,15 +219,7 @@ rkt RKT "Rencana" {
 
 === W041 a pk does not need the indicators its rkt marks ditunda
 $ rkt check pk.rkt
---- renstra.rkt
-satuan sertifikat : cacah
-renstra RENSTRA "Renstra" {
-  periode 2025..2029
-  sasaran SP1 "Layanan" {
-    indikator I1 "Satu" { satuan sertifikat target { 2025: 10 } }
-    indikator I2 "Dua" { satuan sertifikat target { 2025: 20 } }
-  }
-}
+--- renstra.rkt < fixtures/renstra-i1-i2.rkt
 --- rkt.rkt
 impor "renstra.rkt"
 rkt RKT "Rencana" {

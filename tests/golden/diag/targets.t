@@ -288,14 +288,7 @@ main.rkt:5:51: error[E025]: a range 3..5 is a target band, only for 'polaritas s
 
 === E026 a single number on a stabil indicator (location and kind of error)
 $ rkt check main.rkt 2>&1 | grep -o "^main.rkt:5:68: error.E026.: indikator 'I1' is stabil, so its target is a band a..b"
---- main.rkt
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Sasaran" {
-    indikator I1 "Inflasi" { satuan persen polaritas stabil target 4 }
-  }
-}
+--- main.rkt < fixtures/stabil-4.rkt
 --- stdout
 main.rkt:5:68: error[E026]: indikator 'I1' is stabil, so its target is a band a..b
 
@@ -303,14 +296,7 @@ main.rkt:5:68: error[E026]: indikator 'I1' is stabil, so its target is a band a.
 # The suggested fix "e.g. 4..4" is itself rejected (E024: a band's lower
 # bound must be below its upper bound).
 $ rkt check main.rkt
---- main.rkt
-satuan persen : persen
-rkt R "Rencana" {
-  tahun 2025
-  sasaran SP1 "Sasaran" {
-    indikator I1 "Inflasi" { satuan persen polaritas stabil target 4 }
-  }
-}
+--- main.rkt < fixtures/stabil-4.rkt
 --- exit 1
 --- stderr
 main.rkt:5:68: error[E026]: indikator 'I1' is stabil, so its target is a band a..b with a < b, such as 3..5, not the single number 4
@@ -319,27 +305,13 @@ main.rkt:5:68: error[E026]: indikator 'I1' is stabil, so its target is a band a.
 
 === E015 quarterly targets with a quarter missing
 $ rkt check main.rkt 2>&1 | grep 'TW3'
---- main.rkt
-satuan sertifikat : cacah
-pk P "Perjanjian" {
-  tahun 2025
-  sasaran SP1 "Sasaran" {
-    indikator I1 "Satu" { satuan sertifikat target { TW1: 10, TW2: 12, TW4: 20 } }
-  }
-}
+--- main.rkt < fixtures/pk-tanpa-tw3.rkt
 --- stdout
 main.rkt:5:15: error[E015]: indikator 'I1' lists quarterly targets but not TW3; give all four
 
 === E015 fixed bug: a missing quarter also reports the whole target missing
 $ rkt check main.rkt
---- main.rkt
-satuan sertifikat : cacah
-pk P "Perjanjian" {
-  tahun 2025
-  sasaran SP1 "Sasaran" {
-    indikator I1 "Satu" { satuan sertifikat target { TW1: 10, TW2: 12, TW4: 20 } }
-  }
-}
+--- main.rkt < fixtures/pk-tanpa-tw3.rkt
 --- exit 1
 --- stderr
 main.rkt:5:15: error[E015]: indikator 'I1' lists quarterly targets but not TW3; give all four
