@@ -141,3 +141,32 @@ uji.rkt:4:10: error[E018]: undeclared code 'I9'; did you mean 'I1'?
     4 |   data { I9 2025 80 }
       |          ^~
 
+=== fixed bug: harap X != N does not hold when X is kosong (comparisons with kosong are false)
+# Before: the test runner took kosong and 1 for two different values and
+# passed the second harap, though the language says kosong != 1 is false.
+# I1 = 70 (one row), so the first holds.
+$ rkt test ne.rkt
+--- ne.rkt
+satuan persen : persen
+rkt R "R" {
+  tahun 2025
+  sasaran S "S" {
+    indikator I1 "Satu" { satuan persen target 80 }
+    indikator I2 "Dua" { satuan persen target 80 }
+  }
+}
+uji "I2 tanpa data" {
+  rencana R
+  data { I1 2025 70 }
+  harap realisasi(I1) != 1
+  harap realisasi(I2) != 1
+}
+--- exit 1
+--- stdout
+FAIL  I2 tanpa data
+      ne.rkt:13:3: harap realisasi(I2) != 1
+        expected: a value != 1
+        actual:   kosong
+0 passed, 1 failed
+--- stderr
+
