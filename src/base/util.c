@@ -302,8 +302,24 @@ static size_t utf8_seq(const unsigned char *s)
     return n;
 }
 
+/* Length of the character at p when JSON may hold it as it is, or 0:
+ * a control character (C0, DEL, C1), U+2028 and U+2029 (line ends to
+ * JavaScript), `"`, `\\`, or ill-formed UTF-8. */
+static size_t json_plain(const unsigned char *p)
+{
+    if (*p < 0x20 || *p == '"' || *p == '\\' || *p == 0x7f)
+        return 0;
+    size_t n = utf8_seq(p);
+    if (n == 2 && p[0] == 0xC2 && p[1] < 0xA0)
+        return 0;
+    if (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
+        return 0;
+    return n;
+}
+
 /* NULL becomes null.  Ill-formed UTF-8 becomes U+FFFD so the output is
- * always valid JSON. */
+ * always valid JSON; control characters are \\uXXXX escapes, so a JSON
+ * line shown as it is carries no terminal command. */
 void sb_json_str(Sbuf *b, const char *s)
 {
     if (!s) {
@@ -315,7 +331,7 @@ void sb_json_str(Sbuf *b, const char *s)
     while (*p) {
         const unsigned char *run = p;   /* copy plain bytes in one go */
         size_t n;
-        while (*p >= 0x20 && *p != '"' && *p != '\\' && (n = utf8_seq(p)))
+        while ((n = json_plain(p)))
             p += n;
         sb_add(b, (const char *)run, (size_t)(p - run));
         if (!*p)
@@ -329,10 +345,17 @@ void sb_json_str(Sbuf *b, const char *s)
         case '\r': sb_puts(b, "\\r"); break;
         case '\t': sb_puts(b, "\\t"); break;
         default:
-            if (*p < 0x20)
+            if (*p < 0x20 || *p == 0x7f) {
                 sb_printf(b, "\\u%04x", *p);
-            else
+            } else if ((n = utf8_seq(p)) == 2) {           /* C1 */
+                sb_printf(b, "\\u%04x", p[1]);
+                p++;
+            } else if (n == 3) {                           /* U+2028, U+2029 */
+                sb_printf(b, "\\u20%02x", 0x28 + (p[2] - 0xA8));
+                p += 2;
+            } else {
                 sb_puts(b, "\\ufffd");
+            }
         }
         p++;
     }

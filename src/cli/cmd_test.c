@@ -4,7 +4,9 @@
  * checks every `harap`: a comparison compares numbers at the two shown
  * decimals; `harap temuan "rule"` asks that the rule fired.  Results are
  * collected as UjiResult records and rendered as text (one line per test
- * and the closing `N passed, N failed`), JSON or JUnit XML.
+ * and the closing `N passed, N failed`), JSON or JUnit XML; text from
+ * input (test names, paths, expressions, values) is escaped for each
+ * (escape.h, sb_json_str).
  *
  * Errors in the loaded files do not stop the run unless they are syntax
  * errors: a test runs when the files it depends on have none (its own,
@@ -22,6 +24,7 @@
 #include "eval/eval.h"
 #include "base/num.h"
 #include "base/period.h"
+#include "out/escape.h"
 
 typedef struct UjiFail {
     Span at;                 /* the harap */
@@ -274,16 +277,16 @@ static void render_text(FILE *f, TestRun *t, int passed, int failed)
     for (int i = 0; i < t->n; i++) {
         UjiResult *r = &t->res[i];
         bool ok = !r->error && r->nfails == 0;
-        fprintf(f, "%s  %s\n", ok ? "ok  " : "FAIL", r->name);
+        out_textf(f, "%s  %s\n", ok ? "ok  " : "FAIL", r->name);
         if (r->error)
-            fprintf(f, "      %s: %s\n", where(t, r->uji->h.span), r->error);
+            out_textf(f, "      %s: %s\n", where(t, r->uji->h.span), r->error);
         for (int j = 0; j < r->nfails; j++) {
             UjiFail *u = &r->fails[j];
-            fprintf(f, "      %s: %s\n", where(t, u->at), u->expr);
-            fprintf(f, "        expected: %s\n        actual:   %s\n", u->expected, u->actual);
+            out_textf(f, "      %s: %s\n", where(t, u->at), u->expr);
+            out_textf(f, "        expected: %s\n        actual:   %s\n", u->expected, u->actual);
         }
     }
-    fprintf(f, "%d passed, %d failed\n", passed, failed);
+    out_textf(f, "%d passed, %d failed\n", passed, failed);
 }
 
 static void render_json(FILE *f, TestRun *t, int passed, int failed)
@@ -319,21 +322,15 @@ static void render_json(FILE *f, TestRun *t, int passed, int failed)
     sb_free(&b);
 }
 
+/* XML 1.0 character data and attribute values (escape.h). */
 static void xml_text(FILE *f, const char *s)
 {
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '&': fputs("&amp;", f); break;
-        case '"': fputs("&quot;", f); break;
-        default:
-            if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
-                fprintf(f, "&#%d;", *s);
-            else
-                fputc(*s, f);
-        }
-    }
+    out_esc_puts(f, s, OUT_ESC_XML_TEXT);
+}
+
+static void xml_attr(FILE *f, const char *s)
+{
+    out_esc_puts(f, s, OUT_ESC_XML_ATTR);
 }
 
 static void render_junit(FILE *f, TestRun *t, int failed)
@@ -344,16 +341,16 @@ static void render_junit(FILE *f, TestRun *t, int failed)
         UjiResult *r = &t->res[i];
         SrcFile *sf = src_get(&t->p->src, r->uji->h.span.file);
         fputs("    <testcase classname=\"", f);
-        xml_text(f, sf ? sf->path : "");
+        xml_attr(f, sf ? sf->path : "");
         fputs("\" name=\"", f);
-        xml_text(f, r->name);
+        xml_attr(f, r->name);
         fputs("\"", f);
         if (!r->error && !r->nfails) {
             fputs("/>\n", f);
             continue;
         }
         fputs(">\n      <failure message=\"", f);
-        xml_text(f, r->error ? r->error : r->fails[0].expr);
+        xml_attr(f, r->error ? r->error : r->fails[0].expr);
         fputs("\">", f);
         if (r->error)
             xml_text(f, r->error);

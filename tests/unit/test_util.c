@@ -113,7 +113,12 @@ static void test_json_escape(void **state)
     check_json(NULL, "null");
     check_json("a\"b\\c/d", "\"a\\\"b\\\\c/d\"");
     check_json("\b\f\n\r\t", "\"\\b\\f\\n\\r\\t\"");
-    check_json("\x01\x1f\x7f", "\"\\u0001\\u001f\x7f\"");
+    /* Every control character is escaped: C0, DEL, C1 (U+0085 NEL, U+009B
+     * CSI), and U+2028, U+2029 (line ends to JavaScript). */
+    check_json("\x01\x1f\x7f", "\"\\u0001\\u001f\\u007f\"");
+    check_json("a\xc2\x85" "b\xc2\x9b" "31m\xc2\x9f\xc2\xa0", "\"a\\u0085b\\u009b31m\\u009f\xc2\xa0\"");
+    check_json("x\xe2\x80\xa8y\xe2\x80\xa9z\xe2\x80\xa7", "\"x\\u2028y\\u2029z\xe2\x80\xa7\"");
+    check_json("\x1b[31mmerah\x1b[0m", "\"\\u001b[31mmerah\\u001b[0m\"");
     check_json("capaian ≥ 80% — ok 😀", "\"capaian ≥ 80% — ok 😀\"");
     check_json("Bogor é", "\"Bogor é\"");
     /* Ill-formed UTF-8: a lone continuation, a truncated sequence, an
