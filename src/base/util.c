@@ -1,17 +1,13 @@
 /*
  * util.c - checked allocation, the bump arena, Sbuf and its JSON string
- * escaper, atomic file writes and the edit distance behind "did you mean".
- * Owns no global state.
+ * escaper, and the edit distance behind "did you mean".  Owns no global
+ * state.  (Files are written by the command only: cli/outfile.c.)
  */
 #include "base/util.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 /* ---- checked allocation ------------------------------------------- */
 
@@ -375,59 +371,6 @@ void sb_free(Sbuf *b)
     free(b->s);
     b->s = NULL;
     b->len = b->cap = 0;
-}
-
-/* ---- atomic write --------------------------------------------------- */
-
-static int write_all(int fd, const char *p, size_t n)
-{
-    while (n) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        p += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
-/* The temporary file is ".NAME.XXXXXX" beside the target, so rename()
- * never crosses a file system.  A file being replaced keeps its
- * permission bits; a new one gets 0644 (mkstemp's 0600 is too tight). */
-int write_file_atomic(const char *path, const char *data, size_t len)
-{
-    const char *slash = strrchr(path, '/');
-    size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-    char *tmp = xasprintf("%.*s.%s.XXXXXX", (int)dirlen, path,
-                          slash ? slash + 1 : path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        int e = errno;
-        free(tmp);
-        errno = e;
-        return -1;
-    }
-    struct stat st;
-    mode_t mode = stat(path, &st) == 0 ? (st.st_mode & 07777) : 0644;
-    int rc = -1;
-    if (fchmod(fd, mode) == 0 && write_all(fd, data, len) == 0 &&
-        fsync(fd) == 0) {
-        int c = close(fd);
-        fd = -1;
-        if (c == 0 && rename(tmp, path) == 0)
-            rc = 0;
-    }
-    int e = errno;
-    if (fd >= 0)
-        close(fd);
-    if (rc != 0)
-        unlink(tmp);
-    free(tmp);
-    errno = e;
-    return rc;
 }
 
 /* ---- edit distance -------------------------------------------------- */

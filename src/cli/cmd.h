@@ -17,14 +17,16 @@ int cmd_status(const DgList *d);
 bool cmd_color(const RktOpts *o, FILE *f);
 int cmd_render_out(const RktOpts *o, DgFormat fmt, Program *p);
 
-/* Output: stdout, or with -o a buffer written atomically on close. */
+/* Output: a buffer, written on close to stdout or to -o FILE as
+ * outfile.h says (atomically; refused when it is one of p's files).  A
+ * write error is reported there, once, with its reason. */
 typedef struct CmdOut {
     char *buf;
     size_t len;
     FILE *f;
 } CmdOut;
 FILE *cmd_out_open(const RktOpts *o, CmdOut *out);
-int cmd_out_close(const RktOpts *o, CmdOut *out);   /* 0, or -1 (reported) */
+int cmd_out_close(const RktOpts *o, CmdOut *out, const Program *p);   /* 0, or -1 (reported) */
 /* Whether the scanner or the parser reported an error (E001..E010): the
  * tree is partial, so no Model is built. */
 bool cmd_has_syntax_errors(const DgList *d);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/cmd.h"
+#include "cli/outfile.h"
 
 bool cmd_color(const RktOpts *o, FILE *f)
 {
@@ -99,8 +100,6 @@ int cmd_check(const RktOpts *o)
 FILE *cmd_out_open(const RktOpts *o, CmdOut *out)
 {
     memset(out, 0, sizeof *out);
-    if (!o->output)
-        return out->f = stdout;
     out->f = open_memstream(&out->buf, &out->len);
     if (!out->f) {
         perror("rkt: open_memstream");
@@ -109,14 +108,34 @@ FILE *cmd_out_open(const RktOpts *o, CmdOut *out)
     return out->f;
 }
 
-int cmd_out_close(const RktOpts *o, CmdOut *out)
+/* The run's input files, for -o to refuse: every file loaded (sources,
+ * imports, data) and every FILE and --data named.  Malloc'd; the paths
+ * are p's and o's. */
+static const char **cmd_inputs(const RktOpts *o, const Program *p, int *n)
 {
-    if (!o->output)
-        return fflush(stdout) == 0 ? 0 : -1;
-    fclose(out->f);
-    int rc = write_file_atomic(o->output, out->buf, out->len);
-    if (rc != 0)
-        fprintf(stderr, "rkt: cannot write '%s': %s\n", o->output, strerror(errno));
+    int cap = (p ? p->src.n : 0) + o->nfiles + o->ndata + 1;
+    const char **v = xcalloc((size_t)cap, sizeof *v);
+    *n = 0;
+    for (int i = 0; p && i < p->src.n; i++)
+        v[(*n)++] = p->src.v[i]->path;      /* as shown; relative to the cwd */
+    for (int i = 0; i < o->nfiles; i++)
+        v[(*n)++] = o->files[i];
+    for (int i = 0; i < o->ndata; i++)
+        v[(*n)++] = o->data[i];
+    return v;
+}
+
+int cmd_out_close(const RktOpts *o, CmdOut *out, const Program *p)
+{
+    if (fclose(out->f) != 0) {
+        free(out->buf);
+        fprintf(stderr, "rkt: cannot write the output: %s\n", strerror(errno));
+        return -1;
+    }
+    int n;
+    const char **inputs = o->output ? cmd_inputs(o, p, &n) : NULL;
+    int rc = of_write_file(o->output, out->buf, out->len, inputs, o->output ? n : 0);
+    free(inputs);
     free(out->buf);
     return rc;
 }
@@ -127,7 +146,7 @@ int cmd_render_out(const RktOpts *o, DgFormat fmt, Program *p)
     CmdOut out;
     FILE *f = cmd_out_open(o, &out);
     dg_render(f, fmt, &p->diags, &p->src, false);
-    return cmd_out_close(o, &out);
+    return cmd_out_close(o, &out, p);
 }
 
 static const char *const help_text =

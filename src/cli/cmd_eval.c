@@ -123,7 +123,7 @@ static void render(FILE *f, EvalFormat fmt, RPlan **r, int n, const RktOpts *o, 
         else if (fmt == EF_MD)
             out_eval_md(f, r[i], src);
         else
-            out_eval_table(f, r[i], src, cmd_color(o, f) && !o->output);
+            out_eval_table(f, r[i], src, cmd_color(o, stdout) && !o->output);
         if (fmt != EF_JSON && i + 1 < n)
             fputc('\n', f);
     }
@@ -194,7 +194,7 @@ int cmd_eval(const RktOpts *o)
         CmdOut out;
         FILE *f = cmd_out_open(o, &out);
         render(f, fmt, run.res, run.nplans, o, &run.p.src);
-        if (cmd_out_close(o, &out) != 0)
+        if (cmd_out_close(o, &out, &run.p) != 0)
             rc = EXIT_USAGE;
         else if (has_galat(run.res, run.nplans) || dg_failed(&run.p.diags))
             rc = EXIT_INPUT;
@@ -224,7 +224,7 @@ int cmd_explain(const RktOpts *o)
             CmdOut out;
             FILE *f = cmd_out_open(&oo, &out);
             out_explain(f, r, oo.code, &run.p.src);
-            if (cmd_out_close(&oo, &out) != 0)
+            if (cmd_out_close(&oo, &out, &run.p) != 0)
                 rc = EXIT_USAGE;
         }
     }

@@ -408,7 +408,7 @@ int cmd_test(const RktOpts *o)
         render_junit(f, &t, failed);
     else
         render_text(f, &t, passed, failed);
-    rc = cmd_out_close(o, &out) != 0 ? EXIT_USAGE : failed ? EXIT_INPUT : EXIT_OK;
+    rc = cmd_out_close(o, &out, &p) != 0 ? EXIT_USAGE : failed ? EXIT_INPUT : EXIT_OK;
     dg_render(stderr, DGF_HUMAN, &p.diags, &p.src, cmd_color(o, stderr));
     ar_free(t.ar);
     sm_free(m);
