@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/cmd.h"
+#include "out/escape.h"
 #include "cli/outfile.h"
 
 bool cmd_color(const RktOpts *o, FILE *f)
@@ -40,7 +41,7 @@ int cmd_load(const RktOpts *o, Program *p, Model **m)
     p->diags.werror = o->werror;
     *m = NULL;
     if (o->nfiles == 0) {
-        fprintf(stderr, "rkt: %s needs at least one FILE or directory; try 'rkt help %s'\n", o->cmd, o->cmd);
+        out_textf(stderr, "rkt: %s needs at least one FILE or directory; try 'rkt help %s'\n", o->cmd, o->cmd);
         return EXIT_USAGE;
     }
     if (ld_load_args(p, o->files, o->nfiles, 0) != 0)
@@ -75,7 +76,7 @@ int cmd_check(const RktOpts *o)
 {
     DgFormat fmt;
     if (check_format(o->format, &fmt) != 0) {
-        fprintf(stderr, "rkt: check --format takes human, json, github or sarif, not '%s'\n", o->format);
+        out_textf(stderr, "rkt: check --format takes human, json, github or sarif, not '%s'\n", o->format);
         return EXIT_USAGE;
     }
     Program p;
@@ -129,7 +130,7 @@ int cmd_out_close(const RktOpts *o, CmdOut *out, const Program *p)
 {
     if (fclose(out->f) != 0) {
         free(out->buf);
-        fprintf(stderr, "rkt: cannot write the output: %s\n", strerror(errno));
+        out_textf(stderr, "rkt: cannot write the output: %s\n", strerror(errno));
         return -1;
     }
     int n;

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli/cmd.h"
+#include "out/escape.h"
 #include "data/data.h"
 #include "eval/eval.h"
 #include "out/out_eval.h"
@@ -29,7 +30,7 @@ static int eval_format(const RktOpts *o, EvalFormat *f)
     else if (strcmp(s, "json") == 0) *f = EF_JSON;
     else if (strcmp(s, "md") == 0) *f = EF_MD;
     else {
-        fprintf(stderr, "rkt: %s --format takes table, csv, json or md, not '%s'\n", o->cmd, s);
+        out_textf(stderr, "rkt: %s --format takes table, csv, json or md, not '%s'\n", o->cmd, s);
         return -1;
     }
     return 0;
@@ -53,11 +54,11 @@ static int pick_plans(const RktOpts *o, Model *m, MPlan ***out)
     if (o->rencana && n == 0) {
         MPlan *p = sm_plan(m, o->rencana);
         why = p ? "is a renstra: it is loaded for reference, never evaluated" : "is not among the loaded plans";
-        fprintf(stderr, "rkt: --rencana %s %s\n", o->rencana, why);
+        out_textf(stderr, "rkt: --rencana %s %s\n", o->rencana, why);
     } else if (n == 0) {
-        fprintf(stderr, "rkt: no rkt or pk plan among the files to evaluate\n");
+        out_textf(stderr, "rkt: no rkt or pk plan among the files to evaluate\n");
     } else if (n > 1 && !o->semua && !o->rencana) {
-        fprintf(stderr, "rkt: %d rkt/pk plans are loaded (%s, %s%s); name one with --rencana CODE, or use --semua\n",
+        out_textf(stderr, "rkt: %d rkt/pk plans are loaded (%s, %s%s); name one with --rencana CODE, or use --semua\n",
                 n, v[0]->code, v[1]->code, n > 2 ? ", ..." : "");
         why = "";
     }
@@ -75,12 +76,12 @@ static int parse_periode(const RktOpts *o, MPlan **plans, int n, Period *per)
     if (!o->periode)
         return 0;
     if (pd_parse(o->periode, strlen(o->periode), per) != 0 || per->year == 0) {
-        fprintf(stderr, "rkt: --periode '%s' is not a period; write 2025, 2025-TW2, 2025-S1 or 2025-06\n", o->periode);
+        out_textf(stderr, "rkt: --periode '%s' is not a period; write 2025, 2025-TW2, 2025-S1 or 2025-06\n", o->periode);
         return -1;
     }
     for (int i = 0; i < n; i++)
         if (plans[i]->tahun != per->year) {
-            fprintf(stderr, "rkt: --periode %s is outside the year %d of plan %s\n", o->periode,
+            out_textf(stderr, "rkt: --periode %s is outside the year %d of plan %s\n", o->periode,
                     plans[i]->tahun, plans[i]->code);
             return -1;
         }
@@ -209,7 +210,7 @@ int cmd_explain(const RktOpts *o)
     RktOpts oo = *o;
     struct stat st;
     if (oo.nfiles < 2 || stat(oo.files[oo.nfiles - 1], &st) == 0) {
-        fprintf(stderr, "rkt: explain needs FILE... and the CODE to explain; try 'rkt help explain'\n");
+        out_textf(stderr, "rkt: explain needs FILE... and the CODE to explain; try 'rkt help explain'\n");
         return EXIT_USAGE;
     }
     oo.code = oo.files[--oo.nfiles];
@@ -218,7 +219,7 @@ int cmd_explain(const RktOpts *o)
     if (rc == EXIT_OK) {
         RPlan *r = run.res[0];
         if (!out_explain_has(r, oo.code)) {
-            fprintf(stderr, "rkt: '%s' is not an indicator, sasaran or the plan %s\n", oo.code, r->plan->code);
+            out_textf(stderr, "rkt: '%s' is not an indicator, sasaran or the plan %s\n", oo.code, r->plan->code);
             rc = EXIT_USAGE;
         } else {
             CmdOut out;

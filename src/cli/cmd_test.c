@@ -368,7 +368,7 @@ int cmd_test(const RktOpts *o)
 {
     const char *fmt = o->format ? o->format : "text";
     if (strcmp(fmt, "text") && strcmp(fmt, "json") && strcmp(fmt, "junit")) {
-        fprintf(stderr, "rkt: test --format takes text, json or junit, not '%s'\n", fmt);
+        out_textf(stderr, "rkt: test --format takes text, json or junit, not '%s'\n", fmt);
         return EXIT_USAGE;
     }
     Program p;

@@ -8,12 +8,13 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "out/escape.h"
 #include "cli/outfile.h"
 #include "base/util.h"
 
 static int usage_error(const char *what, const char *arg)
 {
-    fprintf(stderr, "rkt: %s '%s'; try 'rkt help'\n", what, arg);
+    out_textf(stderr, "rkt: %s '%s'; try 'rkt help'\n", what, arg);
     return EXIT_USAGE;
 }
 
@@ -54,7 +55,7 @@ static int run(RktOpts *o)
     if (strcmp(c, "explain") == 0) return cmd_explain(o);
     if (strcmp(c, "test") == 0) return cmd_test(o);
     if (strcmp(c, "report") == 0 || strcmp(c, "fmt") == 0) {
-        fprintf(stderr, "rkt: '%s' is not implemented in this version (see docs/ROADMAP in README)\n", c);
+        out_textf(stderr, "rkt: '%s' is not implemented in this version (see docs/ROADMAP in README)\n", c);
         return EXIT_USAGE;
     }
     return usage_error("unknown command", c);

@@ -156,3 +156,20 @@ $ rkt test main.rkt "$(printf 'uji\033[31m.rkt')" --format json
 --- exit 1
 --- stdout
 {"tests":[{"name":"nama <x> & \"q\" 'a'\ttab\nbaris \u009b2J","file":"uji\u001b[31m.rkt","line":2,"passed":false,"error":null,"failures":[{"line":5,"column":3,"harap":"harap realisasi(I1) == 11","expected":"11","actual":"10"}]}],"passed":0,"failed":1}
+
+=== a usage message that repeats an argument shows its control characters escaped
+$ cp $ROOT/tests/golden/defects/outfile/* .
+$ rkt eval plan.rkt --data data.csv --rencana "$(printf 'R\033[2J')"; echo "exit $?"
+$ rkt explain plan.rkt --data data.csv "$(printf 'I9\033]0;x\007')"; echo "exit $?"
+$ rkt eval plan.rkt --data data.csv --format "$(printf 'csv\r')"; echo "exit $?"
+$ rkt eval plan.rkt "$(printf -- '--x\nbaris')"; echo "exit $?"
+--- stdout
+exit 2
+exit 2
+exit 2
+exit 2
+--- stderr
+rkt: --rencana R\x1b[2J is not among the loaded plans
+rkt: 'I9\x1b]0;x\x07' is not an indicator, sasaran or the plan R
+rkt: eval --format takes table, csv, json or md, not 'csv\r'
+rkt: unknown option '--x\nbaris'; try 'rkt help'
