@@ -38,7 +38,9 @@ typedef struct OutFile {
  * output that is one of them is refused.  0, or -1 after a message (exit
  * status 2); nothing has been created then. */
 int of_open(OutFile *of, const char *path, const char *const *inputs, int ninputs);
-/* Appends bytes.  0, or -1 once a write failed (reported by of_commit). */
+/* Appends bytes.  0, or -1 once a write failed (reported by of_commit).
+ * A caller that writes to of->fd itself (a stream copied from temporary
+ * files, as eval --semua does) sets of->err to the errno of a failure. */
 int of_write(OutFile *of, const void *data, size_t len);
 /* Makes the output final: fsync and rename for a file replaced, close
  * for one written through.  0, or -1 after a message, the temporary
