@@ -1,7 +1,8 @@
 /*
  * test_outfile.c - the command's output file (cli/outfile.c), kind by
  * kind: a new file and a replaced one (content, mode, owner, nothing
- * left behind, a failed run keeps the old one), a symlink's target, a
+ * left behind, a failed run keeps the old one; refused when the owner
+ * cannot be kept), a symlink's target, a
  * FIFO and a character device written through, /dev/fd/N, and what is
  * refused (hard links, a directory, one of the run's inputs).
  */
@@ -12,6 +13,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "base/source.h"
@@ -166,6 +168,43 @@ static void test_owner_kept(void **state)
     assert_int_equal(st.st_uid, 4321);
     assert_int_equal(st.st_gid, 4322);
     assert_int_equal(st.st_mode & 07777, 04750);
+    free(path);
+}
+
+/* A user who may write the file and its directory but cannot give the
+ * new file its owner: refused, the old file left as it was (a rename
+ * would have handed the file to that user). */
+static void test_owner_not_kept_refused(void **state)
+{
+    if (geteuid() != 0)
+        skip();
+    char *dir = at(state, "bersama"), *path = at(state, "bersama/milik.csv");
+    assert_int_equal(chmod(((Dir *)*state)->path, 0755), 0);
+    assert_int_equal(mkdir(dir, 0777), 0);
+    assert_int_equal(chmod(dir, 0777), 0);
+    put(path, "lama\n");
+    assert_int_equal(chmod(path, 0666), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        if (setgid(65534) != 0 || setuid(65534) != 0)
+            _exit(3);
+        if (access(path, W_OK) != 0 || access(dir, W_OK) != 0)
+            _exit(4);                              /* it could write both */
+        _exit(of_write_file(path, "baru\n", 5, NULL, 0) == -1 ? 0 : 1);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    char *t = slurp(path);
+    assert_string_equal(t, "lama\n");
+    free(t);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    assert_int_equal(st.st_uid, 0);
+    assert_int_equal(count_entries(dir), 1);
+    free(dir);
     free(path);
 }
 
@@ -356,6 +395,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_new_and_replaced, setup, teardown),
         cmocka_unit_test_setup_teardown(test_failed_run_keeps_old, setup, teardown),
         cmocka_unit_test_setup_teardown(test_owner_kept, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_owner_not_kept_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(test_symlink_target_replaced, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fifo_written_through, setup, teardown),
         cmocka_unit_test_setup_teardown(test_char_device_written_through, setup, teardown),
