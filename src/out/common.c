@@ -3,7 +3,8 @@
  * kosong, a target (number or range), a band's code, a file's path, the
  * period text, and the cells of an indicator row.  Rounding happens
  * here, in nm_fmt, and nowhere else.  Also the one escaper of text from
- * input (escape.h), which every renderer and the command's messages use.
+ * input (escape.h), which every renderer of results and the command's
+ * own messages use.
  */
 #include "out/out_eval.h"
 #include "out/escape.h"
