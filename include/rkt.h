@@ -225,6 +225,21 @@ int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const char *cod
  * RKT_FORMAT_JUNIT. */
 int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out);
 
+/* ---- text from input ---------------------------------------------------- */
+
+/* printf for a message that repeats text from input (a file name, a
+ * code): every %s argument is written with its control characters shown
+ * escaped (\x1b, \r, \n; CLI.md "Diagnostics").  Only %s, %d, %c and %%
+ * (with a `-` flag and a width for %s and %d). */
+void rkt_textf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same into a malloc'd string (free it with rkt_free). */
+char *rkt_textf_dup(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* The files of the last run: its sources, what they imported, its data
+ * (as named; i from 0 while non-NULL).  The command refuses to write its
+ * output over one of them. */
+const char *rkt_file(const rkt_session *s, int i);
+
 /* Frees what the library returned malloc'd. */
 void rkt_free(void *p);
 

@@ -1,17 +1,13 @@
 /*
  * util.c - checked allocation, the bump arena, Sbuf and its JSON string
- * escaper, atomic file writes and the edit distance behind "did you mean".
- * Owns no global state.
+ * escaper, and the edit distance behind "did you mean".  Owns no global
+ * state.  (Files are written by the command only: cli/outfile.c.)
  */
 #include "base/util.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 /* ---- checked allocation ------------------------------------------- */
 
@@ -306,8 +302,24 @@ static size_t utf8_seq(const unsigned char *s)
     return n;
 }
 
+/* Length of the character at p when JSON may hold it as it is, or 0:
+ * a control character (C0, DEL, C1), U+2028 and U+2029 (line ends to
+ * JavaScript), `"`, `\\`, or ill-formed UTF-8. */
+static size_t json_plain(const unsigned char *p)
+{
+    if (*p < 0x20 || *p == '"' || *p == '\\' || *p == 0x7f)
+        return 0;
+    size_t n = utf8_seq(p);
+    if (n == 2 && p[0] == 0xC2 && p[1] < 0xA0)
+        return 0;
+    if (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
+        return 0;
+    return n;
+}
+
 /* NULL becomes null.  Ill-formed UTF-8 becomes U+FFFD so the output is
- * always valid JSON. */
+ * always valid JSON; control characters are \\uXXXX escapes, so a JSON
+ * line shown as it is carries no terminal command. */
 void sb_json_str(Sbuf *b, const char *s)
 {
     if (!s) {
@@ -319,7 +331,7 @@ void sb_json_str(Sbuf *b, const char *s)
     while (*p) {
         const unsigned char *run = p;   /* copy plain bytes in one go */
         size_t n;
-        while (*p >= 0x20 && *p != '"' && *p != '\\' && (n = utf8_seq(p)))
+        while ((n = json_plain(p)))
             p += n;
         sb_add(b, (const char *)run, (size_t)(p - run));
         if (!*p)
@@ -333,10 +345,17 @@ void sb_json_str(Sbuf *b, const char *s)
         case '\r': sb_puts(b, "\\r"); break;
         case '\t': sb_puts(b, "\\t"); break;
         default:
-            if (*p < 0x20)
+            if (*p < 0x20 || *p == 0x7f) {
                 sb_printf(b, "\\u%04x", *p);
-            else
+            } else if ((n = utf8_seq(p)) == 2) {           /* C1 */
+                sb_printf(b, "\\u%04x", p[1]);
+                p++;
+            } else if (n == 3) {                           /* U+2028, U+2029 */
+                sb_printf(b, "\\u20%02x", 0x28 + (p[2] - 0xA8));
+                p += 2;
+            } else {
                 sb_puts(b, "\\ufffd");
+            }
         }
         p++;
     }
@@ -356,59 +375,6 @@ void sb_free(Sbuf *b)
     free(b->s);
     b->s = NULL;
     b->len = b->cap = 0;
-}
-
-/* ---- atomic write --------------------------------------------------- */
-
-static int write_all(int fd, const char *p, size_t n)
-{
-    while (n) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        p += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
-/* The temporary file is ".NAME.XXXXXX" beside the target, so rename()
- * never crosses a file system.  A file being replaced keeps its
- * permission bits; a new one gets 0644 (mkstemp's 0600 is too tight). */
-int write_file_atomic(const char *path, const char *data, size_t len)
-{
-    const char *slash = strrchr(path, '/');
-    size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-    char *tmp = xasprintf("%.*s.%s.XXXXXX", (int)dirlen, path,
-                          slash ? slash + 1 : path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        int e = errno;
-        free(tmp);
-        errno = e;
-        return -1;
-    }
-    struct stat st;
-    mode_t mode = stat(path, &st) == 0 ? (st.st_mode & 07777) : 0644;
-    int rc = -1;
-    if (fchmod(fd, mode) == 0 && write_all(fd, data, len) == 0 &&
-        fsync(fd) == 0) {
-        int c = close(fd);
-        fd = -1;
-        if (c == 0 && rename(tmp, path) == 0)
-            rc = 0;
-    }
-    int e = errno;
-    if (fd >= 0)
-        close(fd);
-    if (rc != 0)
-        unlink(tmp);
-    free(tmp);
-    errno = e;
-    return rc;
 }
 
 /* ---- edit distance -------------------------------------------------- */

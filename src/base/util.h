@@ -44,10 +44,6 @@ void sb_json_str(Sbuf *b, const char *s);   /* "..." with JSON escapes */
 char *sb_take(Sbuf *b);                      /* hands the buffer over */
 void sb_free(Sbuf *b);
 
-/* Write `len` bytes to `path` atomically: a temporary file in the same
- * directory, fsync, rename.  Returns 0 or -1 with errno set. */
-int write_file_atomic(const char *path, const char *data, size_t len);
-
 /* Edit distance for "did you mean": Levenshtein, capped at `max`+1. */
 int edit_distance(const char *a, const char *b, int max);
 

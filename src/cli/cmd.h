@@ -21,14 +21,16 @@ void cmd_say_error(const rkt_session *s);
 void cmd_diagnostics(const RktOpts *o, rkt_session *s);
 bool cmd_color(const RktOpts *o, FILE *f);
 
-/* Output: stdout, or with -o a buffer written atomically on close. */
+/* Output: a buffer, written on close to stdout or to -o FILE as
+ * outfile.h says (atomically; refused when it is one of the run's files,
+ * rkt_file).  A write error is reported there, once, with its reason.
+ * With `keep` false nothing is written. */
 typedef struct CmdOut {
     char *buf;
     size_t len;
     FILE *f;
 } CmdOut;
 FILE *cmd_out_open(const RktOpts *o, CmdOut *out);
-/* 0, or -1 (reported).  With `keep` false nothing is written to -o. */
-int cmd_out_close(const RktOpts *o, CmdOut *out, bool keep);
+int cmd_out_close(const RktOpts *o, CmdOut *out, bool keep, const rkt_session *s);  /* 0, or -1 */
 
 #endif

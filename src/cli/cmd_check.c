@@ -9,8 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "base/util.h"
 #include "cli/cmd.h"
+#include "cli/outfile.h"
 
 bool cmd_color(const RktOpts *o, FILE *f)
 {
@@ -31,7 +31,7 @@ static int threads(void)
 rkt_session *cmd_session(const RktOpts *o)
 {
     if (o->nfiles == 0) {
-        fprintf(stderr, "rkt: %s needs at least one FILE or directory; try 'rkt help %s'\n", o->cmd, o->cmd);
+        rkt_textf(stderr, "rkt: %s needs at least one FILE or directory; try 'rkt help %s'\n", o->cmd, o->cmd);
         return NULL;
     }
     rkt_options opt = {.search_path = o->incdirs, .nsearch_path = o->nincdirs, .threads = threads(),
@@ -50,7 +50,9 @@ void cmd_say_error(const rkt_session *s)
     for (const char *p = m; p && *p;) {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        fprintf(stderr, "rkt: %.*s\n", (int)n, p);
+        char line[4096];            /* the library's reasons are short */
+        snprintf(line, sizeof line, "%.*s", (int)n, p);
+        rkt_textf(stderr, "rkt: %s\n", line);     /* they repeat paths and codes */
         p += n + (nl != NULL);
     }
 }
@@ -74,7 +76,7 @@ int cmd_check(const RktOpts *o)
 {
     rkt_format fmt;
     if (check_format(o->format, &fmt) != 0) {
-        fprintf(stderr, "rkt: check --format takes human, json, github or sarif, not '%s'\n", o->format);
+        rkt_textf(stderr, "rkt: check --format takes human, json, github or sarif, not '%s'\n", o->format);
         return EXIT_USAGE;
     }
     rkt_session *s = cmd_session(o);
@@ -89,7 +91,7 @@ int cmd_check(const RktOpts *o)
         CmdOut out;
         FILE *f = cmd_out_open(o, &out);
         rkt_diagnostics_write(s, fmt, 0, f);
-        if (cmd_out_close(o, &out, true) != 0)
+        if (cmd_out_close(o, &out, true, s) != 0)
             rc = EXIT_USAGE;
     }
     rkt_close(s);
@@ -98,9 +100,8 @@ int cmd_check(const RktOpts *o)
 
 FILE *cmd_out_open(const RktOpts *o, CmdOut *out)
 {
+    (void)o;
     memset(out, 0, sizeof *out);
-    if (!o->output)
-        return out->f = stdout;
     out->f = open_memstream(&out->buf, &out->len);
     if (!out->f) {
         perror("rkt: open_memstream");
@@ -109,16 +110,32 @@ FILE *cmd_out_open(const RktOpts *o, CmdOut *out)
     return out->f;
 }
 
-int cmd_out_close(const RktOpts *o, CmdOut *out, bool keep)
+int cmd_out_close(const RktOpts *o, CmdOut *out, bool keep, const rkt_session *s)
 {
-    if (!o->output)
-        return fflush(stdout) == 0 ? 0 : -1;
-    fclose(out->f);
+    if (fclose(out->f) != 0) {
+        free(out->buf);
+        fprintf(stderr, "rkt: cannot write the output: %s\n", strerror(errno));
+        return -1;
+    }
     int rc = 0;
     if (keep) {
-        rc = write_file_atomic(o->output, out->buf, out->len);
-        if (rc != 0)
-            fprintf(stderr, "rkt: cannot write '%s': %s\n", o->output, strerror(errno));
+        int n = 0;
+        while (o->output && s && rkt_file(s, n))
+            n++;
+        const char **inputs = calloc((size_t)n + (size_t)o->nfiles + (size_t)o->ndata + 1, sizeof *inputs);
+        if (!inputs) {
+            fputs("rkt: out of memory\n", stderr);
+            exit(EXIT_USAGE);
+        }
+        int k = 0;
+        for (int i = 0; i < n; i++)
+            inputs[k++] = rkt_file(s, i);        /* as shown; relative to the cwd */
+        for (int i = 0; o->output && i < o->nfiles; i++)
+            inputs[k++] = o->files[i];
+        for (int i = 0; o->output && i < o->ndata; i++)
+            inputs[k++] = o->data[i];
+        rc = of_write_file(o->output, out->buf, out->len, inputs, k);
+        free(inputs);
     }
     free(out->buf);
     return rc;

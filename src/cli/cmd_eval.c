@@ -18,7 +18,7 @@ static int eval_format(const RktOpts *o, rkt_format *f)
     else if (strcmp(s, "json") == 0) *f = RKT_FORMAT_JSON;
     else if (strcmp(s, "md") == 0) *f = RKT_FORMAT_MD;
     else {
-        fprintf(stderr, "rkt: %s --format takes table, csv, json or md, not '%s'\n", o->cmd, s);
+        rkt_textf(stderr, "rkt: %s --format takes table, csv, json or md, not '%s'\n", o->cmd, s);
         return -1;
     }
     return 0;
@@ -42,7 +42,7 @@ static int run(const RktOpts *o, rkt_format fmt, const char *code)
     int rc = code ? rkt_explain_write(s, &eo, code, f) : rkt_eval_write(s, &eo, f);
     /* a run that wrote nothing leaves -o untouched */
     bool wrote = rc != EXIT_USAGE && (rc == EXIT_OK || ftell(f) > 0 || !o->output);
-    if (cmd_out_close(o, &out, wrote && rc != EXIT_USAGE) != 0)
+    if (cmd_out_close(o, &out, wrote && rc != EXIT_USAGE, s) != 0)
         rc = EXIT_USAGE;
     cmd_say_error(s);
     cmd_diagnostics(o, s);
@@ -64,7 +64,7 @@ int cmd_explain(const RktOpts *o)
     RktOpts oo = *o;
     struct stat st;
     if (oo.nfiles < 2 || stat(oo.files[oo.nfiles - 1], &st) == 0) {
-        fprintf(stderr, "rkt: explain needs FILE... and the CODE to explain; try 'rkt help explain'\n");
+        rkt_textf(stderr, "rkt: explain needs FILE... and the CODE to explain; try 'rkt help explain'\n");
         return EXIT_USAGE;
     }
     const char *code = oo.files[--oo.nfiles];

@@ -22,7 +22,7 @@ int cmd_test(const RktOpts *o)
     else if (strcmp(fmt, "json") == 0) f = RKT_FORMAT_JSON;
     else if (strcmp(fmt, "junit") == 0) f = RKT_FORMAT_JUNIT;
     else {
-        fprintf(stderr, "rkt: test --format takes text, json or junit, not '%s'\n", fmt);
+        rkt_textf(stderr, "rkt: test --format takes text, json or junit, not '%s'\n", fmt);
         return EXIT_USAGE;
     }
     rkt_session *s = cmd_session(o);
@@ -31,7 +31,7 @@ int cmd_test(const RktOpts *o)
     CmdOut out;
     FILE *of = cmd_out_open(o, &out);
     int rc = rkt_test_write(s, o->run, f, of);
-    if (cmd_out_close(o, &out, rc != EXIT_USAGE) != 0)
+    if (cmd_out_close(o, &out, rc != EXIT_USAGE, s) != 0)
         rc = EXIT_USAGE;
     cmd_say_error(s);
     cmd_diagnostics(o, s);

@@ -1,16 +1,19 @@
 /*
  * main.c - the rkt command line: parses options into RktOpts and calls
- * the command.  Nothing else lives here (CLI.md).
+ * the command, then checks that stdout was written.  Nothing else lives
+ * here (CLI.md).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "rkt.h"
 #include "cli/cli.h"
+#include "cli/outfile.h"
 
 static int usage_error(const char *what, const char *arg)
 {
-    fprintf(stderr, "rkt: %s '%s'; try 'rkt help'\n", what, arg);
+    rkt_textf(stderr, "rkt: %s '%s'; try 'rkt help'\n", what, arg);
     return EXIT_USAGE;
 }
 
@@ -56,7 +59,7 @@ static int run(RktOpts *o)
     if (strcmp(c, "explain") == 0) return cmd_explain(o);
     if (strcmp(c, "test") == 0) return cmd_test(o);
     if (strcmp(c, "report") == 0 || strcmp(c, "fmt") == 0) {
-        fprintf(stderr, "rkt: '%s' is not implemented in this version (see docs/ROADMAP in README)\n", c);
+        rkt_textf(stderr, "rkt: '%s' is not implemented in this version (see docs/ROADMAP in README)\n", c);
         return EXIT_USAGE;
     }
     return usage_error("unknown command", c);
@@ -106,13 +109,13 @@ static int parse(int argc, char **argv, RktOpts *o)
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        return cmd_help(NULL), EXIT_USAGE;
+        return cmd_help(NULL), of_stdout_end(EXIT_USAGE);
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
         printf("rkt %s\n", RKT_VERSION);
-        return EXIT_OK;
+        return of_stdout_end(EXIT_OK);
     }
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
-        return cmd_help(argc > 2 ? argv[2] : NULL);
+        return of_stdout_end(cmd_help(argc > 2 ? argv[2] : NULL));
     RktOpts o = {.cmd = argv[1], .color = -1};
     int rc = parse(argc, argv, &o);
     if (rc == EXIT_OK)
@@ -120,5 +123,5 @@ int main(int argc, char **argv)
     free(o.files);
     free(o.data);
     free(o.incdirs);
-    return rc;
+    return of_stdout_end(rc);   /* a write error on stdout is exit 2 */
 }

@@ -3,7 +3,9 @@
  * indicator (with a leading `rencana` column for --semua).  Fields are
  * quoted as RFC 4180 asks, only where needed; numbers have a plain
  * decimal point and at most two decimals, kosong is an empty field, a
- * range target is a..b.  Lines end in "\n".
+ * range target is a..b.  Lines end in "\n".  A text field that starts
+ * as a formula would (=, +, -, @, tab, CR) gets a leading ' (CLI.md):
+ * no text of a plan runs as a spreadsheet formula.
  */
 #include "out/out_eval.h"
 
@@ -12,49 +14,53 @@
 #include "base/util.h"
 
 /* A row is built in a buffer and written at once: a national --semua
- * run writes 400,000 rows, and a stdio call per field was a fifth of it. */
-typedef struct CsvLine {
-    char *s;
-    size_t n, cap;
-    char small[1024];
-} CsvLine;
+ * run writes 400,000 rows, and a stdio call per field was a fifth of it.
+ * One buffer serves every row of a plan. */
 
-static void csv_add(CsvLine *l, const char *s, size_t n)
+/* Whether a spreadsheet would take text starting with c for a formula. */
+static bool csv_formula_start(char c)
 {
-    if (l->n + n > l->cap) {
-        size_t cap = (l->n + n) * 2;
-        char *big = xmalloc(cap);
-        memcpy(big, l->s, l->n);
-        if (l->s != l->small)
-            free(l->s);
-        l->s = big;
-        l->cap = cap;
-    }
-    memcpy(l->s + l->n, s, n);
-    l->n += n;
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
-/* A field, quoted when it holds a separator, a quote or a line end. */
-static void csv_field(CsvLine *l, const char *s, bool first)
+/* A field, quoted when it holds a separator, a quote or a line end.  A
+ * text field a spreadsheet would take for a formula gets a leading `'`;
+ * a number field keeps its minus sign (a negative number is a number).
+ * Control characters other than tab, CR and LF are shown escaped. */
+static void csv_field(Sbuf *l, const char *s, bool first, bool num)
 {
     if (!first)
-        csv_add(l, ",", 1);
-    if (!s)
+        sb_putc(l, ',');
+    if (!s || !*s)
         return;
-    size_t n = 0;
-    while (s[n] && s[n] != ',' && s[n] != '"' && s[n] != '\r' && s[n] != '\n')
-        n++;
-    if (!s[n]) {
-        csv_add(l, s, n);
+    size_t n = strlen(s);
+    bool formula = csv_formula_start(s[0]) &&
+                   !(num && s[0] == '-' && s[1] >= '0' && s[1] <= '9');
+    bool quote = strpbrk(s, ",\"\r\n") != NULL;
+    bool clean = out_esc_clean(s, n, OUT_ESC_CSV);
+    if (!formula && !quote && clean) {
+        sb_add(l, s, n);
         return;
     }
-    csv_add(l, "\"", 1);
-    for (const char *q; (q = strchr(s, '"')); s = q + 1) {
-        csv_add(l, s, (size_t)(q - s + 1));     /* a quote is doubled */
-        csv_add(l, "\"", 1);
+    Sbuf t;
+    sb_init(&t);
+    if (formula)
+        sb_putc(&t, '\'');
+    out_esc(&t, s, n, OUT_ESC_CSV);
+    if (!quote) {
+        sb_add(l, t.s, t.len);
+        sb_free(&t);
+        return;
     }
-    csv_add(l, s, strlen(s));
-    csv_add(l, "\"", 1);
+    sb_putc(l, '"');
+    const char *p = t.s;
+    for (const char *q; (q = strchr(p, '"')); p = q + 1) {
+        sb_add(l, p, (size_t)(q - p + 1));     /* a quote is doubled */
+        sb_putc(l, '"');
+    }
+    sb_puts(l, p);
+    sb_putc(l, '"');
+    sb_free(&t);
 }
 
 void out_eval_csv_header(FILE *f, bool with_rencana)
@@ -64,37 +70,36 @@ void out_eval_csv_header(FILE *f, bool with_rencana)
     fputs("kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat\n", f);
 }
 
-static void csv_row(FILE *f, const RPlan *r, const RSas *rs, const RInd *ri, bool with_rencana)
+static void csv_row(FILE *f, Sbuf *l, const RPlan *r, const RSas *rs, const RInd *ri,
+                    bool with_rencana)
 {
     OutRow row;
     out_row(&row, ri, OUT_CSV);
-    CsvLine l;
-    l.s = l.small;
-    l.n = 0;
-    l.cap = sizeof l.small;
+    l->len = 0;
     if (with_rencana)
-        csv_field(&l, r->plan->code, true);
-    csv_field(&l, row.kode, !with_rencana);
-    csv_field(&l, rs->sas->code, false);
-    csv_field(&l, row.uraian, false);
-    csv_field(&l, row.satuan, false);
-    csv_field(&l, row.polaritas, false);
-    csv_field(&l, row.konsolidasi, false);
-    csv_field(&l, row.target, false);
-    csv_field(&l, row.realisasi, false);
-    csv_field(&l, row.capaian, false);
-    csv_field(&l, row.predikat, false);
-    csv_add(&l, "\n", 1);
-    fwrite(l.s, 1, l.n, f);
-    if (l.s != l.small)
-        free(l.s);
+        csv_field(l, r->plan->code, true, false);
+    csv_field(l, row.kode, !with_rencana, false);
+    csv_field(l, rs->sas->code, false, false);
+    csv_field(l, row.uraian, false, false);
+    csv_field(l, row.satuan, false, false);
+    csv_field(l, row.polaritas, false, false);
+    csv_field(l, row.konsolidasi, false, false);
+    csv_field(l, row.target, false, true);
+    csv_field(l, row.realisasi, false, true);
+    csv_field(l, row.capaian, false, true);
+    csv_field(l, row.predikat, false, false);
+    sb_putc(l, '\n');
+    fwrite(l->s, 1, l->len, f);
 }
 
 void out_eval_csv_rows(FILE *f, const RPlan *r, const SrcSet *src, bool with_rencana)
 {
+    Sbuf l;
+    sb_init(&l);
     for (int i = 0; i < r->nsas; i++)
         for (int j = 0; j < r->sas[i].ninds; j++)
-            csv_row(f, r, &r->sas[i], &r->sas[i].inds[j], with_rencana);
+            csv_row(f, &l, r, &r->sas[i], &r->sas[i].inds[j], with_rencana);
+    sb_free(&l);
 }
 
 void out_eval_csv(FILE *f, const RPlan *const *plans, int n, const SrcSet *src,

@@ -2,24 +2,19 @@
  * out_eval_md.c - `eval --format md`: a Markdown document for one plan.
  * A heading (code, title, period), per sasaran a table of its indicators
  * and a line with its capaian, the plan's capaian, then the findings as
- * a list.  Text from the plans has `|` escaped and line breaks turned
- * into spaces, so it never breaks a table row.
+ * a list.  Text from input goes through OUT_ESC_MD (escape.h): a
+ * backslash and `|` escaped, `<`, `>`, `&` as entities, control
+ * characters shown as \n or \x1b: it never breaks a table row and never
+ * becomes markup.
  */
 #include "out/out_eval.h"
 
 #include "base/period.h"
 
-/* User text, safe inside a table cell or a one-line item. */
+/* Text from input, safe inside a table cell or a one-line item. */
 static void md_text(FILE *f, const char *s)
 {
-    for (; s && *s; s++) {
-        if (*s == '|')
-            fputs("\\|", f);
-        else if ((unsigned char)*s < 0x20 || *s == 0x7f)
-            fputc(' ', f);
-        else
-            fputc(*s, f);
-    }
+    out_esc_puts(f, s, OUT_ESC_MD);
 }
 
 static void md_cell(FILE *f, const char *s)
@@ -65,8 +60,10 @@ static void md_sas(FILE *f, const RSas *rs)
         md_ind(f, &rs->inds[i]);
     fputs("\nCapaian ", f);
     md_text(f, rs->sas->code);
-    fprintf(f, ": %s\n\n", out_capaian_text(cap, sizeof cap, rs->capaian, rs->predikat));
-    out_codes(f, "Tanpa data: ", rs->tanpa_data, rs->ntanpa, ".\n\n");
+    fputs(": ", f);
+    md_text(f, out_capaian_text(cap, sizeof cap, rs->capaian, rs->predikat));
+    fputs("\n\n", f);
+    out_codes(f, "Tanpa data: ", rs->tanpa_data, rs->ntanpa, ".\n\n", OUT_ESC_MD);
 }
 
 static void md_findings(FILE *f, const RPlan *r, const SrcSet *src)
@@ -104,12 +101,18 @@ void out_eval_md(FILE *f, const RPlan *r, const SrcSet *src)
         fputs(" — ", f);
         md_text(f, r->plan->title);
     }
-    fprintf(f, " (%s)\n\n", per);
+    fputs(" (", f);
+    md_text(f, per);
+    fputs(")\n\n", f);
     for (int i = 0; i < r->nsas; i++)
         md_sas(f, &r->sas[i]);
     fputs("**Capaian ", f);
     md_text(f, r->plan->code);
-    fprintf(f, " (%s): %s**\n\n", per, out_capaian_text(cap, sizeof cap, r->capaian, r->predikat));
-    out_codes(f, "Sasaran tanpa data: ", r->tanpa_data, r->ntanpa, ".\n\n");
+    fputs(" (", f);
+    md_text(f, per);
+    fputs("): ", f);
+    md_text(f, out_capaian_text(cap, sizeof cap, r->capaian, r->predikat));
+    fputs("**\n\n", f);
+    out_codes(f, "Sasaran tanpa data: ", r->tanpa_data, r->ntanpa, ".\n\n", OUT_ESC_MD);
     md_findings(f, r, src);
 }

@@ -7,7 +7,8 @@
  * line but a finding's (whose message is never cut) fits
  * OUT_TABLE_WIDTH: the uraian is shortened with "…" first, the other
  * columns only when even that is not enough.  Colour (bold headers,
- * red galat, yellow peringatan) only when asked.
+ * red galat, yellow peringatan) only when asked.  Text from input is
+ * written escaped (escape.h) and measured as written.
  */
 #include "out/out_eval.h"
 
@@ -37,9 +38,26 @@ typedef struct TbRow {
     const char *cell[TC_N];
 } TbRow;
 
+/* s as it is written: escaped (escape.h) when it holds a control
+ * character; *tmp is what to free, NULL when s itself is returned.
+ * Escaping is idempotent, so a line built of parts already written
+ * through it can go through it again. */
+static const char *tb_esc(const char *s, char **tmp)
+{
+    *tmp = NULL;
+    if (!s || out_esc_clean(s, strlen(s), OUT_ESC_TEXT))
+        return s ? s : "";
+    return *tmp = out_esc_dup(s, OUT_ESC_TEXT);
+}
+
+/* Width in characters of s as it is written. */
 static int tb_width(const char *s)
 {
-    return s ? utf8_width(s, strlen(s)) : 0;
+    char *tmp;
+    s = tb_esc(s, &tmp);
+    int w = utf8_width(s, strlen(s));
+    free(tmp);
+    return w;
 }
 
 /* Byte length of the first `w` characters of s (as utf8_width counts). */
@@ -57,33 +75,26 @@ static size_t tb_prefix(const char *s, int w)
     return i;
 }
 
-/* Appends s[0..n) with control characters as spaces. */
-static void tb_add_clean(Sbuf *b, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        sb_putc(b, c < 0x20 || c == 0x7f ? ' ' : (char)c);
-    }
-}
-
-/* Appends s in exactly w characters: shortened with "…" when wider,
- * padded with spaces on the left (right) or the right otherwise. */
+/* Appends s (escaped) in exactly w characters: shortened with "…" when
+ * wider, padded with spaces on the left (right) or the right otherwise. */
 static void tb_put(Sbuf *b, const char *s, int w, bool right)
 {
-    if (!s)
-        s = "";
-    int sw = tb_width(s);
+    char *tmp;
+    s = tb_esc(s, &tmp);
+    int sw = utf8_width(s, strlen(s));
     if (sw > w) {
-        tb_add_clean(b, s, tb_prefix(s, w > 0 ? w - 1 : 0));
+        sb_add(b, s, tb_prefix(s, w > 0 ? w - 1 : 0));
         if (w > 0)
             sb_puts(b, TB_ELLIPSIS);
+        free(tmp);
         return;
     }
     for (int i = 0; right && i < w - sw; i++)
         sb_putc(b, ' ');
-    tb_add_clean(b, s, strlen(s));
+    sb_puts(b, s);
     for (int i = 0; !right && i < w - sw; i++)
         sb_putc(b, ' ');
+    free(tmp);
 }
 
 /* Writes the line in b without trailing blanks, optionally wrapped in a
@@ -260,11 +271,11 @@ static void tb_findings(FILE *f, const RPlan *r, const SrcSet *src, bool color)
         const RFinding *t = &r->temuan[i];
         const char *sev = rule_sev_name(t->sev);
         const char *c = color ? tb_sev_color(t->sev) : NULL;
-        fprintf(f, "%s%s%s%*s  %s", c ? c : "", sev, c ? TB_RESET : "",
-                10 - tb_width(sev), "", t->msg ? t->msg : "");
+        fprintf(f, "%s%s%s", c ? c : "", sev, c ? TB_RESET : "");
+        out_textf(f, "%*s  %s", 10 - tb_width(sev), "", t->msg ? t->msg : "");
         out_loc(loc, sizeof loc, src, t->span.file, t->span.first_line);
         if (*loc)
-            fprintf(f, "  (%s)", loc);
+            out_textf(f, "  (%s)", loc);
         fputc('\n', f);
     }
 }

@@ -6,7 +6,8 @@
  * formula with the numbers filled in, batas, the value before and after
  * rounding, and the predikat.  For a sasaran or the plan: the weighted
  * mean of its parts.  Unrounded numbers are printed in the fewest digits
- * that read back as the same double.
+ * that read back as the same double.  Every line goes through out_textf
+ * (escape.h): text from input is shown escaped, never written raw.
  */
 #include "out/out_eval.h"
 
@@ -44,7 +45,7 @@ static void ex_at(FILE *f, const SrcSet *src, int file, int line)
 {
     char loc[OUT_LOCSZ];
     if (*out_loc(loc, sizeof loc, src, file, line))
-        fprintf(f, " (%s)", loc);
+        out_textf(f, " (%s)", loc);
 }
 
 /* The source text an expression was written as. */
@@ -56,7 +57,11 @@ static void ex_source(FILE *f, const SrcSet *src, const MExpr *e)
         fputs("(source not available)", f);
         return;
     }
-    fwrite(sf->text + a, 1, (size_t)(b - a), f);
+    Sbuf t;
+    sb_init(&t);
+    out_esc(&t, sf->text + a, (size_t)(b - a), OUT_ESC_TEXT);
+    fwrite(t.s, 1, t.len, f);
+    sb_free(&t);
 }
 
 /* "X" or "X → shown" when rounding changes what is printed. */
@@ -66,13 +71,13 @@ static void ex_result(FILE *f, double v)
     ex_num(ex, sizeof ex, v);
     fputs(ex, f);
     if (isfinite(v) && strcmp(ex, nm_fmt(shown, sizeof shown, v, NM_PLAIN)) != 0)
-        fprintf(f, " → %s", shown);
+        out_textf(f, " → %s", shown);
 }
 
 /* "  what = <source> (file:line)\n  = value\n" for a written formula. */
 static void ex_written(FILE *f, const char *what, const MExpr *e, RVal v, const SrcSet *src)
 {
-    fprintf(f, "  %s = ", what);
+    out_textf(f, "  %s = ", what);
     ex_source(f, src, e);
     if (e)
         ex_at(f, src, e->span.file, e->span.first_line);
@@ -87,7 +92,7 @@ static void ex_written(FILE *f, const char *what, const MExpr *e, RVal v, const 
 static void ex_rounding(FILE *f, double v)
 {
     char ex[EX_NUMSZ], shown[NM_BUFSZ];
-    fprintf(f, "  before rounding %s, after rounding %s\n", ex_num(ex, sizeof ex, v),
+    out_textf(f, "  before rounding %s, after rounding %s\n", ex_num(ex, sizeof ex, v),
             nm_fmt(shown, sizeof shown, v, NM_PLAIN));
 }
 
@@ -98,12 +103,12 @@ static void ex_predikat(FILE *f, const MScale *sc, const MBand *b, RVal v, const
     if (!sc)
         fputs("none: no scale given\n", f);
     else if (!v.ada)
-        fprintf(f, "none: %s is kosong (skala %s)\n", of, sc->name);
+        out_textf(f, "none: %s is kosong (skala %s)\n", of, sc->name);
     else if (!b)
-        fprintf(f, "none: %s %s matches no band of %s\n", of,
+        out_textf(f, "none: %s %s matches no band of %s\n", of,
                 nm_fmt(x, sizeof x, v.v, NM_PLAIN), sc->name);
     else
-        fprintf(f, "%s: %s %s (skala %s, %s %s)\n", b->code, b->ge ? ">=" : ">",
+        out_textf(f, "%s: %s %s (skala %s, %s %s)\n", b->code, b->ge ? ">=" : ">",
                 ex_num(t, sizeof t, b->threshold), sc->name, of, nm_fmt(x, sizeof x, v.v, NM_PLAIN));
 }
 
@@ -112,7 +117,7 @@ static void ex_predikat(FILE *f, const MScale *sc, const MBand *b, RVal v, const
 static void ex_obs(FILE *f, const RPlan *r, const DtObs *o, const SrcSet *src)
 {
     char pb[PD_BUFSZ], v[EX_NUMSZ];
-    fprintf(f, "  %-9s %s", pd_format(pd_from_index(r->periode.year, o->idx), pb, sizeof pb),
+    out_textf(f, "  %-9s %s", pd_format(pd_from_index(r->periode.year, o->idx), pb, sizeof pb),
             o->kosong ? "kosong" : ex_num(v, sizeof v, o->v));
     ex_at(f, src, o->src.file, o->src.line);
     fputc('\n', f);
@@ -123,7 +128,7 @@ static void ex_obs_list(FILE *f, const RInd *ri, const char *sep)
 {
     char v[EX_NUMSZ];
     for (int i = 0; i < ri->nobs; i++)
-        fprintf(f, "%s%s", i ? sep : "",
+        out_textf(f, "%s%s", i ? sep : "",
                 ri->obs[i].kosong ? "kosong" : ex_num(v, sizeof v, ri->obs[i].v));
 }
 
@@ -131,18 +136,18 @@ static void ex_consolidation(FILE *f, const RPlan *r, const RInd *ri)
 {
     char pb[PD_BUFSZ];
     Konsolidasi k = ri->ind->kon;
-    fprintf(f, "  %s: ", kon_name(k));
+    out_textf(f, "  %s: ", kon_name(k));
     if (k == KON_TERAKHIR) {
-        fprintf(f, "%s → ", pd_format(pd_from_index(r->periode.year, ri->obs[ri->nobs - 1].idx), pb, sizeof pb));
+        out_textf(f, "%s → ", pd_format(pd_from_index(r->periode.year, ri->obs[ri->nobs - 1].idx), pb, sizeof pb));
     } else if (k == KON_JUMLAH) {
         ex_obs_list(f, ri, " + ");
         fputs(" = ", f);
     } else if (k == KON_RATA) {
         fputc('(', f);
         ex_obs_list(f, ri, " + ");
-        fprintf(f, ") / %d = ", ri->nobs);
+        out_textf(f, ") / %d = ", ri->nobs);
     } else {
-        fprintf(f, "%s(", kon_name(k));
+        out_textf(f, "%s(", kon_name(k));
         ex_obs_list(f, ri, ", ");
         fputs(") = ", f);
     }
@@ -159,7 +164,7 @@ static void ex_realisasi(FILE *f, const RPlan *r, const RInd *ri, const SrcSet *
     } else if (ri->derived) {
         ex_written(f, "derived: realisasi", ri->ind->realisasi_expr, ri->realisasi, src);
     } else if (ri->nobs == 0 || !ri->realisasi.ada) {
-        fprintf(f, "  no observation through %s: kosong\n", out_period_text(r, pb, sizeof pb));
+        out_textf(f, "  no observation through %s: kosong\n", out_period_text(r, pb, sizeof pb));
     } else {
         for (int i = 0; i < ri->nobs; i++)
             ex_obs(f, r, &ri->obs[i], src);
@@ -177,12 +182,12 @@ static void ex_target(FILE *f, const RInd *ri, const SrcSet *src)
         return;
     }
     if (ri->target_from == RT_QUARTER)
-        fprintf(f, "TW%d target (cumulative) ", ri->tw);
+        out_textf(f, "TW%d target (cumulative) ", ri->tw);
     else
         fputs("annual target ", f);
     fputs(ex_num(lo, sizeof lo, t->lo), f);
     if (t->range)
-        fprintf(f, "..%s", ex_num(hi, sizeof hi, t->hi));
+        out_textf(f, "..%s", ex_num(hi, sizeof hi, t->hi));
     ex_at(f, src, t->span.file, t->span.first_line);
     fputc('\n', f);
 }
@@ -198,32 +203,32 @@ static void ex_formula(FILE *f, const RInd *ri)
     fputs("  ", f);
     switch (ri->formula) {
     case RF_MAKS:
-        fprintf(f, "maksimal: R / T × 100 = %s / %s × 100 = ", R, T);
+        out_textf(f, "maksimal: R / T × 100 = %s / %s × 100 = ", R, T);
         break;
     case RF_MAKS_T0:
-        fprintf(f, "maksimal with T = 0: 100 when R >= 0, else 0; R = %s: ", R);
+        out_textf(f, "maksimal with T = 0: 100 when R >= 0, else 0; R = %s: ", R);
         break;
     case RF_MIN:
-        fprintf(f, "minimal: (2 − R / T) × 100, never below 0 = (2 − %s / %s) × 100 = ", R, T);
+        out_textf(f, "minimal: (2 − R / T) × 100, never below 0 = (2 − %s / %s) × 100 = ", R, T);
         break;
     case RF_MIN_T0_W:
-        fprintf(f, "minimal with T = 0, terburuk W: (W − R) / W × 100, never below 0"
+        out_textf(f, "minimal with T = 0, terburuk W: (W − R) / W × 100, never below 0"
                 " = (%s − %s) / %s × 100 = ", W, R, W);
         break;
     case RF_MIN_T0:
-        fprintf(f, "minimal with T = 0: 100 when R = 0, else 0; R = %s: ", R);
+        out_textf(f, "minimal with T = 0: 100 when R = 0, else 0; R = %s: ", R);
         break;
     case RF_STABIL_IN:
-        fprintf(f, "stabil: %s <= R <= %s with R = %s: ", T, H, R);
+        out_textf(f, "stabil: %s <= R <= %s with R = %s: ", T, H, R);
         break;
     case RF_STABIL_BELOW:
         if (ri->target.lo == 0)
-            fprintf(f, "stabil, R = %s below the band %s..%s with a = 0: ", R, T, H);
+            out_textf(f, "stabil, R = %s below the band %s..%s with a = 0: ", R, T, H);
         else
-            fprintf(f, "stabil, below the band %s..%s: R / a × 100 = %s / %s × 100 = ", T, H, R, T);
+            out_textf(f, "stabil, below the band %s..%s: R / a × 100 = %s / %s × 100 = ", T, H, R, T);
         break;
     case RF_STABIL_ABOVE:
-        fprintf(f, "stabil, above the band %s..%s: (2 − R / b) × 100, never below 0"
+        out_textf(f, "stabil, above the band %s..%s: (2 − R / b) × 100, never below 0"
                 " = (2 − %s / %s) × 100 = ", T, H, R, H);
         break;
     default:
@@ -260,7 +265,7 @@ static void ex_capaian(FILE *f, const RInd *ri, const SrcSet *src)
         return;
     }
     if (ri->capped)
-        fprintf(f, "  capped by batas %s: %s → %s\n", ex_num(a, sizeof a, ri->ind->batas),
+        out_textf(f, "  capped by batas %s: %s → %s\n", ex_num(a, sizeof a, ri->ind->batas),
                 nm_fmt(b, sizeof b, ri->capaian_raw.v, NM_PLAIN), ex_num(c, sizeof c, ri->capaian.v));
     ex_rounding(f, ri->capaian.v);
 }
@@ -269,14 +274,14 @@ static void ex_ind(FILE *f, const RPlan *r, const RSas *rs, const RInd *ri, cons
 {
     const MInd *ind = ri->ind;
     char pb[PD_BUFSZ], w[EX_NUMSZ];
-    fprintf(f, "indikator %s: %s\n", ind->code, ind->uraian ? ind->uraian : "");
-    fprintf(f, "  sasaran %s, rencana %s, periode %s\n", rs->sas->code, r->plan->code,
+    out_textf(f, "indikator %s: %s\n", ind->code, ind->uraian ? ind->uraian : "");
+    out_textf(f, "  sasaran %s, rencana %s, periode %s\n", rs->sas->code, r->plan->code,
             out_period_text(r, pb, sizeof pb));
-    fprintf(f, "  satuan %s, polaritas %s, konsolidasi %s, bobot %s\n",
+    out_textf(f, "  satuan %s, polaritas %s, konsolidasi %s, bobot %s\n",
             ind->unit ? ind->unit->name : "-", pol_name(ind->pol), kon_name(ind->kon),
             ex_num(w, sizeof w, ind->bobot));
     if (ri->ditunda)
-        fprintf(f, "  ditunda: %s (left out of the sasaran)\n", ind->ditunda);
+        out_textf(f, "  ditunda: %s (left out of the sasaran)\n", ind->ditunda);
     ex_realisasi(f, r, ri, src);
     ex_target(f, ri, src);
     ex_capaian(f, ri, src);
@@ -300,7 +305,7 @@ typedef struct ExPart {
 static void ex_part(FILE *f, const ExPart *p)
 {
     char w[EX_NUMSZ];
-    fprintf(f, "  %-10s ", p->code);
+    out_textf(f, "  %-10s ", p->code);
     if (p->ditunda) {
         fputs("ditunda: left out\n", f);
         return;
@@ -311,7 +316,7 @@ static void ex_part(FILE *f, const ExPart *p)
     }
     fputs("capaian ", f);
     ex_result(f, p->cap.v);
-    fprintf(f, ", bobot %s\n", ex_num(w, sizeof w, p->w));
+    out_textf(f, ", bobot %s\n", ex_num(w, sizeof w, p->w));
 }
 
 /* "(w1 × c1 + w2 × c2) / W = S / W = mean" */
@@ -334,12 +339,12 @@ static void ex_mean(FILE *f, const ExPart *parts, int n, double wsum, RVal resul
     for (int i = 0; i < n; i++) {
         if (parts[i].ditunda || !parts[i].cap.ada)
             continue;
-        fprintf(f, "%s%s × %s", k++ ? " + " : "", ex_num(a, sizeof a, parts[i].w),
+        out_textf(f, "%s%s × %s", k++ ? " + " : "", ex_num(a, sizeof a, parts[i].w),
                 ex_num(b, sizeof b, parts[i].cap.v));
         sum += parts[i].w * parts[i].cap.v;
     }
-    fprintf(f, ") / %s\n  = %s / ", ex_num(a, sizeof a, wsum), ex_num(b, sizeof b, sum));
-    fprintf(f, "%s = ", ex_num(a, sizeof a, wsum));
+    out_textf(f, ") / %s\n  = %s / ", ex_num(a, sizeof a, wsum), ex_num(b, sizeof b, sum));
+    out_textf(f, "%s = ", ex_num(a, sizeof a, wsum));
     ex_result(f, result.v);
     fputc('\n', f);
     ex_rounding(f, result.v);
@@ -361,12 +366,12 @@ typedef struct ExRollup {
 
 static void ex_rollup(FILE *f, const ExRollup *u)
 {
-    fprintf(f, "\n%s\n", u->parts_title);
+    out_textf(f, "\n%s\n", u->parts_title);
     for (int i = 0; i < u->n; i++)
         ex_part(f, &u->parts[i]);
     ex_mean(f, u->parts, u->n, u->wsum, u->cap);
     ex_predikat(f, u->scale, u->band, u->cap, "capaian");
-    out_codes(f, u->tanpa_lead, u->tanpa, u->ntanpa, "\n");
+    out_codes(f, u->tanpa_lead, u->tanpa, u->ntanpa, "\n", OUT_ESC_TEXT);
 }
 
 static void ex_sas(FILE *f, const RPlan *r, const RSas *rs)
@@ -375,8 +380,8 @@ static void ex_sas(FILE *f, const RPlan *r, const RSas *rs)
     ExRollup u = {"indikator", xcalloc((size_t)rs->ninds + 1, sizeof(ExPart)), rs->ninds,
                   rs->wsum, rs->capaian, rs->sas->predikat, rs->predikat,
                   "\ntanpa data: ", rs->tanpa_data, rs->ntanpa};
-    fprintf(f, "sasaran %s: %s\n", rs->sas->code, rs->sas->uraian ? rs->sas->uraian : "");
-    fprintf(f, "  rencana %s, periode %s, bobot %s\n", r->plan->code,
+    out_textf(f, "sasaran %s: %s\n", rs->sas->code, rs->sas->uraian ? rs->sas->uraian : "");
+    out_textf(f, "  rencana %s, periode %s, bobot %s\n", r->plan->code,
             out_period_text(r, pb, sizeof pb), ex_num(w, sizeof w, rs->sas->bobot));
     for (int i = 0; i < rs->ninds; i++) {
         const RInd *ri = &rs->inds[i];
@@ -392,8 +397,8 @@ static void ex_plan(FILE *f, const RPlan *r)
     ExRollup u = {"sasaran", xcalloc((size_t)r->nsas + 1, sizeof(ExPart)), r->nsas,
                   r->wsum, r->capaian, r->plan->predikat, r->predikat,
                   "\nsasaran tanpa data: ", r->tanpa_data, r->ntanpa};
-    fprintf(f, "rencana %s: %s\n", r->plan->code, r->plan->title ? r->plan->title : "");
-    fprintf(f, "  %s, tahun %d, periode %s\n", plan_kind_name(r->plan->kind), r->plan->tahun,
+    out_textf(f, "rencana %s: %s\n", r->plan->code, r->plan->title ? r->plan->title : "");
+    out_textf(f, "  %s, tahun %d, periode %s\n", plan_kind_name(r->plan->kind), r->plan->tahun,
             out_period_text(r, pb, sizeof pb));
     for (int i = 0; i < r->nsas; i++) {
         const RSas *rs = &r->sas[i];

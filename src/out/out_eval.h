@@ -15,6 +15,7 @@
 #include "base/num.h"
 #include "eval/result.h"
 #include "base/source.h"
+#include "out/escape.h"
 
 /* ---- renderers ------------------------------------------------------ */
 
@@ -47,6 +48,7 @@ bool out_explain_has(const RPlan *r, const char *code);
 void out_explain(FILE *f, const RPlan *r, const char *code, const SrcSet *src);
 
 /* ---- shared by the renderers (out_common.c) ------------------------- */
+/* Every byte from input is written through escape.h. */
 
 /* How a value is written: numbers, kosong, a range target. */
 typedef enum OutCtx {
@@ -78,8 +80,10 @@ const char *out_loc(char *buf, size_t n, const SrcSet *src, int file, int line);
 /* "105.80  predikat AA", "105.80" (no band), or "-" (kosong). */
 const char *out_capaian_text(char *buf, size_t n, RVal v, const MBand *b);
 
-/* pre, the codes joined by ", ", post; nothing at all when n is 0. */
-void out_codes(FILE *f, const char *pre, const char *const *codes, int n, const char *post);
+/* pre, the codes (escaped as `how` says) joined by ", ", post; nothing
+ * at all when n is 0. */
+void out_codes(FILE *f, const char *pre, const char *const *codes, int n, const char *post,
+               OutEsc how);
 
 /* The cells of one indicator row, as every tabular format needs them. */
 typedef struct OutRow {

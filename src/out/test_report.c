@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "base/util.h"
+#include "out/escape.h"
 #include "out/test_report.h"
 
 void out_test_text(FILE *f, const UjiResult *res, int n, int passed, int failed)
@@ -13,16 +14,16 @@ void out_test_text(FILE *f, const UjiResult *res, int n, int passed, int failed)
     for (int i = 0; i < n; i++) {
         const UjiResult *r = &res[i];
         bool ok = !r->error && r->nfails == 0;
-        fprintf(f, "%s  %s\n", ok ? "ok  " : "FAIL", r->name);
+        out_textf(f, "%s  %s\n", ok ? "ok  " : "FAIL", r->name);
         if (r->error)
-            fprintf(f, "      %s: %s\n", r->where, r->error);
+            out_textf(f, "      %s: %s\n", r->where, r->error);
         for (int j = 0; j < r->nfails; j++) {
             const UjiFail *u = &r->fails[j];
-            fprintf(f, "      %s: %s\n", u->where, u->expr);
-            fprintf(f, "        expected: %s\n        actual:   %s\n", u->expected, u->actual);
+            out_textf(f, "      %s: %s\n", u->where, u->expr);
+            out_textf(f, "        expected: %s\n        actual:   %s\n", u->expected, u->actual);
         }
     }
-    fprintf(f, "%d passed, %d failed\n", passed, failed);
+    out_textf(f, "%d passed, %d failed\n", passed, failed);
 }
 
 void out_test_json(FILE *f, const UjiResult *res, int n, int passed, int failed)
@@ -57,21 +58,15 @@ void out_test_json(FILE *f, const UjiResult *res, int n, int passed, int failed)
     sb_free(&b);
 }
 
+/* XML 1.0 character data and attribute values (escape.h). */
 static void xml_text(FILE *f, const char *s)
 {
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '&': fputs("&amp;", f); break;
-        case '"': fputs("&quot;", f); break;
-        default:
-            if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
-                fprintf(f, "&#%d;", *s);
-            else
-                fputc(*s, f);
-        }
-    }
+    out_esc_puts(f, s, OUT_ESC_XML_TEXT);
+}
+
+static void xml_attr(FILE *f, const char *s)
+{
+    out_esc_puts(f, s, OUT_ESC_XML_ATTR);
 }
 
 void out_test_junit(FILE *f, const UjiResult *res, int n, int failed)
@@ -81,16 +76,16 @@ void out_test_junit(FILE *f, const UjiResult *res, int n, int failed)
     for (int i = 0; i < n; i++) {
         const UjiResult *r = &res[i];
         fputs("    <testcase classname=\"", f);
-        xml_text(f, r->file);
+        xml_attr(f, r->file);
         fputs("\" name=\"", f);
-        xml_text(f, r->name);
+        xml_attr(f, r->name);
         fputs("\"", f);
         if (!r->error && !r->nfails) {
             fputs("/>\n", f);
             continue;
         }
         fputs(">\n      <failure message=\"", f);
-        xml_text(f, r->error ? r->error : r->fails[0].expr);
+        xml_attr(f, r->error ? r->error : r->fails[0].expr);
         fputs("\">", f);
         if (r->error)
             xml_text(f, r->error);

@@ -4,12 +4,14 @@
  * pipeline (run/pipeline.c) over them; the last run's files and
  * diagnostics stay for rkt_diagnostics_write and rkt_errmsg.
  */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "rkt.h"
 
 #include "base/num.h"
+#include "out/escape.h"
 #include "base/diag.h"
 #include "out/out_eval.h"
 #include "run/pipeline.h"
@@ -366,4 +368,33 @@ RKT_API int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FI
     ro.format = f == RKT_FORMAT_JSON ? RF_TEST_JSON : f == RKT_FORMAT_JUNIT ? RF_TEST_JUNIT : RF_TEST_TEXT;
     ro.out = out;
     return run(s, &ro);
+}
+
+/* ---- text from input ------------------------------------------------------ */
+
+RKT_API void rkt_textf(FILE *f, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    out_vtextf(f, fmt, ap);
+    va_end(ap);
+}
+
+RKT_API char *rkt_textf_dup(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    Sbuf b;
+    sb_init(&b);
+    out_sb_vtextf(&b, fmt, ap);
+    va_end(ap);
+    return b.s ? sb_take(&b) : xstrdup("");
+}
+
+RKT_API const char *rkt_file(const rkt_session *s, int i)
+{
+    if (!s->have_last || i < 0)
+        return NULL;
+    const SrcSet *src = &s->last.p.src;
+    return i < src->n ? src->v[i]->path : NULL;
 }

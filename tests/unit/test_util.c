@@ -1,6 +1,7 @@
 /*
- * test_util.c - unit tests of util.c (arena, Sbuf, JSON escaping, atomic
- * writes, edit distance) and source.c (loading, line map, UTF-8 width).
+ * test_util.c - unit tests of util.c (arena, Sbuf, JSON escaping, edit
+ * distance) and source.c (loading, line map, UTF-8 width).  Atomic writes
+ * are cli/outfile.c's: test_outfile.c.
  */
 #include "testutil.h"
 
@@ -113,7 +114,12 @@ static void test_json_escape(void **state)
     check_json(NULL, "null");
     check_json("a\"b\\c/d", "\"a\\\"b\\\\c/d\"");
     check_json("\b\f\n\r\t", "\"\\b\\f\\n\\r\\t\"");
-    check_json("\x01\x1f\x7f", "\"\\u0001\\u001f\x7f\"");
+    /* Every control character is escaped: C0, DEL, C1 (U+0085 NEL, U+009B
+     * CSI), and U+2028, U+2029 (line ends to JavaScript). */
+    check_json("\x01\x1f\x7f", "\"\\u0001\\u001f\\u007f\"");
+    check_json("a\xc2\x85" "b\xc2\x9b" "31m\xc2\x9f\xc2\xa0", "\"a\\u0085b\\u009b31m\\u009f\xc2\xa0\"");
+    check_json("x\xe2\x80\xa8y\xe2\x80\xa9z\xe2\x80\xa7", "\"x\\u2028y\\u2029z\xe2\x80\xa7\"");
+    check_json("\x1b[31mmerah\x1b[0m", "\"\\u001b[31mmerah\\u001b[0m\"");
     check_json("capaian ≥ 80% — ok 😀", "\"capaian ≥ 80% — ok 😀\"");
     check_json("Bogor é", "\"Bogor é\"");
     /* Ill-formed UTF-8: a lone continuation, a truncated sequence, an
@@ -144,84 +150,6 @@ static void test_xalloc(void **state)
         assert_int_equal(z[i], 0);
     free(z);
     free(xmalloc(0));
-}
-
-/* ---- atomic write --------------------------------------------------- */
-
-static int count_entries(const char *dir)
-{
-    DIR *d = opendir(dir);
-    assert_non_null(d);
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)))
-        n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
-    closedir(d);
-    return n;
-}
-
-static char *slurp(const char *path)
-{
-    SrcSet s;
-    src_init(&s);
-    char *err = NULL;
-    SrcFile *f = src_load(&s, path, &err);
-    char *text = f ? xstrdup(f->text) : err;
-    src_free(&s);
-    return text;
-}
-
-static void test_write_atomic(void **state)
-{
-    char dir[] = "/tmp/rkt-test-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char *path = xasprintf("%s/out.md", dir);
-
-    assert_int_equal(write_file_atomic(path, "first\n", 6), 0);
-    char *t = slurp(path);
-    assert_string_equal(t, "first\n");
-    free(t);
-    struct stat st;
-    assert_int_equal(stat(path, &st), 0);
-    assert_int_equal(st.st_mode & 0777, 0644);
-    assert_int_equal(count_entries(dir), 1);
-
-    /* Replacing keeps the file's mode and leaves no temporary behind. */
-    assert_int_equal(chmod(path, 0600), 0);
-    assert_int_equal(write_file_atomic(path, "second", 6), 0);
-    t = slurp(path);
-    assert_string_equal(t, "second");
-    free(t);
-    assert_int_equal(stat(path, &st), 0);
-    assert_int_equal(st.st_mode & 0777, 0600);
-    assert_int_equal(count_entries(dir), 1);
-
-    assert_int_equal(write_file_atomic(path, "", 0), 0);
-    assert_int_equal(stat(path, &st), 0);
-    assert_int_equal(st.st_size, 0);
-
-    /* A missing directory fails cleanly and creates nothing. */
-    char *bad = xasprintf("%s/missing/out.md", dir);
-    errno = 0;
-    assert_int_equal(write_file_atomic(bad, "x", 1), -1);
-    assert_int_equal(errno, ENOENT);
-    assert_int_equal(count_entries(dir), 1);
-    free(bad);
-
-    /* A bare name lands in the current directory. */
-    char cwd[4096];
-    assert_non_null(getcwd(cwd, sizeof cwd));
-    assert_int_equal(chdir(dir), 0);
-    assert_int_equal(write_file_atomic("bare.txt", "b", 1), 0);
-    assert_int_equal(chdir(cwd), 0);
-    assert_int_equal(count_entries(dir), 2);
-
-    char *bare = xasprintf("%s/bare.txt", dir);
-    unlink(bare);
-    unlink(path);
-    rmdir(dir);
-    free(bare);
-    free(path);
 }
 
 /* ---- edit distance -------------------------------------------------- */
@@ -366,7 +294,6 @@ int main(void)
         cmocka_unit_test(test_sbuf),
         cmocka_unit_test(test_json_escape),
         cmocka_unit_test(test_xalloc),
-        cmocka_unit_test(test_write_atomic),
         cmocka_unit_test(test_edit_distance),
         cmocka_unit_test(test_src_lines),
         cmocka_unit_test(test_src_load),

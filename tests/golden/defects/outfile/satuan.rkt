@@ -1,0 +1,1 @@
+satuan buah : cacah
