@@ -295,9 +295,15 @@ void src_forget_text(SrcFile *f)
     f->nlines = 0;
 }
 
+void src_make_opaque(SrcFile *f)
+{
+    src_forget_text(f);
+    f->opaque = true;
+}
+
 void src_shelve(SrcFile *f)
 {
-    if (!f || !f->real || f->maplen || f->shelved)
+    if (!f || !f->real || f->maplen || f->shelved || f->opaque)
         return;
     free(f->text);
     f->text = NULL;

@@ -31,6 +31,8 @@ typedef struct SrcFile {
     int order;           /* place in load order (ld_file): what sorts
                           * output by file; the id is only a handle */
     bool shelved;        /* text given back until needed (src_shelve) */
+    bool opaque;         /* not text (load.c, E037): its text is dropped
+                          * for good, never read again nor shown */
 } SrcFile;
 
 typedef struct SrcSet {
@@ -68,6 +70,9 @@ void src_unshelve(SrcFile *f, size_t max);
 /* Frees a file's text once nothing will show it (a build of the pipeline
  * done, no diagnostic in it): it reads as empty from then on. */
 void src_forget_text(SrcFile *f);
+/* src_forget_text for a file that is not text at all: it is never read
+ * again (src_shelve and src_unshelve leave it empty). */
+void src_make_opaque(SrcFile *f);
 /* Registers in-memory text (tests, inline data). */
 SrcFile *src_add(SrcSet *s, const char *name, const char *text, size_t len);
 SrcFile *src_get(const SrcSet *s, int id);
@@ -80,6 +85,16 @@ const char *src_line(SrcFile *f, int line, size_t *len);
 int utf8_width(const char *s, size_t n);
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. (utf8.c) */
 int utf8_valid_len(const char *s, size_t n);
+/* Whether s[0..n) is UTF-8 text: the bytes that are not (a NUL, a byte
+ * of no valid sequence; each counts one), the offset of the first (n if
+ * none) and whether it is a NUL; utf16 when it looks like UTF-16 instead
+ * (a byte-order mark FF FE or FE FF, or a NUL in nearly every pair of
+ * its first bytes).  (utf8.c) */
+typedef struct Utf8Check {
+    size_t bad, first;
+    bool first_nul, utf16;
+} Utf8Check;
+void utf8_check(const char *s, size_t n, Utf8Check *out);
 
 /* Span covering a..b. */
 Span span_join(Span a, Span b);

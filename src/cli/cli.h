@@ -26,6 +26,7 @@ typedef struct RktOpts {
     const char *rencana;     /* --rencana CODE */
     const char *code;        /* explain CODE */
     const char *run;         /* test --run PATTERN */
+    const char *akar;        /* --akar DIR: imports stay inside it */
     bool semua;              /* eval --semua */
     bool angka_id;           /* --angka id */
     bool angka_laporan_en;   /* --angka-laporan en */

@@ -34,7 +34,7 @@ rkt_session *cmd_session(const RktOpts *o)
         rkt_textf(stderr, "rkt: %s needs at least one FILE or directory; try 'rkt help %s'\n", o->cmd, o->cmd);
         return NULL;
     }
-    rkt_options opt = {.search_path = o->incdirs, .nsearch_path = o->nincdirs, .threads = threads(),
+    rkt_options opt = {.search_path = o->incdirs, .nsearch_path = o->nincdirs, .root = o->akar, .threads = threads(),
                        .flags = (o->angka_id ? RKT_ANGKA_ID : 0) | (o->werror ? RKT_WERROR : 0)};
     rkt_session *s = rkt_open(&opt);
     for (int i = 0; i < o->nfiles; i++)
@@ -162,6 +162,8 @@ static const char *const help_text =
     "  --angka id        read data numbers as 25.945 = 25945, 81,5 = 81.5\n"
     "  --run PATTERN     test: only tests whose name contains PATTERN\n"
     "  -I DIR            add DIR to the rules search path\n"
+    "  --akar DIR        imports may not leave DIR (symlinks resolved),\n"
+    "                    except into the rules search path\n"
     "  -o FILE           write output to FILE (atomically)\n"
     "  --werror          warnings make the exit status 1\n"
     "  --color WHEN      auto, always or never\n"

@@ -74,6 +74,7 @@ static int parse(int argc, char **argv, RktOpts *o)
         else if ((v = opt_value(argc, argv, &i, "--format"))) o->format = v;
         else if ((v = opt_value(argc, argv, &i, "--rencana"))) o->rencana = v;
         else if ((v = opt_value(argc, argv, &i, "--run"))) o->run = v;
+        else if ((v = opt_value(argc, argv, &i, "--akar"))) o->akar = v;
         else if ((v = opt_value(argc, argv, &i, "--color"))) {
             if ((o->color = parse_color(v)) == -2)
                 return usage_error("--color takes auto, always or never, not", v);

@@ -4,9 +4,14 @@
  * A module name (no '/' and no ".rkt") is searched in: each -I DIR, each
  * directory of RKT_PATH (':'-separated), the rules/ directory beside the
  * rkt binary (so a build tree works uninstalled), then the installed
- * rules directory.  Anything else is a path relative to the importing file.
- * Imports are loaded depth-first when their importer has been parsed; a
- * file found again while it is still being loaded closes a cycle.
+ * rules directory.  Anything else is a path relative to the importing file
+ * and must end in .rkt (an absolute path is refused: E035).  With a root
+ * (--akar), a path import must resolve, symlinks followed, below the root
+ * or into the search path (E036).  An imported file must be a regular
+ * file of UTF-8 text (E037): nothing of one that is not is ever shown,
+ * so an impor cannot turn a secret into diagnostics.  Imports are loaded
+ * depth-first when their importer has been parsed; a file found again
+ * while it is still being loaded closes a cycle.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -111,6 +116,9 @@ void ld_free(Program *p)
     free(p->asts);
     free(p->incdirs);
     free((char *)p->exe_dir);
+    free(p->root);
+    free(p->root_abs);
+    free(p->root_shown);
     sb_free(&p->msgs);
     dg_free(&p->diags);
     src_free(&p->src);
@@ -143,10 +151,16 @@ static void ld_push_ast(Program *p, Ast *a)
     p->asts[p->nasts++] = a;
 }
 
+/* LANGUAGE.md §2: no '/' and no ".rkt" anywhere ("x.rkt.bak" is a path). */
 static bool is_module_name(const char *s)
 {
+    return !strchr(s, '/') && !strstr(s, ".rkt");
+}
+
+static bool ends_in_rkt(const char *s)
+{
     size_t n = strlen(s);
-    return !strchr(s, '/') && !(n >= 4 && strcmp(s + n - 4, ".rkt") == 0);
+    return n >= 4 && strcmp(s + n - 4, ".rkt") == 0;
 }
 
 static bool file_exists(const char *path)
@@ -258,9 +272,92 @@ static void ld_cycle_error(Program *p, LdStack *st, int from, const char *again,
     sb_free(&b);
 }
 
-char *ld_resolve(const Program *p, const char *from, const char *what)
+static bool ld_is_library(Program *p, const char *real);
+
+/* dir, a realpath or an absolute cleaned path, holds path. */
+static bool ld_below(const char *dir, const char *path)
 {
-    return is_module_name(what) ? ld_search_module(p, what) : ld_relative(from, what);
+    size_t n = strlen(dir);
+    if (n == 1 && dir[0] == '/')
+        return path[0] == '/';
+    return strncmp(dir, path, n) == 0 && path[n] == '/';
+}
+
+/* path (relative to the working directory, or absolute) made absolute
+ * and cleaned, symlinks not resolved. */
+static char *ld_absolute(const char *path)
+{
+    char cwd[PATH_MAX];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd))
+        return ld_clean(xstrdup(path));
+    return ld_clean(xasprintf("%s/%s", cwd, path));
+}
+
+/* Whether an import that resolved to `real` stays inside the root (or
+ * goes into the search path).  `real` NULL: the file does not resolve,
+ * so `path` is judged as written: outside the root it is refused like
+ * any other, so that a missing file and one out of bounds look alike. */
+static bool ld_in_root(Program *p, const char *path, const char *real)
+{
+    if (!p->root)
+        return true;
+    if (real)
+        return ld_below(p->root, real) || ld_is_library(p, real);
+    char *abs = ld_absolute(path);
+    bool in = ld_below(p->root, abs) || ld_below(p->root_abs, abs) || ld_is_library(p, abs);
+    free(abs);
+    return in;
+}
+
+int ld_set_root(Program *p, const char *dir)
+{
+    char real[PATH_MAX];
+    struct stat st;
+    if (!realpath(dir, real) || stat(real, &st) != 0) {
+        ld_say(p, "--akar '%s': %s", dir, strerror(errno));
+        return -1;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        ld_say(p, "--akar '%s': %s", dir, strerror(ENOTDIR));
+        return -1;
+    }
+    free(p->root);
+    free(p->root_abs);
+    free(p->root_shown);
+    p->root = xstrdup(real);
+    p->root_abs = ld_absolute(dir);
+    p->root_shown = xstrdup(dir);
+    return 0;
+}
+
+/* The form of an import's text: a module name, a path, or refused (E035). */
+typedef enum { LD_MODULE, LD_PATH, LD_ABSOLUTE, LD_NOT_RKT } LdForm;
+
+static LdForm ld_form(const char *what)
+{
+    if (is_module_name(what))
+        return LD_MODULE;
+    if (what[0] == '/')
+        return LD_ABSOLUTE;
+    return ends_in_rkt(what) ? LD_PATH : LD_NOT_RKT;
+}
+
+char *ld_resolve(Program *p, const char *from, const char *what)
+{
+    LdForm form = ld_form(what);
+    if (form == LD_MODULE)
+        return ld_search_module(p, what);
+    if (form != LD_PATH)
+        return NULL;
+    char *path = ld_relative(from, what);
+    char *real = realpath(path, NULL);
+    bool in = ld_in_root(p, path, real);
+    free(real);
+    if (!in) {
+        free(path);
+        return NULL;
+    }
+    return path;
 }
 
 static LdPre *ld_pending(const Program *p, const SrcFile *f)
@@ -269,8 +366,26 @@ static LdPre *ld_pending(const Program *p, const SrcFile *f)
     return i >= 0 && i < p->npre && p->pre[i].pending ? &p->pre[i] : NULL;
 }
 
+/* "a NUL byte at line 3, column 5, and 12 more": where a file stops
+ * being text, and no byte of it. */
+static char *ld_fault(const SrcFile *f, const Utf8Check *c)
+{
+    int line = 1;
+    const char *ls = f->text;
+    for (const char *q = f->text; (q = memchr(q, '\n', (size_t)(f->text + c->first - q))); ls = ++q)
+        line++;
+    int col = utf8_width(ls, (size_t)(f->text + c->first - ls)) + 1;
+    char more[48] = "";
+    if (c->bad > 1)
+        snprintf(more, sizeof more, ", and %zu more", c->bad - 1);
+    return xasprintf("%s at line %d, column %d%s", c->first_nul ? "a NUL byte" : "a byte that is not UTF-8",
+                     line, col, more);
+}
+
 /* `impor "what"` (the string at `at`, the item at `item`) in file
- * `from`: the id of the file it loads, or -1 after reporting why not. */
+ * `from`: the id of the file it loads, or -1 after reporting why not.
+ * E035-E037, E021 and E002 are located at the string, in the importer:
+ * the file they are about is never shown. */
 static int ld_import(Program *p, SrcFile *from, const char *what, Span at, Span item, LdStack *st)
 {
     if (!what || !*what) {
@@ -282,15 +397,42 @@ static int ld_import(Program *p, SrcFile *from, const char *what, Span at, Span 
         p->diags.limit = true;
         return -1;
     }
-    char *path = ld_resolve(p, from->path, what);
+    LdForm form = ld_form(what);
+    bool module = form == LD_MODULE;
+    if (form == LD_ABSOLUTE) {
+        dg_emit(&p->diags, "E035", at, "impor takes a module name or a path relative to this file, "
+                "not the absolute path '%s'", what);
+        return -1;
+    }
+    if (form == LD_NOT_RKT) {
+        dg_emit(&p->diags, "E035", at, "'%s' does not end in .rkt: impor takes a module name "
+                "(impor \"sakip\") or the path of a .rkt file relative to this file", what);
+        return -1;
+    }
+    char *path = module ? ld_search_module(p, what) : ld_relative(from->path, what);
     if (!path) {
-        dg_emit(&p->diags, "E021", at,
-                "module '%s' not found in the rules search path (-I DIR, RKT_PATH, %s)", what, RKT_RULES_DIR);
+        dg_emit(&p->diags, "E021", at, "module '%s' not found in the rules search path (-I DIR, RKT_PATH, %s)%s",
+                what, RKT_RULES_DIR, strchr(what, '.') ? "; a file is imported by its path, which ends in .rkt" : "");
         return -1;
     }
     char real[PATH_MAX];
-    if (!realpath(path, real)) {
-        dg_emit(&p->diags, "E021", at, "cannot read '%s': %s", path, strerror(errno));
+    bool found = realpath(path, real) != NULL;
+    int err = errno;
+    if (!module && !ld_in_root(p, path, found ? real : NULL)) {
+        dg_emit(&p->diags, "E036", at, "'%s' leads outside the folder imports are confined to (--akar %s, "
+                "symlinks resolved); import files inside it, or modules of the rules search path", what, p->root_shown);
+        free(path);
+        return -1;
+    }
+    if (!found) {
+        dg_emit(&p->diags, "E021", at, "cannot read '%s': %s", path, strerror(err));
+        free(path);
+        return -1;
+    }
+    struct stat sb;
+    if (stat(real, &sb) == 0 && !S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode)) {
+        dg_emit(&p->diags, "E021", at, "cannot read '%s': not a regular file (a pipe, socket or device); "
+                "impor takes a .rkt file", path);
         free(path);
         return -1;
     }
@@ -311,16 +453,37 @@ static int ld_import(Program *p, SrcFile *from, const char *what, Span at, Span 
         }
         return f->id;
     }
-    char *err = NULL;
-    f = ld_seen(p, src_load_as(&p->src, path, real, PARSE_MAX_BYTES + 1, &err));
-    free(path);
+    char *msg = NULL;
+    f = src_load_as(&p->src, path, real, PARSE_MAX_BYTES + 1, &msg);
     if (!f) {
-        dg_emit(&p->diags, "E021", at, "%s", err);
-        free(err);
+        dg_emit(&p->diags, "E021", at, "%s", msg);
+        free(msg);
+        free(path);
         return -1;
     }
-    ld_file(p, f, st);
-    return f->id;
+    Utf8Check c = {0};
+    if (f->len > PARSE_MAX_BYTES) {
+        dg_emit(&p->diags, "E002", at, "'%s' has more than %d bytes, the limit for one file; split it into modules",
+                path, PARSE_MAX_BYTES);
+        p->diags.limit = true;
+    } else if (utf8_check(f->text, f->len, &c), c.bad) {
+        if (c.utf16) {
+            dg_emit(&p->diags, "E037", at, "cannot import '%s': it is UTF-16 text, not UTF-8; save it as UTF-8", path);
+        } else {
+            msg = ld_fault(f, &c);
+            dg_emit(&p->diags, "E037", at, "cannot import '%s': it is not UTF-8 text (%s); a .rkt file is "
+                    "text saved as UTF-8", path, msg);
+            free(msg);
+        }
+    } else {
+        free(path);
+        ld_seen(p, f);
+        ld_file(p, f, st);
+        return f->id;
+    }
+    src_drop(&p->src, f->id);   /* the last file read: nothing refers to it */
+    free(path);
+    return -1;
 }
 
 static void ld_libdir_add(Program *p, int *cap, const char *dir)
@@ -435,29 +598,112 @@ static void ld_push_path(char ***out, int *n, int *cap, char *path)
     (*out)[(*n)++] = path;
 }
 
-/* Every *.rkt below dir, in readdir order (the caller sorts). */
-static void ld_collect(const char *dir, char ***out, int *n, int *cap)
+/* A folder, by device and inode: a directory argument walks each once,
+ * so a symlink to a folder above it ends instead of looping. */
+typedef struct LdDirId {
+    dev_t dev;
+    ino_t ino;
+} LdDirId;
+
+typedef struct LdDirSeen {
+    LdDirId id;
+    UT_hash_handle hh;
+} LdDirSeen;
+
+typedef struct LdWalk {
+    Program *p;             /* for the messages (ld_say) */
+    char **out;
+    int n, cap;
+    LdDirSeen *seen;
+    bool failed;
+} LdWalk;
+
+/* True the first time a folder is met. */
+static bool ld_walk_first(LdWalk *w, const struct stat *st)
+{
+    LdDirId id;
+    memset(&id, 0, sizeof id);      /* the key's padding is hashed too */
+    id.dev = st->st_dev;
+    id.ino = st->st_ino;
+    LdDirSeen *e;
+    HASH_FIND(hh, w->seen, &id, sizeof id, e);
+    if (e)
+        return false;
+    e = xcalloc(1, sizeof *e);
+    e->id = id;
+    HASH_ADD(hh, w->seen, id, sizeof id, e);
+    return true;
+}
+
+static void ld_walk_fail(LdWalk *w, const char *path, int err)
+{
+    ld_say(w->p, "cannot read '%s': %s", path, strerror(err));
+    w->failed = true;
+}
+
+/* An entry of a folder; a folder's key ends in '/', so walking the
+ * entries in key order visits the files in the order of their paths (the
+ * first path to a folder reached twice is the one kept, as a sort of
+ * every path would keep it). */
+typedef struct LdEnt {
+    char *key, *path;
+    bool dir;
+    struct stat st;
+} LdEnt;
+
+static int ld_ent_cmp(const void *a, const void *b)
+{
+    return strcmp(((const LdEnt *)a)->key, ((const LdEnt *)b)->key);
+}
+
+/* Every *.rkt below dir (a folder not met before), in path order; a
+ * folder that cannot be read is said (exit 2), not skipped. */
+static void ld_collect(LdWalk *w, const char *dir)
 {
     DIR *d = opendir(dir);
-    if (!d)
+    if (!d) {
+        ld_walk_fail(w, dir, errno);
         return;
+    }
+    LdEnt *v = NULL;
+    int n = 0, cap = 0;
     struct dirent *e;
-    while ((e = readdir(d))) {
+    for (errno = 0; (e = readdir(d)); errno = 0) {
         if (e->d_name[0] == '.')
             continue;
-        char *path = xasprintf("%s/%s", dir, e->d_name);
-        struct stat st;
         size_t len = strlen(e->d_name);
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-            ld_collect(path, out, n, cap);
-            free(path);
-        } else if (len > 4 && strcmp(e->d_name + len - 4, ".rkt") == 0) {
-            ld_push_path(out, n, cap, path);
-        } else {
-            free(path);
+        LdEnt en = {.path = xasprintf("%s/%s", dir, e->d_name)};
+        int serr = stat(en.path, &en.st) == 0 ? 0 : errno;
+        en.dir = serr == 0 && S_ISDIR(en.st.st_mode);
+        if (!en.dir && !(len > 4 && strcmp(e->d_name + len - 4, ".rkt") == 0)) {
+            if (serr == EACCES)     /* perhaps a folder: it cannot be told */
+                ld_walk_fail(w, en.path, serr);
+            free(en.path);
+            continue;
         }
+        en.key = xasprintf("%s%s", e->d_name, en.dir ? "/" : "");
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            v = xrealloc(v, (size_t)cap * sizeof *v);
+        }
+        v[n++] = en;
     }
+    if (errno)
+        ld_walk_fail(w, dir, errno);
     closedir(d);
+    if (n > 1)
+        qsort(v, (size_t)n, sizeof *v, ld_ent_cmp);
+    for (int i = 0; i < n; i++) {
+        if (!v[i].dir) {
+            ld_push_path(&w->out, &w->n, &w->cap, v[i].path);
+        } else {
+            if (ld_walk_first(w, &v[i].st))
+                ld_collect(w, v[i].path);
+            free(v[i].path);
+        }
+        free(v[i].key);
+    }
+    free(v);
 }
 
 int ld_expand(Program *p, const char *path, char ***files, int *nfiles)
@@ -465,35 +711,75 @@ int ld_expand(Program *p, const char *path, char ***files, int *nfiles)
     struct stat st;
     *files = NULL;
     *nfiles = 0;
+    LdWalk w = {.p = p};
     if (stat(path, &st) != 0) {
-        ld_say(p, "cannot read '%s': %s", path, strerror(errno));
+        ld_walk_fail(&w, path, errno);
+    } else if (!S_ISDIR(st.st_mode)) {
+        ld_push_path(&w.out, &w.n, &w.cap, xstrdup(path));
+    } else {
+        size_t len = strlen(path);
+        char *dir = xstrndup(path, len > 1 && path[len - 1] == '/' ? len - 1 : len);
+        ld_walk_first(&w, &st);
+        ld_collect(&w, dir);
+        free(dir);
+        if (w.n > 1)        /* the walk's order already; kept as the contract */
+            qsort(w.out, (size_t)w.n, sizeof *w.out, ld_cmp);
+    }
+    LdDirSeen *e, *tmp;
+    HASH_ITER(hh, w.seen, e, tmp) {
+        HASH_DEL(w.seen, e);
+        free(e);
+    }
+    if (w.failed) {
+        for (int i = 0; i < w.n; i++)
+            free(w.out[i]);
+        free(w.out);
         return -1;
     }
-    int cap = 0;
-    if (!S_ISDIR(st.st_mode)) {
-        ld_push_path(files, nfiles, &cap, xstrdup(path));
-        return 0;
-    }
-    size_t len = strlen(path);
-    char *dir = xstrndup(path, len > 1 && path[len - 1] == '/' ? len - 1 : len);
-    ld_collect(dir, files, nfiles, &cap);
-    free(dir);
-    if (*nfiles > 1)
-        qsort(*files, (size_t)*nfiles, sizeof **files, ld_cmp);
+    *files = w.out;
+    *nfiles = w.n;
     return 0;
 }
 
+/* A file an argument names is its user's own: a few stray bytes in it
+ * are shown where they stand (E007, by the scanner), but one that is
+ * not text at all (UTF-16, a document, a binary) is one error naming it
+ * (E037), and it is not parsed: its text is dropped for good. */
+enum { LD_STRAY_BYTES = 8 };
+
+static void ld_check_arg_text(Program *p, SrcFile *f)
+{
+    if (f->len > PARSE_MAX_BYTES)       /* E002 says so, as for any file */
+        return;
+    Utf8Check c;
+    utf8_check(f->text, f->len, &c);
+    if (!c.utf16 && c.bad <= LD_STRAY_BYTES)
+        return;
+    Span at = {f->id, 0, 0, 0, 0, 0, 0};        /* the file, no line of it */
+    if (c.utf16) {
+        dg_emit(&p->diags, "E037", at, "'%s' is UTF-16 text, not UTF-8: save it as UTF-8; nothing of it was read", f->path);
+    } else {
+        char *why = ld_fault(f, &c);
+        dg_emit(&p->diags, "E037", at, "'%s' is not UTF-8 text (%s): a .rkt file is text saved as UTF-8; "
+                "nothing of it was read", f->path, why);
+        free(why);
+    }
+    src_make_opaque(f);
+}
+
 /* Reads a file a command-line argument names (a read error is a usage
- * error, on stderr).  NULL when it cannot be read. */
+ * error, said in p->msgs).  NULL when it cannot be read. */
 static SrcFile *ld_read_arg(Program *p, const char *path, const char *real)
 {
     char *err = NULL;
-    SrcFile *f = ld_seen(p, src_load_as(&p->src, path, real, PARSE_MAX_BYTES + 1, &err));
+    SrcFile *f = src_load_as(&p->src, path, real, PARSE_MAX_BYTES + 1, &err);
     if (!f) {
         ld_say(p, "%s", err);
         free(err);
+        return NULL;
     }
-    return f;
+    ld_check_arg_text(p, f);
+    return ld_seen(p, f);
 }
 
 /* ---- parsing ahead (ld_load_args) ------------------------------------ */

@@ -23,6 +23,9 @@ typedef struct Program {
     const char **incdirs;    /* -I DIR, in order */
     int nincdirs;
     const char *exe_dir;     /* directory of the rkt binary, for rules/ */
+    char *root;              /* --akar DIR (ld_set_root) as a realpath, and */
+    char *root_abs;          /* as an absolute path, not resolved; NULL: none */
+    char *root_shown;        /* as given, for messages */
     char **libdirs;          /* the rules search path as realpaths (NULL
                               * entries: missing), found on first need */
     int nlibdirs;
@@ -48,17 +51,26 @@ int ld_load_arg(Program *p, const char *path);
  * order.  So the arguments' files have the first ids and the files only
  * imported come after them.  0, or -1 as ld_load_arg. */
 int ld_load_args(Program *p, const char *const *paths, int npaths, int threads);
+/* Confines imports to the folder `dir` (--akar, LANGUAGE.md §2): after
+ * resolving symlinks an imported file must lie below it or in the rules
+ * search path, else E036.  0, or -1 when dir is not a folder that can be
+ * resolved (the reason is in p->msgs).  Before loading. */
+int ld_set_root(Program *p, const char *dir);
 /* Registers in-memory source (tests). */
 void ld_load_text(Program *p, const char *name, const char *text);
 void ld_load_text_n(Program *p, const char *name, const char *text, size_t len);
 /* The files a FILE argument names: itself, or every *.rkt below a
- * directory, sorted (malloc'd paths in a malloc'd array).  0, or -1 when
- * it cannot be read (the reason is in p->msgs). */
+ * directory, sorted (malloc'd paths in a malloc'd array).  Each folder
+ * is walked once, by device and inode, so a symlink that loops ends.
+ * 0, or -1 when it or a folder below it cannot be read: then no files,
+ * and the reasons are in p->msgs. */
 int ld_expand(Program *p, const char *path, char ***files, int *nfiles);
 
 /* Where `impor "what"` in the file shown as `from` leads: a module found
  * in the search path, or a path relative to `from`.  Malloc'd; NULL for
- * a module that is not found.  The file may not exist. */
-char *ld_resolve(const Program *p, const char *from, const char *what);
+ * a module that is not found and for an import that is refused (an
+ * absolute path or one not ending in .rkt, E035; outside the root,
+ * E036).  The file may not exist. */
+char *ld_resolve(Program *p, const char *from, const char *what);
 
 #endif

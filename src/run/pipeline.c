@@ -130,6 +130,8 @@ static int load(Run *R)
         p->incdirs[i] = o->incdirs[i];
     p->nincdirs = o->nincdirs;
     p->diags.werror = o->werror;
+    if (o->root && ld_set_root(p, o->root) != 0)
+        return RUN_USAGE;
     int npaths = 0;
     const char **paths = xcalloc((size_t)o->nsrc + 1, sizeof *paths);
     for (int i = 0; i < o->nsrc; i++)

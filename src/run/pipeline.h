@@ -45,6 +45,7 @@ typedef struct RunOptions {
     int ndata;
     const char *const *incdirs; /* -I DIR */
     int nincdirs;
+    const char *root;           /* --akar DIR: imports stay inside it; NULL: none */
     int threads;                /* 0: one per processor (at most 8) */
     bool angka_id, werror;
     /* eval, explain */

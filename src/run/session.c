@@ -159,6 +159,7 @@ static void base_options(const rkt_session *s, RunOptions *ro, RunMode mode)
     ro->ndata = s->ndata;
     ro->incdirs = s->opt.search_path;
     ro->nincdirs = s->opt.nsearch_path;
+    ro->root = s->opt.root;
     ro->threads = s->opt.threads;
     ro->angka_id = s->opt.flags & RKT_ANGKA_ID;
     ro->werror = s->opt.flags & RKT_WERROR;

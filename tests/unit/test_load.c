@@ -184,12 +184,50 @@ static void test_missing_argument(void **state)
     ld_free(&p);
 }
 
+static bool has_code(const Program *p, const char *code)
+{
+    for (int i = 0; i < p->diags.n; i++)
+        if (strcmp(p->diags.v[i].code, code) == 0)
+            return true;
+    return false;
+}
+
+/* The root (--akar, the session's root): plans/p10.rkt imports
+ * ../lib.rkt, outside plans/ (E036, lib.rkt not loaded); with the tree's
+ * folder as the root it is inside.  A root that is no folder is -1 with
+ * the reason in msgs. */
+static void test_root(void **state)
+{
+    Tree *t = *state;
+    char root[128], arg[160];
+    snprintf(root, sizeof root, "%s/plans", t->dir);
+    snprintf(arg, sizeof arg, "%s/plans/p10.rkt", t->dir);
+    Program p;
+    ld_init(&p);
+    assert_int_equal(ld_set_root(&p, root), 0);
+    assert_int_equal(ld_load_arg(&p, arg), 0);
+    assert_true(has_code(&p, "E036"));
+    assert_int_equal(p.src.n, 1);
+    ld_free(&p);
+    ld_init(&p);
+    assert_int_equal(ld_set_root(&p, t->dir), 0);
+    assert_int_equal(ld_load_arg(&p, arg), 0);
+    assert_false(has_code(&p, "E036"));
+    assert_int_equal(p.src.n, 2);
+    ld_free(&p);
+    ld_init(&p);
+    assert_int_equal(ld_set_root(&p, arg), -1);
+    assert_non_null(strstr(p.msgs.s, "Not a directory"));
+    ld_free(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parallel_is_sequential),
         cmocka_unit_test(test_loaded_once),
         cmocka_unit_test(test_missing_argument),
+        cmocka_unit_test(test_root),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

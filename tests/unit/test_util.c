@@ -269,6 +269,49 @@ static void test_utf8_width(void **state)
     assert_int_equal(utf8_width("😀x", strlen("😀x")), 2);
 }
 
+/* utf8_check: text, the first byte that is not, UTF-16; across the
+ * eight-byte fast path's boundaries. */
+static void test_utf8_check(void **state)
+{
+    (void)state;
+    Utf8Check c;
+    utf8_check("", 0, &c);
+    assert_int_equal(c.bad, 0);
+    assert_int_equal(c.first, 0);
+    const char *t = "satuan persen : persen  # Kepala \xE2\x80\x9C" "Balai\xE2\x80\x9D\n";
+    utf8_check(t, strlen(t), &c);
+    assert_int_equal(c.bad, 0);
+    assert_int_equal(c.first, strlen(t));
+    assert_false(c.utf16);
+    /* a NUL at every place of a 20-byte ASCII run */
+    for (size_t at = 0; at < 20; at++) {
+        char buf[20];
+        memset(buf, 'a', sizeof buf);
+        buf[at] = '\0';
+        utf8_check(buf, sizeof buf, &c);
+        assert_int_equal(c.bad, 1);
+        assert_int_equal(c.first, at);
+        assert_true(c.first_nul);
+    }
+    /* Windows-1252 quotes: two stray bytes, the first at 9 */
+    utf8_check("# Kepala \x93" "Balai\x94", 16, &c);
+    assert_int_equal(c.bad, 2);
+    assert_int_equal(c.first, 9);
+    assert_false(c.first_nul);
+    /* an overlong form and a truncated sequence count one byte each */
+    utf8_check("\xC0\xAFx\xE2\x80", 5, &c);
+    assert_int_equal(c.bad, 4);
+    /* UTF-16: a byte-order mark, or NULs on one side of every pair */
+    utf8_check("\xFF\xFEs\0a\0", 6, &c);
+    assert_true(c.utf16);
+    utf8_check("s\0a\0t\0u\0", 8, &c);
+    assert_true(c.utf16);
+    utf8_check("\0s\0a\0t\0u", 8, &c);
+    assert_true(c.utf16);
+    utf8_check("sa\0tuan\0", 9, &c);
+    assert_false(c.utf16);
+}
+
 static void test_span_join(void **state)
 {
     Span a = {0, 2, 5, 2, 9, 10, 14};
@@ -298,6 +341,7 @@ int main(void)
         cmocka_unit_test(test_src_lines),
         cmocka_unit_test(test_src_load),
         cmocka_unit_test(test_utf8_width),
+        cmocka_unit_test(test_utf8_check),
         cmocka_unit_test(test_span_join),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

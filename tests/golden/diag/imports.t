@@ -91,7 +91,7 @@ main.rkt:2:7: error[E021]: cannot read 'renstra-2025.rkt': No such file or direc
 main.rkt:3:1: error[E021]: impor needs a module name or a file path
     3 | impor ""
       | ^~~~~~~~
-main.rkt:4:7: error[E021]: cannot read 'lib': Is a directory
+main.rkt:4:7: error[E035]: 'lib/' does not end in .rkt: impor takes a module name (impor "sakip") or the path of a .rkt file relative to this file
     4 | impor "lib/"
       |       ^~~~~~
 
@@ -151,7 +151,7 @@ f63.rkt:1:7: error[E002]: imports nested deeper than 64 files
 $ rkt check main.rkt 2>err; st=$?; head -n 1 err; exit $st
 --- main.rkt
 impor "/dev/zero"
---- exit 2
+--- exit 1
 --- stdout
-/dev/zero:1:1: error[E002]: file has more than 67108864 bytes, the limit for one file; split it into modules
+main.rkt:1:7: error[E035]: impor takes a module name or a path relative to this file, not the absolute path '/dev/zero'
 
