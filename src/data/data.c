@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <uthash.h>
 
 #include "base/num.h"
@@ -894,6 +895,7 @@ typedef struct Loader {
     bool rec_bad;           /* a quoting error was reported in it */
     bool fatal;             /* an unterminated quote ate the rest */
     bool rec_text;          /* some field has more than blanks */
+    bool rec_nul;           /* some field holds a NUL byte */
     Sbuf scratch[C_N];      /* unescaped text of quoted fields */
     /* the previous row's plan and code, for the common sorted export */
     char last_ren[64];
@@ -906,6 +908,12 @@ typedef struct Loader {
     bool last_tgt_ok;
     uint32_t last_key_plan; /* keyed mode: the name id of last_ren */
     uint32_t last_rec;      /* keyed mode: the last row's record */
+    /* "did you mean" for unknown codes: once per distinct code, within a
+     * budget of comparisons per file (dt_nearest) */
+    struct DtNear *near;
+    const char **cands;
+    int cands_k;
+    long near_budget;
 } Loader;
 
 static Span dt_span_at(Loader *L, const char *at, const char *lstart, int line,
@@ -970,13 +978,16 @@ static bool dt_quoted(Loader *L, DtField *f)
             continue;
         }
         f->len = (size_t)(c - f->p);
+        if (memchr(f->p, '\0', f->len))
+            L->rec_nul = true;
         L->p = c + 1;
         return true;
     }
 }
 
-/* Moves L->p over an unquoted run; a CR not followed by LF and a NUL
- * byte inside the file are ordinary content. */
+/* Moves L->p over an unquoted run; a CR not followed by LF (in a file
+ * whose lines end in LF or CRLF: dt_cr_lines) is ordinary content, and a
+ * NUL byte inside the file marks the record (E412). */
 static uint64_t dt_zero_bytes(uint64_t v)
 {
     return (v - UINT64_C(0x0101010101010101)) & ~v & UINT64_C(0x8080808080808080);
@@ -1003,7 +1014,12 @@ static inline __attribute__((always_inline)) void dt_unquoted_run(Loader *L)
 #endif
         while (!L->stop[(unsigned char)*p])
             p++;
-        if ((*p == '\r' && p[1] != '\n') || (*p == '\0' && p < L->end)) {
+        if (*p == '\r' && p[1] != '\n') {
+            p++;
+            continue;
+        }
+        if (*p == '\0' && p < L->end) {
+            L->rec_nul = true;
             p++;
             continue;
         }
@@ -1036,7 +1052,7 @@ static bool dt_record(Loader *L, int keep)
     if (L->p >= L->end)
         return false;
     L->nf = 0;
-    L->rec_bad = L->rec_text = false;
+    L->rec_bad = L->rec_text = L->rec_nul = false;
     for (;;) {
         DtField tmp, *f = L->nf < keep ? &L->fl[L->nf] : &tmp;
         f->len = 0;
@@ -1190,18 +1206,63 @@ static int dt_row_plan(Loader *L)
     return k;
 }
 
-/* Candidates for "did you mean": the plan's indicators and the series. */
-static const char *dt_nearest(Loader *L, MPlan *plan, const char *word)
+/* "did you mean" for an unknown code: its plan's indicators and the
+ * series.  Each distinct code is looked up once (a file of another
+ * plan's codes repeats each in every period), and a file spends at most
+ * DT_NEAR_BUDGET comparisons: 15k unknown codes against 15k indicators
+ * took 20-26 s, for suggestions nobody reads past the first few; the
+ * codes met after that are reported without one. */
+enum { DT_NEAR_BUDGET = 1 << 20 };
+
+typedef struct DtNear {
+    char *key;              /* the plan's position, ':', the code */
+    const char *best;       /* NULL: none (or the budget was spent) */
+    UT_hash_handle hh;
+} DtNear;
+
+static const char *dt_nearest(Loader *L, int k, const char *word)
 {
-    int n = plan->ninds + L->jg->m->nseries, k = 0;
-    const char **c = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *c);
-    for (int i = 0; i < plan->ninds; i++)
-        c[k++] = plan->inds[i]->code;
-    for (int i = 0; i < L->jg->m->nseries; i++)
-        c[k++] = L->jg->m->series_list[i]->name;
-    const char *best = dg_nearest(word, c, k);
-    free(c);
+    char *key = xasprintf("%d:%s", k, word);
+    DtNear *e;
+    HASH_FIND_STR(L->near, key, e);
+    if (e) {
+        free(key);
+        return e->best;
+    }
+    MPlan *plan = L->jg->plans[k];
+    const Model *m = L->jg->m;
+    int n = plan->ninds + m->nseries;
+    const char *best = NULL;
+    if (L->near_budget >= n) {
+        L->near_budget -= n;
+        if (L->cands_k != k) {      /* the candidates of the last plan asked */
+            int c = 0;
+            L->cands = xrealloc(L->cands, (size_t)(n > 0 ? n : 1) * sizeof *L->cands);
+            for (int i = 0; i < plan->ninds; i++)
+                L->cands[c++] = plan->inds[i]->code;
+            for (int i = 0; i < m->nseries; i++)
+                L->cands[c++] = m->series_list[i]->name;
+            L->cands_k = k;
+        }
+        best = dg_nearest(word, L->cands, n);
+    }
+    e = xcalloc(1, sizeof *e);
+    e->key = key;
+    e->best = best;
+    HASH_ADD_KEYPTR(hh, L->near, e->key, strlen(e->key), e);
     return best;
+}
+
+static void dt_near_free(Loader *L)
+{
+    DtNear *e, *tmp;
+    HASH_ITER(hh, L->near, e, tmp) {
+        HASH_DEL(L->near, e);
+        free(e->key);
+        free(e);
+    }
+    free(L->cands);
+    L->cands = NULL;
 }
 
 static bool dt_lookup(Loader *L, int k, const char *s, size_t n, DtTarget *t)
@@ -1245,7 +1306,7 @@ static bool dt_row_code(Loader *L, int k, DtTarget *t)
     } else if (!ok) {
         MPlan *plan = L->jg->plans[k];
         char *w = xstrndup(s, n);
-        const char *near = dt_nearest(L, plan, w);
+        const char *near = dt_nearest(L, k, w);
         dg_emit(L->d, "E401", dt_span(L, &L->fl[L->col[C_KODE]]),
                 "unknown code '%s': neither an indicator of %s nor a data series%s%s%s",
                 w, plan->code, near ? "; did you mean '" : "", near ? near : "",
@@ -1455,8 +1516,41 @@ static void dt_row_store(Loader *L, int k, const DtTarget *t, Period per,
             "would count twice", t->code, pd_format(per, pb, sizeof pb), what, path, prev.line);
 }
 
+/* E412: a field holding a NUL byte, shown with the NUL as \0: read as
+ * text it would end there ("unknown code 'I1'; did you mean 'I1'?"). */
+static void dt_row_nul(Loader *L)
+{
+    for (int i = 0; i < L->nf && i < L->ncols; i++) {
+        const DtField *f = &L->fl[i];
+        if (!memchr(f->p, '\0', f->len))
+            continue;
+        const char *name = NULL;
+        for (int c = 0; c < C_N; c++)
+            if (L->col[c] == i)
+                name = dt_colname[c];
+        char shown[64];
+        size_t k = 0;
+        for (size_t j = 0; j < f->len && k + 3 < sizeof shown; j++) {
+            if (f->p[j] == '\0') {
+                shown[k++] = '\\';
+                shown[k++] = '0';
+            } else {
+                shown[k++] = f->p[j];
+            }
+        }
+        shown[k] = '\0';
+        char col[32];
+        snprintf(col, sizeof col, "column %d", i + 1);
+        dg_emit(L->d, "E412", dt_span(L, f),
+                "%s '%s' holds a NUL byte; a data file is text, so this one is damaged "
+                "or not a CSV file: remove the byte, or export the data again as CSV UTF-8",
+                name ? name : col, shown);
+        return;
+    }
+}
+
 /* E409: a row has the header's number of fields; a row with a quoting
- * error (already reported) is skipped too. */
+ * error (already reported) is skipped too, and one holding a NUL (E412). */
 static bool dt_row_fields(Loader *L)
 {
     if (L->nf != L->ncols) {
@@ -1470,6 +1564,10 @@ static bool dt_row_fields(Loader *L)
             snprintf(hint, sizeof hint, " (a text containing '%c' must be quoted)", L->sep);
         dg_emit(L->d, "E409", sp, "this row has %d fields but the header has %d%s",
                 L->nf, L->ncols, hint);
+        return false;
+    }
+    if (L->rec_nul && !L->rec_bad) {
+        dt_row_nul(L);
         return false;
     }
     return !L->rec_bad;
@@ -1501,8 +1599,36 @@ static void dt_row(Loader *L, int line)
 /* ================================================================ */
 /* Loading.                                                           */
 
+/* Lines that end in a lone CR (old Mac exports): each lone CR becomes
+ * the LF it means, in the file's text, so that rows, line numbers and the
+ * source lines shown agree.  A file is taken to end its lines so when its
+ * first line does; a mapped file is read into memory first.  Files whose
+ * lines end in LF or CRLF are left as they are. */
+static void dt_cr_lines(SrcFile *f)
+{
+    const char *lf = memchr(f->text, '\n', f->len);
+    const char *cr = memchr(f->text, '\r', lf ? (size_t)(lf - f->text) : f->len);
+    if (!cr || (cr + 1 < f->text + f->len && cr[1] == '\n'))
+        return;
+    if (f->maplen) {
+        char *copy = xmalloc(f->len + 1);
+        memcpy(copy, f->text, f->len);
+        copy[f->len] = '\0';
+        munmap(f->text, f->maplen);
+        f->maplen = 0;
+        f->text = copy;
+    }
+    for (char *q = f->text, *end = f->text + f->len; (q = memchr(q, '\r', (size_t)(end - q))); q++)
+        if (q + 1 == end || q[1] != '\n')
+            *q = '\n';
+    free(f->line_start);            /* built on the old lines, if at all */
+    f->line_start = NULL;
+    f->nlines = 0;
+}
+
 static void dt_loader_init(Loader *L, SrcFile *f)
 {
+    dt_cr_lines(f);
     L->f = f;
     L->t = f->text;
     L->end = f->text + f->len;
@@ -1514,6 +1640,8 @@ static void dt_loader_init(Loader *L, SrcFile *f)
     L->last_k = -1;
     L->last_code_k = -1;
     L->last_ren_len = L->last_code_len = (size_t)-1;
+    L->cands_k = -1;
+    L->near_budget = DT_NEAR_BUDGET;
     for (int c = 0; c < C_N; c++)
         sb_init(&L->scratch[c]);
 }
@@ -1526,11 +1654,40 @@ static void dt_set_sep(Loader *L)
     L->stop['\n'] = L->stop['\r'] = L->stop['\0'] = 1;
 }
 
+static size_t dt_line_len(const char *p, size_t n)
+{
+    const char *nl = memchr(p, '\n', n);
+    return nl ? (size_t)(nl - p) : n;
+}
+
+/* E411: a file that is not CSV text at all, told by its first bytes. */
+static bool dt_not_text(Loader *L)
+{
+    size_t n = (size_t)(L->end - L->p);
+    const char *why = NULL;
+    Utf8Check c;
+    utf8_check(L->p, n < 128 ? n : 128, &c);
+    if (c.utf16)
+        why = "it is UTF-16 text (what Excel saves as 'Unicode Text'), not UTF-8: save it as "
+              "UTF-8 ('CSV UTF-8' in Excel's Save As)";
+    else if (n >= 4 && (memcmp(L->p, "PK\3\4", 4) == 0 || memcmp(L->p, "\xD0\xCF\x11\xE0", 4) == 0))
+        why = "it is a spreadsheet (.xlsx, .xls or .ods), not a CSV file: save it as "
+              "'CSV UTF-8' in Excel's Save As";
+    else if (memchr(L->p, '\0', dt_line_len(L->p, n)))
+        why = "its first line holds NUL bytes, which text does not: save it as CSV UTF-8";
+    if (!why)
+        return false;
+    dg_emit(L->d, "E411", dt_span_at(L, L->p, L->p, 1, 0), "the data file cannot be read: %s", why);
+    return true;
+}
+
 /* The header: the first record that is not blank. */
 #define DT_MAXCOLS 256
 static bool dt_header(Loader *L)
 {
     L->fl = xcalloc(DT_MAXCOLS + 1, sizeof *L->fl);
+    if (dt_not_text(L))
+        return false;
     for (;;) {
         while (L->p < L->end && (*L->p == '\n' || *L->p == '\r')) {
             if (*L->p++ == '\n')
@@ -1571,6 +1728,7 @@ static void dt_judge_file(DtJudge *jg, SrcFile *f, const DtOptions *opt, DgList 
         }
     }
     free(L.fl);
+    dt_near_free(&L);
     for (int c = 0; c < C_N; c++)
         sb_free(&L.scratch[c]);
 }
@@ -2049,7 +2207,7 @@ void dt_locate(const DataStore *ds, int rec, SrcFile *const *files, int nfiles,
                 int line = L.line;
                 if (!dt_record(&L, keep))
                     break;
-                if (!L.rec_text || L.nf != L.ncols || L.rec_bad)
+                if (!L.rec_text || L.nf != L.ncols || L.rec_bad || L.rec_nul)
                     continue;
                 size_t n = 0, pn = 0;
                 const char *s = opt->rencana ? opt->rencana : "";
