@@ -1256,6 +1256,17 @@ static void check_uji_rows(Sema *s, Uji *u)
         return;
     ExCx cx = {.kind = CX_UJI, .cplan = pl};
     for (Node *x = u->items.head; x; x = x->next) {
+        Prop *p = (Prop *)x;        /* periode: a period of the plan's year */
+        if (x->kind == N_PROP && strcmp(p->name.s, "periode") == 0 && pl->kind != PLAN_RENSTRA && pl->tahun) {
+            int y = p->val.kind == V_PERIOD ? p->val.period.year
+                  : p->val.kind == V_NUM && pd_year_ok(p->val.num.v) ? (int)p->val.num.v : 0;
+            char pb[PD_BUFSZ];
+            if (y && y != pl->tahun)
+                dg_emit(s->d, "E013", p->val.span, "periode %s is outside the plan year %d of %s; "
+                        "an uji evaluates a period of its plan's year",
+                        p->val.kind == V_PERIOD ? pd_format(p->val.period, pb, sizeof pb) : ar_printf(s->ar, "%d", y),
+                        pl->tahun, pl->code);
+        }
         if (x->kind != N_UJIDATA)
             continue;
         for (Node *y = ((UjiData *)x)->rows.head; y; y = y->next) {

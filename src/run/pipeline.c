@@ -730,6 +730,10 @@ static int report_tests(Run *R, const DgList *all)
     case RF_TEST_JUNIT: out_test_junit(R->o->out, res, R->ntests, failed); break;
     default: out_test_text(R->o->out, res, R->ntests, passed, failed); break;
     }
+    if (R->o->pattern && R->ntests == 0) {  /* a misspelt pattern must not pass as green */
+        R->out->errmsg = xasprintf("no test name contains '%s'", R->o->pattern);
+        return RUN_INPUT;
+    }
     return failed ? RUN_INPUT : 0;
 }
 
