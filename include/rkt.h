@@ -37,12 +37,23 @@
 extern "C" {
 #endif
 
+/* What the library exports: the functions declared below with RKT_API,
+ * and nothing else (it is compiled with -fvisibility=hidden).  A binding
+ * that reads declarations (PHP's FFI::cdef) takes them without it. */
+#ifndef RKT_API
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define RKT_API __attribute__((visibility("default")))
+#else
+#define RKT_API
+#endif
+#endif
+
 #define RKT_VERSION_MAJOR 0
 #define RKT_VERSION_MINOR 2
 #define RKT_VERSION_PATCH 0
 
 /* "0.2.0": the version of the library actually linked. */
-const char *rkt_version(void);
+RKT_API const char *rkt_version(void);
 
 /* Status of every call that runs something: the command's exit status
  * (CLI.md "Exit status"). */
@@ -89,28 +100,28 @@ typedef struct rkt_options {
 } rkt_options;
 
 /* A new session; the options are copied.  NULL only when out of memory. */
-rkt_session *rkt_open(const rkt_options *opt);
-void rkt_close(rkt_session *s);
+RKT_API rkt_session *rkt_open(const rkt_options *opt);
+RKT_API void rkt_close(rkt_session *s);
 
 /* Why the last call returned RKT_EUSAGE ("cannot read 'x': No such file
  * or directory"), or NULL.  Valid until the next call on s. */
-const char *rkt_errmsg(const rkt_session *s);
+RKT_API const char *rkt_errmsg(const rkt_session *s);
 
 /* Sources: a .rkt file, a directory (every *.rkt below it, sorted), or a
  * text in memory under a name (copied).  Loaded, with their imports, by
  * the next call that runs.  RKT_OK, or RKT_EUSAGE when a file or folder
  * cannot be read. */
-int rkt_add_file(rkt_session *s, const char *path);
-int rkt_add_text(rkt_session *s, const char *name, const char *text, size_t len);
+RKT_API int rkt_add_file(rkt_session *s, const char *path);
+RKT_API int rkt_add_text(rkt_session *s, const char *name, const char *text, size_t len);
 
 /* Realisation data (CSV, LANGUAGE.md §7): a file or a text (copied). */
-int rkt_add_data_file(rkt_session *s, const char *path);
-int rkt_add_data_text(rkt_session *s, const char *name, const char *text, size_t len);
+RKT_API int rkt_add_data_file(rkt_session *s, const char *path);
+RKT_API int rkt_add_data_text(rkt_session *s, const char *name, const char *text, size_t len);
 
 /* ---- check ------------------------------------------------------------ */
 
 /* Every check of LANGUAGE.md §6 and every static rule. */
-int rkt_check(rkt_session *s);
+RKT_API int rkt_check(rkt_session *s);
 
 typedef enum rkt_format {
     RKT_FORMAT_HUMAN,          /* diagnostics: caret view (and `test`: text) */
@@ -131,10 +142,10 @@ enum {
 /* Writes the diagnostics of the run so far (every call's) in a format of
  * CLI.md "Diagnostics", escaped for a terminal or a log.  RKT_OK, or
  * RKT_EUSAGE when out cannot be written. */
-int rkt_diagnostics_write(rkt_session *s, rkt_format f, int flags, FILE *out);
+RKT_API int rkt_diagnostics_write(rkt_session *s, rkt_format f, int flags, FILE *out);
 /* The counts behind the status of check. */
-int rkt_error_count(const rkt_session *s);
-int rkt_warning_count(const rkt_session *s);
+RKT_API int rkt_error_count(const rkt_session *s);
+RKT_API int rkt_warning_count(const rkt_session *s);
 
 /* ---- eval ------------------------------------------------------------- */
 
@@ -150,7 +161,7 @@ typedef struct rkt_eval_options {
 /* Evaluates and writes the results (CLI.md "eval output").  With data
  * errors nothing is written (RKT_EINPUT).  With `all`, a plan whose own
  * files have errors is left out and the others are written. */
-int rkt_eval_write(rkt_session *s, const rkt_eval_options *o, FILE *out);
+RKT_API int rkt_eval_write(rkt_session *s, const rkt_eval_options *o, FILE *out);
 
 /* The result of one plan as plain structs.  Values are as computed,
  * unrounded: round them with rkt_round2 where a reader sees them. */
@@ -205,28 +216,28 @@ typedef int (*rkt_result_fn)(const rkt_result *r, void *userdata);
 
 /* Evaluates (one plan, or all with o->all) and hands each result to fn;
  * o->format is not used.  With data errors fn is never called. */
-int rkt_eval(rkt_session *s, const rkt_eval_options *o, rkt_result_fn fn, void *userdata);
+RKT_API int rkt_eval(rkt_session *s, const rkt_eval_options *o, rkt_result_fn fn, void *userdata);
 
-const rkt_plan_result *rkt_result_plan(const rkt_result *r);
+RKT_API const rkt_plan_result *rkt_result_plan(const rkt_result *r);
 /* The JSON of CLI.md "eval output" for this plan, one line, malloc'd. */
-char *rkt_result_json(const rkt_result *r);
+RKT_API char *rkt_result_json(const rkt_result *r);
 
 /* Round half away from zero at two decimals, on the shortest decimal that
  * reads back as x (1.005 -> 1.01): the figure a reader sees. */
-double rkt_round2(double x);
+RKT_API double rkt_round2(double x);
 
 /* ---- explain, test ------------------------------------------------------ */
 
 /* How one value of the plan was obtained (CLI.md `explain`). */
-int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const char *code, FILE *out);
+RKT_API int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const char *code, FILE *out);
 
 /* Runs the uji blocks whose name contains `pattern` (NULL: all) and
  * writes the report: RKT_FORMAT_HUMAN (text), RKT_FORMAT_JSON or
  * RKT_FORMAT_JUNIT. */
-int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out);
+RKT_API int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out);
 
 /* Frees what the library returned malloc'd. */
-void rkt_free(void *p);
+RKT_API void rkt_free(void *p);
 
 #ifdef __cplusplus
 }
