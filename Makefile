@@ -119,6 +119,9 @@ $(B)/pic/librkt.a: $(PIC_OBJ)
 	objcopy --localize-hidden $(B)/pic/librkt.o
 	rm -f $@ && ar rcs $@ $(B)/pic/librkt.o
 
+# The API's test includes rkt.h alone.
+$(B)/test_api: tests/unit/test_api.c include/rkt.h $(B)/librkt.a
+	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a -lcmocka $(LDLIBS)
 $(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h include/rkt.h
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(B)/librkt.a -lcmocka $(LDLIBS)
 
@@ -198,8 +201,13 @@ test-install: all
 	{ cat "$$w/log"; rm -rf "$$w"; exit 1; }; \
 	CC="$(CC)" sh tests/install/run.sh "$$w"; st=$$?; rm -rf "$$w"; exit $$st
 
-test-valgrind: rkt
-	@sh tests/valgrind.sh ./rkt
+# The PHP example through FFI, against this build's library: its output
+# against `rkt eval --format json`, its cdef against rkt.h, and no exec.
+test-php: $(RKT) $(B)/$(SONAME)
+	@sh examples/php/test.sh ./$(RKT) $(B)/$(SONAME)
+
+test-valgrind: rkt build/test_api
+	@sh tests/valgrind.sh ./rkt build/test_api
 
 # ---- demo, bench -----------------------------------------------------
 demo: deps
@@ -230,7 +238,7 @@ $(B)/scanpeer: $(B)/scanpeer.c
 	$(CC) -std=c11 -D_XOPEN_SOURCE=700 $(CFLAGS) -o $@ $<
 
 # ---- long fuzzing (not part of `make test`) -------------------------
-# libFuzzer over the whole pipeline (tests/fuzz/libfuzzer.c), with clang,
+# libFuzzer over the whole pipeline through rkt.h (tests/fuzz/libfuzzer.c), with clang,
 # ASan and UBSan, seeded with the examples; FUZZ_SECONDS (default 600).
 # A crash leaves its input in build-fuzz/ (crash-*): add it to the golden
 # tests with the fix.
@@ -241,12 +249,13 @@ fuzz-long: deps
 	@mkdir -p build-fuzz/corpus; n=0; \
 	for f in examples/*/*.rkt examples/*/*/*.rkt rules/*.rkt tests/uji/*.rkt; do \
 	  n=$$((n + 1)); cp "$$f" build-fuzz/corpus/seed-$$n; done; \
-	{ cat examples/bkhit/*.rkt; echo '%%'; cat examples/bkhit/realisasi-2025.csv; } > build-fuzz/corpus/seed-bkhit
-	cd build-fuzz && ./fuzz-rkt -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	{ sed '/^impor "[^"]*\.rkt"/d' examples/bkhit/*.rkt; echo '%%'; cat examples/bkhit/realisasi-2025.csv; } \
+	    > build-fuzz/corpus/seed-bkhit
+	cd build-fuzz && RKT_PATH=$(CURDIR)/rules ./fuzz-rkt -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	    -max_len=16384 corpus
 
-$(B)/fuzz-rkt: tests/fuzz/libfuzzer.c $(B)/librkt.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
+$(B)/fuzz-rkt: tests/fuzz/libfuzzer.c include/rkt.h $(B)/librkt.a
+	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
 
 # ---- install ---------------------------------------------------------
 # The command, its rules and man page; the library (docs/library.md):

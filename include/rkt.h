@@ -19,7 +19,7 @@
  * its own inside a call (rkt_options.threads); none outlives the call.
  *
  * Strings handed out are UTF-8 and owned by the library: a diagnostic's
- * until the callback returns, a result's until rkt_result_free, a
+ * until the callback returns, a result's until its rkt_result_fn returns, a
  * session's until rkt_close, except those documented as malloc'd (free
  * them with rkt_free).  Text taken from input (messages, uraian, file
  * names) is returned as it is: escape it before showing it on a terminal,
@@ -164,14 +164,20 @@ typedef struct rkt_eval_options {
 RKT_API int rkt_eval_write(rkt_session *s, const rkt_eval_options *o, FILE *out);
 
 /* The result of one plan as plain structs.  Values are as computed,
- * unrounded: round them with rkt_round2 where a reader sees them. */
+ * unrounded: round them with rkt_round2 where a reader sees them.  One
+ * pointer per declaration: PHP's FFI::cdef (before php-src #17794) reads
+ * `const char *a, *b` as if b were a char **. */
 typedef struct rkt_value {
     int ada;                   /* 0: kosong (no value) */
     double v;
 } rkt_value;
 
 typedef struct rkt_indicator {
-    const char *code, *uraian, *satuan, *polaritas, *konsolidasi;
+    const char *code;
+    const char *uraian;
+    const char *satuan;
+    const char *polaritas;     /* maksimal, minimal, stabil */
+    const char *konsolidasi;   /* jumlah, rata, terakhir, maks, min */
     const char *pelaksana;     /* NULL: none */
     rkt_value target;          /* for the period; a range's lower bound */
     rkt_value target_hi;       /* a range's upper bound; else == target */
@@ -180,7 +186,9 @@ typedef struct rkt_indicator {
 } rkt_indicator;
 
 typedef struct rkt_element {
-    const char *code, *kind, *uraian;   /* kind: "sasaran" */
+    const char *code;
+    const char *kind;          /* "sasaran" */
+    const char *uraian;
     rkt_value capaian;
     const char *predikat;
     const rkt_indicator *indicators;
@@ -190,7 +198,9 @@ typedef struct rkt_element {
 } rkt_element;
 
 typedef struct rkt_finding {
-    const char *rule, *severity, *message;   /* severity: galat, peringatan, info */
+    const char *rule;
+    const char *severity;      /* galat, peringatan, info */
+    const char *message;
     const char *file;
     int line, column;
 } rkt_finding;
