@@ -144,6 +144,16 @@ static void add_data(rkt_session *s, const char *name, const char *text)
     assert_int_equal(rkt_add_data_text(s, name, text, strlen(text)), RKT_OK);
 }
 
+/* Plans A and B with the national export. */
+static rkt_session *open_ab(Seen *seen)
+{
+    rkt_session *s = open_with(seen, 0);
+    add_text(s, "a.rkt", plan_a);
+    add_text(s, "b.rkt", plan_b);
+    add_data(s, "nasional.csv", data_ab);
+    return s;
+}
+
 /* Figures are compared as a reader sees them: rounded to two decimals. */
 #define assert_value(val, want)                                                                    \
     do {                                                                                           \
@@ -422,10 +432,7 @@ static void test_eval_all(void **state)
 {
     (void)state;
     Seen seen = {0};
-    rkt_session *s = open_with(&seen, 0);
-    add_text(s, "a.rkt", plan_a);
-    add_text(s, "b.rkt", plan_b);
-    add_data(s, "nasional.csv", data_ab);
+    rkt_session *s = open_ab(&seen);
     Got g = {0};
     rkt_eval_options o = {.all = 1};
     assert_int_equal(rkt_eval(s, &o, on_result, &g), RKT_OK);
@@ -467,10 +474,7 @@ static void test_eval_errors(void **state)
 {
     (void)state;
     Seen seen = {0};
-    rkt_session *s = open_with(&seen, 0);
-    add_text(s, "a.rkt", plan_a);
-    add_text(s, "b.rkt", plan_b);
-    add_data(s, "nasional.csv", data_ab);
+    rkt_session *s = open_ab(&seen);
 
     int calls = 0;
     rkt_eval_options all = {.all = 1};
