@@ -79,7 +79,7 @@ typedef struct rkt_diagnostic {
 } rkt_diagnostic;
 
 /* Called for each diagnostic of a call, in source order, before the call
- * returns. */
+ * returns, on the thread that made the call (never a worker's). */
 typedef void (*rkt_diagnostic_fn)(const rkt_diagnostic *d, void *userdata);
 
 /* ---- the session ------------------------------------------------------ */
@@ -219,8 +219,9 @@ typedef struct rkt_plan_result {
 
 typedef struct rkt_result rkt_result;
 
-/* Called with each plan's result in load order; the result is freed when
- * the callback returns.  A non-zero return stops the run (status RKT_OK
+/* Called with each plan's result in load order, on the thread that called
+ * rkt_eval, once every plan is evaluated; the result is freed when the
+ * callback returns.  A non-zero return stops the run (status RKT_OK
  * unless something failed before). */
 typedef int (*rkt_result_fn)(const rkt_result *r, void *userdata);
 

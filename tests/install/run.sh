@@ -47,8 +47,7 @@ done
 check "lib/librkt.so is a link to librkt.so.0" test -L "$P/lib/librkt.so" -a "$(readlink "$P/lib/librkt.so" 2>/dev/null)" = librkt.so.0
 
 PKG_CONFIG_PATH=$P/lib/pkgconfig; export PKG_CONFIG_PATH
-# shellcheck disable=SC2046,SC2116 # one space between words
-flags=$(echo $(pkg-config --cflags --libs rkt 2>&1))
+flags=$(pkg-config --cflags --libs rkt 2>&1 | sed 's/ *$//')
 check "pkg-config --cflags --libs rkt names the PREFIX ($flags)" \
     test "$flags" = "-I$P/include -L$P/lib -lrkt"
 major=$(sed -n 's/^#define RKT_VERSION_MAJOR //p' "$ROOT/include/rkt.h")
@@ -69,7 +68,7 @@ v=$(LD_LIBRARY_PATH=$P/lib "$W/check_bkhit" --version 2>&1)
 check "the library linked says version $v, pkg-config $version" test "$v" = "$version"
 
 # the same program, linked with the static archive
-# shellcheck disable=SC2046
+# shellcheck disable=SC2046,SC2086 # CC and pkg-config's flags are words
 check "check_bkhit.c builds with librkt.a (pkg-config --static)" \
     $CC -std=c11 -o "$W/check_bkhit_static" "$ROOT/tests/install/check_bkhit.c" \
     $(pkg-config --cflags rkt) $(pkg-config --static --libs rkt | sed 's/-lrkt/-l:librkt.a/')

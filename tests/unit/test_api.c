@@ -506,6 +506,74 @@ static void test_eval_errors(void **state)
     rkt_close(s);
 }
 
+/* 16 plans (enough for the session to start worker threads: 8 builds a
+ * thread): every callback runs on the calling thread, and the results
+ * come in load order.  Plan k (1..16): I1 with target 100 and one yearly
+ * row of k, so its capaian is k / 100 x 100 = k; I2 with target 0 and no
+ * row: a note I001 each (its zero target), capaian kosong, in tanpa_data;
+ * the plan's capaian is I1's, k. */
+typedef struct OnThread {
+    pthread_t self;
+    int elsewhere;              /* callbacks on another thread */
+    int ndiag, nres;
+    double capaian[16];
+    char code[16][16];
+} OnThread;
+
+static void diag_thread(const rkt_diagnostic *d, void *ud)
+{
+    OnThread *t = ud;
+    t->elsewhere += !pthread_equal(t->self, pthread_self());
+    t->ndiag += strcmp(d->code, "I001") == 0;
+}
+
+static int result_thread(const rkt_result *r, void *ud)
+{
+    OnThread *t = ud;
+    t->elsewhere += !pthread_equal(t->self, pthread_self());
+    const rkt_plan_result *p = rkt_result_plan(r);
+    if (t->nres < 16) {
+        snprintf(t->code[t->nres], sizeof t->code[t->nres], "%s", p->code);
+        t->capaian[t->nres] = p->capaian.ada ? rkt_round2(p->capaian.v) : -1;
+    }
+    t->nres++;
+    return 0;
+}
+
+static void test_callbacks_on_calling_thread(void **state)
+{
+    (void)state;
+    OnThread t = {.self = pthread_self()};
+    rkt_options o = {.threads = 2, .on_diagnostic = diag_thread, .userdata = &t};
+    rkt_session *s = rkt_open(&o);
+    add_text(s, "units.rkt", "satuan dokumen : cacah\n");
+    char csv[2048] = "rencana,kode,periode,nilai\n";
+    for (int k = 1; k <= 16; k++) {
+        char name[32], text[512], row[64];
+        snprintf(name, sizeof name, "p%02d.rkt", k);
+        snprintf(text, sizeof text,
+                 "rkt RKT_P%02d \"Rencana %d\" {\n  tahun 2025\n  sasaran S1 \"Layanan\" {\n"
+                 "    indikator I1 \"Dokumen\" { satuan dokumen target 100 }\n"
+                 "    indikator I2 \"Nol\" { satuan dokumen target 0 }\n  }\n}\n", k, k);
+        add_text(s, name, text);
+        snprintf(row, sizeof row, "RKT_P%02d,I1,2025,%d\n", k, k);
+        strcat(csv, row);
+    }
+    add_data(s, "nasional.csv", csv);
+    rkt_eval_options e = {.all = 1};
+    assert_int_equal(rkt_eval(s, &e, result_thread, &t), RKT_OK);
+    assert_int_equal(t.elsewhere, 0);
+    assert_int_equal(t.ndiag, 16);
+    assert_int_equal(t.nres, 16);
+    for (int k = 1; k <= 16; k++) {
+        char want[16];
+        snprintf(want, sizeof want, "RKT_P%02d", k);
+        assert_string_equal(t.code[k - 1], want);
+        assert_true(t.capaian[k - 1] == k);
+    }
+    rkt_close(s);
+}
+
 /* Distinct sessions share nothing: two threads evaluate at once. */
 static void *eval_thread(void *arg)
 {
@@ -552,6 +620,7 @@ int main(void)
         cmocka_unit_test(test_eval_one),
         cmocka_unit_test(test_eval_all),
         cmocka_unit_test(test_eval_errors),
+        cmocka_unit_test(test_callbacks_on_calling_thread),
         cmocka_unit_test(test_sessions_on_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
