@@ -7,6 +7,14 @@ DESTDIR ?=
 BINDIR   = $(PREFIX)/bin
 RULESDIR = $(PREFIX)/share/rkt/rules
 MANDIR   = $(PREFIX)/share/man/man1
+LIBDIR   = $(PREFIX)/lib
+INCDIR   = $(PREFIX)/include
+PCDIR    = $(LIBDIR)/pkgconfig
+
+# The library's version, from include/rkt.h; the soname carries the major.
+rkt_ver  = $(shell sed -n 's/^\#define RKT_VERSION_$(1) *//p' include/rkt.h)
+VERSION := $(call rkt_ver,MAJOR).$(call rkt_ver,MINOR).$(call rkt_ver,PATCH)
+SONAME  := librkt.so.$(call rkt_ver,MAJOR)
 
 CC      ?= cc
 WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
@@ -39,17 +47,28 @@ endif
 # Sources by layer (src/README.md): a layer includes only the layers
 # before it (make check-layers).
 LAYERS   = base front check data eval out run cli
-HDRS     = $(wildcard src/*/*.h)
+HDRS     = $(wildcard src/*/*.h) include/rkt.h
 LIB_SRC  = $(filter-out src/cli/main.c,$(foreach l,$(LAYERS),$(wildcard src/$(l)/*.c)))
 LIB_OBJ  = $(patsubst src/%.c,$(B)/%.o,$(LIB_SRC)) $(B)/rkt.tab.o $(B)/lex.yy.o
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(patsubst tests/unit/%.c,$(B)/%,$(UNIT_SRC))
 RKT      = $(if $(filter build,$(B)),rkt,$(B)/rkt)
 
-.PHONY: all deps test test-unit test-golden test-uji test-sarif test-fuzz test-valgrind \
+# The library as it is installed (CLI.md "The library"): the sources but
+# the command's (src/cli), compiled position-independent into $(B)/pic/
+# with every symbol hidden but the functions rkt.h declares (RKT_API).
+# $(B)/librkt.a keeps every symbol: the command and the unit tests link it.
+SO_SRC   = $(filter-out src/cli/%,$(LIB_SRC))
+PIC_OBJ  = $(patsubst src/%.c,$(B)/pic/%.o,$(SO_SRC)) $(B)/pic/rkt.tab.o $(B)/pic/lex.yy.o
+PIC_CFLAGS = -fPIC -fvisibility=hidden
+LIB_OUT  = $(B)/$(SONAME) $(B)/librkt.so $(B)/pic/librkt.a
+
+.PHONY: all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
         test-docs test-threads test-pipeline demo bench fuzz-long clean install check-warnings
 
-all: $(RKT)
+# (a sanitizer build makes no shared library: its runtime must come first)
+all: $(RKT) $(if $(SAN),,lib)
+lib: $(LIB_OUT)
 
 $(RKT): $(B)/cli/main.o $(B)/librkt.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -80,12 +99,37 @@ $(B)/rkt.tab.o: $(B)/rkt.tab.c $(B)/lex.yy.h $(HDRS)
 $(B)/lex.yy.o: $(B)/lex.yy.c $(B)/rkt.tab.h $(HDRS)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h
+$(B)/pic/.dir: | $(B)/.dir
+	mkdir -p $(addprefix $(B)/pic/,$(LAYERS)) && touch $@
+$(B)/pic/%.o: src/%.c $(HDRS) $(B)/rkt.tab.h $(B)/lex.yy.h | $(B)/pic/.dir
+	$(CC) $(ALL_CFLAGS) $(PIC_CFLAGS) -c -o $@ $<
+$(B)/pic/rkt.tab.o: $(B)/rkt.tab.c $(B)/lex.yy.h $(HDRS) | $(B)/pic/.dir
+	$(CC) $(ALL_CFLAGS) $(PIC_CFLAGS) -c -o $@ $<
+$(B)/pic/lex.yy.o: $(B)/lex.yy.c $(B)/rkt.tab.h $(HDRS) | $(B)/pic/.dir
+	$(CC) $(ALL_CFLAGS) $(PIC_CFLAGS) -c -o $@ $<
+
+# -z defs: every symbol the library needs is in it or in what it names.
+$(B)/$(SONAME): $(PIC_OBJ)
+	$(CC) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs -o $@ $^ $(LDLIBS)
+$(B)/librkt.so: $(B)/$(SONAME)
+	ln -sf $(SONAME) $@
+# The installed archive: the same objects linked into one whose hidden
+# symbols are made local, so a program linked with it sees only rkt_ names.
+$(B)/pic/librkt.a: $(PIC_OBJ)
+	$(CC) -r -nostdlib -o $(B)/pic/librkt.o $^
+	objcopy --localize-hidden $(B)/pic/librkt.o
+	rm -f $@ && ar rcs $@ $(B)/pic/librkt.o
+
+# The API's test includes rkt.h alone.
+$(B)/test_api: tests/unit/test_api.c include/rkt.h $(B)/librkt.a
+	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a -lcmocka $(LDLIBS)
+$(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h include/rkt.h
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(B)/librkt.a -lcmocka $(LDLIBS)
 
 # ---- setup -----------------------------------------------------------
 # Installs the Debian packages that are missing (needs root and apt-get).
-DEB_PKGS = gcc make flex bison uthash-dev libcmocka-dev valgrind mawk time jq
+DEB_PKGS = gcc make flex bison uthash-dev libcmocka-dev valgrind mawk time jq \
+           binutils pkg-config php-cli
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
@@ -99,7 +143,8 @@ deps:
 # ---- tests -----------------------------------------------------------
 test: deps
 	$(MAKE) --no-print-directory all
-	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz test-pipeline
+	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz \
+	    test-pipeline test-install test-php
 	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz
 	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
@@ -138,14 +183,35 @@ test-docs: $(RKT)
 	@sh tests/check_catalogue.sh
 	@sh tests/check_layers.sh
 
-test-fuzz: $(RKT) $(B)/mutate
-	@sh tests/fuzz/run.sh ./$(RKT) ./$(B)/mutate
+# Every prefix and a few hundred mutations of each example and rules file,
+# each through a session, in FUZZ_JOBS processes (tests/fuzz/suite.c).
+# glibc gives the heap back after every run, and faulting it in again
+# costs 9 times the work: the threshold keeps it (no effect under ASan).
+test-fuzz: $(B)/fuzz-suite
+	@MALLOC_TRIM_THRESHOLD_=268435456 ./$(B)/fuzz-suite
 
-$(B)/mutate: tests/fuzz/mutate.c | $(B)/.dir
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $<
+# What is built on rkt.h alone is compiled without the sources' folders.
+API_CFLAGS = $(filter-out -Isrc -I$(B) -DRKT_RULES_DIR=%,$(ALL_CFLAGS))
+$(B)/fuzz-suite: tests/fuzz/suite.c include/rkt.h $(B)/librkt.a
+	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
 
-test-valgrind: rkt
-	@sh tests/valgrind.sh ./rkt
+# `make install` into two fresh temporary folders (PREFIX, and PREFIX with
+# DESTDIR), then a program built with pkg-config against them
+# (tests/install/run.sh).
+test-install: all
+	@w=$$(mktemp -d "$${TMPDIR:-/tmp}/rkt-install.XXXXXX") || exit 2; \
+	$(MAKE) --no-print-directory install PREFIX="$$w/usr" > "$$w/log" 2>&1 && \
+	$(MAKE) --no-print-directory install PREFIX=/opt/rkt DESTDIR="$$w/stage" >> "$$w/log" 2>&1 || \
+	{ cat "$$w/log"; rm -rf "$$w"; exit 1; }; \
+	CC="$(CC)" sh tests/install/run.sh "$$w"; st=$$?; rm -rf "$$w"; exit $$st
+
+# The PHP example through FFI, against this build's library: its output
+# against `rkt eval --format json`, its cdef against rkt.h, and no exec.
+test-php: $(RKT) $(B)/$(SONAME)
+	@sh examples/php/test.sh ./$(RKT) $(B)/$(SONAME)
+
+test-valgrind: rkt build/test_api
+	@sh tests/valgrind.sh ./rkt build/test_api
 
 # ---- demo, bench -----------------------------------------------------
 demo: deps
@@ -176,7 +242,7 @@ $(B)/scanpeer: $(B)/scanpeer.c
 	$(CC) -std=c11 -D_XOPEN_SOURCE=700 $(CFLAGS) -o $@ $<
 
 # ---- long fuzzing (not part of `make test`) -------------------------
-# libFuzzer over the whole pipeline (tests/fuzz/libfuzzer.c), with clang,
+# libFuzzer over the whole pipeline through rkt.h (tests/fuzz/libfuzzer.c), with clang,
 # ASan and UBSan, seeded with the examples; FUZZ_SECONDS (default 600).
 # A crash leaves its input in build-fuzz/ (crash-*): add it to the golden
 # tests with the fix.
@@ -187,19 +253,35 @@ fuzz-long: deps
 	@mkdir -p build-fuzz/corpus; n=0; \
 	for f in examples/*/*.rkt examples/*/*/*.rkt rules/*.rkt tests/uji/*.rkt; do \
 	  n=$$((n + 1)); cp "$$f" build-fuzz/corpus/seed-$$n; done; \
-	{ cat examples/bkhit/*.rkt; echo '%%'; cat examples/bkhit/realisasi-2025.csv; } > build-fuzz/corpus/seed-bkhit
-	cd build-fuzz && ./fuzz-rkt -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	{ sed '/^impor "[^"]*\.rkt"/d' examples/bkhit/*.rkt; echo '%%'; cat examples/bkhit/realisasi-2025.csv; } \
+	    > build-fuzz/corpus/seed-bkhit
+	cd build-fuzz && RKT_PATH=$(CURDIR)/rules ./fuzz-rkt -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	    -max_len=16384 corpus
 
-$(B)/fuzz-rkt: tests/fuzz/libfuzzer.c $(B)/librkt.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
+$(B)/fuzz-rkt: tests/fuzz/libfuzzer.c include/rkt.h $(B)/librkt.a
+	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
 
 # ---- install ---------------------------------------------------------
+# The command, its rules and man page; the library (docs/library.md):
+# $(LIBDIR)/$(SONAME), its librkt.so link, librkt.a, $(INCDIR)/rkt.h and
+# $(PCDIR)/rkt.pc, written for this PREFIX. After installing into a
+# system folder, run ldconfig.
+pc_rel = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR) $(DESTDIR)$(MANDIR)
-	install -m 755 rkt $(DESTDIR)$(BINDIR)/rkt
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR) $(DESTDIR)$(MANDIR) \
+	    $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) $(DESTDIR)$(PCDIR)
+	install -m 755 $(RKT) $(DESTDIR)$(BINDIR)/rkt
 	install -m 644 rules/*.rkt $(DESTDIR)$(RULESDIR)/
 	install -m 644 docs/rkt.1 $(DESTDIR)$(MANDIR)/rkt.1
+	install -m 755 $(B)/$(SONAME) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/librkt.so
+	install -m 644 $(B)/pic/librkt.a $(DESTDIR)$(LIBDIR)/librkt.a
+	install -m 644 include/rkt.h $(DESTDIR)$(INCDIR)/rkt.h
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(call pc_rel,$(LIBDIR))' 'includedir=$(call pc_rel,$(INCDIR))' '' \
+	    'Name: rkt' 'Description: performance plans (SAKIP) as code: check and evaluate .rkt plans' \
+	    'Version: $(VERSION)' 'Libs: -L$${libdir} -lrkt' 'Libs.private: -lm -pthread' \
+	    'Cflags: -I$${includedir}' > $(DESTDIR)$(PCDIR)/rkt.pc
+	chmod 644 $(DESTDIR)$(PCDIR)/rkt.pc
 
 clean:
 	rm -rf build build-san build-tsan build-fuzz rkt bench/out tests/fuzz/failures

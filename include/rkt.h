@@ -19,7 +19,7 @@
  * its own inside a call (rkt_options.threads); none outlives the call.
  *
  * Strings handed out are UTF-8 and owned by the library: a diagnostic's
- * until the callback returns, a result's until rkt_result_free, a
+ * until the callback returns, a result's until its rkt_result_fn returns, a
  * session's until rkt_close, except those documented as malloc'd (free
  * them with rkt_free).  Text taken from input (messages, uraian, file
  * names) is returned as it is: escape it before showing it on a terminal,
@@ -37,12 +37,23 @@
 extern "C" {
 #endif
 
+/* What the library exports: the functions declared below with RKT_API,
+ * and nothing else (it is compiled with -fvisibility=hidden).  A binding
+ * that reads declarations (PHP's FFI::cdef) takes them without it. */
+#ifndef RKT_API
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define RKT_API __attribute__((visibility("default")))
+#else
+#define RKT_API
+#endif
+#endif
+
 #define RKT_VERSION_MAJOR 0
 #define RKT_VERSION_MINOR 2
 #define RKT_VERSION_PATCH 0
 
 /* "0.2.0": the version of the library actually linked. */
-const char *rkt_version(void);
+RKT_API const char *rkt_version(void);
 
 /* Status of every call that runs something: the command's exit status
  * (CLI.md "Exit status"). */
@@ -68,7 +79,7 @@ typedef struct rkt_diagnostic {
 } rkt_diagnostic;
 
 /* Called for each diagnostic of a call, in source order, before the call
- * returns. */
+ * returns, on the thread that made the call (never a worker's). */
 typedef void (*rkt_diagnostic_fn)(const rkt_diagnostic *d, void *userdata);
 
 /* ---- the session ------------------------------------------------------ */
@@ -89,28 +100,28 @@ typedef struct rkt_options {
 } rkt_options;
 
 /* A new session; the options are copied.  NULL only when out of memory. */
-rkt_session *rkt_open(const rkt_options *opt);
-void rkt_close(rkt_session *s);
+RKT_API rkt_session *rkt_open(const rkt_options *opt);
+RKT_API void rkt_close(rkt_session *s);
 
 /* Why the last call returned RKT_EUSAGE ("cannot read 'x': No such file
  * or directory"), or NULL.  Valid until the next call on s. */
-const char *rkt_errmsg(const rkt_session *s);
+RKT_API const char *rkt_errmsg(const rkt_session *s);
 
 /* Sources: a .rkt file, a directory (every *.rkt below it, sorted), or a
  * text in memory under a name (copied).  Loaded, with their imports, by
  * the next call that runs.  RKT_OK, or RKT_EUSAGE when a file or folder
  * cannot be read. */
-int rkt_add_file(rkt_session *s, const char *path);
-int rkt_add_text(rkt_session *s, const char *name, const char *text, size_t len);
+RKT_API int rkt_add_file(rkt_session *s, const char *path);
+RKT_API int rkt_add_text(rkt_session *s, const char *name, const char *text, size_t len);
 
 /* Realisation data (CSV, LANGUAGE.md §7): a file or a text (copied). */
-int rkt_add_data_file(rkt_session *s, const char *path);
-int rkt_add_data_text(rkt_session *s, const char *name, const char *text, size_t len);
+RKT_API int rkt_add_data_file(rkt_session *s, const char *path);
+RKT_API int rkt_add_data_text(rkt_session *s, const char *name, const char *text, size_t len);
 
 /* ---- check ------------------------------------------------------------ */
 
 /* Every check of LANGUAGE.md §6 and every static rule. */
-int rkt_check(rkt_session *s);
+RKT_API int rkt_check(rkt_session *s);
 
 typedef enum rkt_format {
     RKT_FORMAT_HUMAN,          /* diagnostics: caret view (and `test`: text) */
@@ -131,10 +142,10 @@ enum {
 /* Writes the diagnostics of the run so far (every call's) in a format of
  * CLI.md "Diagnostics", escaped for a terminal or a log.  RKT_OK, or
  * RKT_EUSAGE when out cannot be written. */
-int rkt_diagnostics_write(rkt_session *s, rkt_format f, int flags, FILE *out);
+RKT_API int rkt_diagnostics_write(rkt_session *s, rkt_format f, int flags, FILE *out);
 /* The counts behind the status of check. */
-int rkt_error_count(const rkt_session *s);
-int rkt_warning_count(const rkt_session *s);
+RKT_API int rkt_error_count(const rkt_session *s);
+RKT_API int rkt_warning_count(const rkt_session *s);
 
 /* ---- eval ------------------------------------------------------------- */
 
@@ -150,17 +161,23 @@ typedef struct rkt_eval_options {
 /* Evaluates and writes the results (CLI.md "eval output").  With data
  * errors nothing is written (RKT_EINPUT).  With `all`, a plan whose own
  * files have errors is left out and the others are written. */
-int rkt_eval_write(rkt_session *s, const rkt_eval_options *o, FILE *out);
+RKT_API int rkt_eval_write(rkt_session *s, const rkt_eval_options *o, FILE *out);
 
 /* The result of one plan as plain structs.  Values are as computed,
- * unrounded: round them with rkt_round2 where a reader sees them. */
+ * unrounded: round them with rkt_round2 where a reader sees them.  One
+ * pointer per declaration: PHP's FFI::cdef (before php-src #17794) reads
+ * `const char *a, *b` as if b were a char **. */
 typedef struct rkt_value {
     int ada;                   /* 0: kosong (no value) */
     double v;
 } rkt_value;
 
 typedef struct rkt_indicator {
-    const char *code, *uraian, *satuan, *polaritas, *konsolidasi;
+    const char *code;
+    const char *uraian;
+    const char *satuan;
+    const char *polaritas;     /* maksimal, minimal, stabil */
+    const char *konsolidasi;   /* jumlah, rata, terakhir, maks, min */
     const char *pelaksana;     /* NULL: none */
     rkt_value target;          /* for the period; a range's lower bound */
     rkt_value target_hi;       /* a range's upper bound; else == target */
@@ -169,7 +186,9 @@ typedef struct rkt_indicator {
 } rkt_indicator;
 
 typedef struct rkt_element {
-    const char *code, *kind, *uraian;   /* kind: "sasaran" */
+    const char *code;
+    const char *kind;          /* "sasaran" */
+    const char *uraian;
     rkt_value capaian;
     const char *predikat;
     const rkt_indicator *indicators;
@@ -179,7 +198,9 @@ typedef struct rkt_element {
 } rkt_element;
 
 typedef struct rkt_finding {
-    const char *rule, *severity, *message;   /* severity: galat, peringatan, info */
+    const char *rule;
+    const char *severity;      /* galat, peringatan, info */
+    const char *message;
     const char *file;
     int line, column;
 } rkt_finding;
@@ -198,32 +219,33 @@ typedef struct rkt_plan_result {
 
 typedef struct rkt_result rkt_result;
 
-/* Called with each plan's result in load order; the result is freed when
- * the callback returns.  A non-zero return stops the run (status RKT_OK
+/* Called with each plan's result in load order, on the thread that called
+ * rkt_eval, once every plan is evaluated; the result is freed when the
+ * callback returns.  A non-zero return stops the run (status RKT_OK
  * unless something failed before). */
 typedef int (*rkt_result_fn)(const rkt_result *r, void *userdata);
 
 /* Evaluates (one plan, or all with o->all) and hands each result to fn;
  * o->format is not used.  With data errors fn is never called. */
-int rkt_eval(rkt_session *s, const rkt_eval_options *o, rkt_result_fn fn, void *userdata);
+RKT_API int rkt_eval(rkt_session *s, const rkt_eval_options *o, rkt_result_fn fn, void *userdata);
 
-const rkt_plan_result *rkt_result_plan(const rkt_result *r);
+RKT_API const rkt_plan_result *rkt_result_plan(const rkt_result *r);
 /* The JSON of CLI.md "eval output" for this plan, one line, malloc'd. */
-char *rkt_result_json(const rkt_result *r);
+RKT_API char *rkt_result_json(const rkt_result *r);
 
 /* Round half away from zero at two decimals, on the shortest decimal that
  * reads back as x (1.005 -> 1.01): the figure a reader sees. */
-double rkt_round2(double x);
+RKT_API double rkt_round2(double x);
 
 /* ---- explain, test ------------------------------------------------------ */
 
 /* How one value of the plan was obtained (CLI.md `explain`). */
-int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const char *code, FILE *out);
+RKT_API int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const char *code, FILE *out);
 
 /* Runs the uji blocks whose name contains `pattern` (NULL: all) and
  * writes the report: RKT_FORMAT_HUMAN (text), RKT_FORMAT_JSON or
  * RKT_FORMAT_JUNIT. */
-int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out);
+RKT_API int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out);
 
 /* ---- text from input ---------------------------------------------------- */
 
@@ -231,17 +253,17 @@ int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out)
  * code): every %s argument is written with its control characters shown
  * escaped (\x1b, \r, \n; CLI.md "Diagnostics").  Only %s, %d, %c and %%
  * (with a `-` flag and a width for %s and %d). */
-void rkt_textf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+RKT_API void rkt_textf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The same into a malloc'd string (free it with rkt_free). */
-char *rkt_textf_dup(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+RKT_API char *rkt_textf_dup(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* The files of the last run: its sources, what they imported, its data
  * (as named; i from 0 while non-NULL).  The command refuses to write its
  * output over one of them. */
-const char *rkt_file(const rkt_session *s, int i);
+RKT_API const char *rkt_file(const rkt_session *s, int i);
 
 /* Frees what the library returned malloc'd. */
-void rkt_free(void *p);
+RKT_API void rkt_free(void *p);
 
 #ifdef __cplusplus
 }

@@ -2,14 +2,15 @@
 # tests/valgrind.sh - runs rkt under valgrind (memcheck) on the examples and
 # on erroneous inputs, and fails on any memory error or leak.
 #
-#   sh tests/valgrind.sh RKT
+#   sh tests/valgrind.sh RKT [PROGRAM...]
 #
 # Runs, from the repo root: `rkt check examples/`; `rkt check FILE` for
 # every examples/**/*.rkt; `rkt check FILE` for every tests/valgrind/*.rkt
 # (inputs with syntax errors, undeclared references, bad targets and an
 # import cycle) and `rkt check --format F tests/valgrind/` for each
 # diagnostic format; `rkt eval` (table and JSON) on the BKHIT example when
-# examples/bkhit/realisasi-2025.csv exists; `rkt test` on the examples.
+# examples/bkhit/realisasi-2025.csv exists; `rkt test` on the examples;
+# then each PROGRAM by itself (the library's API test, build/test_api).
 # A run fails when valgrind reports an error (exit 99: invalid access,
 # uninitialised value, or a definite, indirect or possible leak), when rkt
 # dies of a signal or exits with a status other than 0, 1 or 2, or when it
@@ -17,7 +18,7 @@
 # golden tests judge the output.
 set -u
 
-[ $# -eq 1 ] || { echo "usage: sh tests/valgrind.sh RKT" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: sh tests/valgrind.sh RKT [PROGRAM...]" >&2; exit 2; }
 ROOT=$(cd "$(dirname "$0")/.." && pwd -P) || exit 2
 case $1 in
     /*) RKT=$1 ;;
@@ -45,15 +46,21 @@ RKT_PATH=$ROOT/rules; export RKT_PATH
 passed=0
 failed=0
 
-# vg ARGS...: runs `rkt ARGS` under valgrind.
-vg() {
+# vg ARGS...: runs `rkt ARGS` under valgrind; vgp PROGRAM: a program that
+# must exit 0.
+vg() { vgrun 2 "$RKT" "$@"; }
+vgp() { vgrun 0 "$@"; }
+vgrun() {
+    maxst=$1
+    shift
     timeout -k 10 300 valgrind --leak-check=full \
         --show-leak-kinds=definite,indirect,possible \
         --errors-for-leak-kinds=definite,indirect,possible \
         --error-exitcode=99 -q --log-file="$work/vg.log" \
-        "$RKT" "$@" < /dev/null > "$work/out" 2> "$work/err"
+        "$@" < /dev/null > "$work/out" 2> "$work/err"
     st=$?
     why=
+    [ $st -le "$maxst" ] || [ $st = 99 ] || [ $st = 124 ] || [ $st = 137 ] || [ $st -ge 128 ] || why="exit status $st"
     case $st in
         0|1|2) ;;
         99) why="valgrind reported errors" ;;
@@ -66,9 +73,11 @@ vg() {
         return
     fi
     failed=$((failed + 1))
-    echo "FAIL rkt $*: $why"
+    echo "FAIL $*: $why"
     sed -n '1,80s/^/  /p' "$work/vg.log"
     if [ $st != 99 ]; then
+        echo "  stdout:"
+        tail -n 20 "$work/out" | sed 's/^/    /'
         echo "  stderr:"
         sed -n '1,20s/^/    /p' "$work/err"
     fi
@@ -95,6 +104,12 @@ fi
 if [ -d examples ] && grep -rlq --include='*.rkt' '^[[:space:]]*uji[[:space:]]' examples; then
     vg test examples/bkhit/
 fi
+
+shift
+for p in "$@"; do
+    case $p in /*) ;; *) p=$(pwd -P)/$p ;; esac
+    vgp "$p"
+done
 
 echo "valgrind: $passed passed, $failed failed"
 [ $failed = 0 ]

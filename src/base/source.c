@@ -202,7 +202,9 @@ SrcFile *src_add(SrcSet *s, const char *name, const char *text, size_t len)
     if (len)
         memcpy(copy, text, len);
     copy[len] = '\0';
-    return src_push(s, xstrdup(name), xstrdup(name), copy, len);
+    SrcFile *f = src_push(s, xstrdup(name), xstrdup(name), copy, len);
+    f->in_memory = true;
+    return f;
 }
 
 SrcFile *src_get(const SrcSet *s, int id)
@@ -303,7 +305,7 @@ void src_make_opaque(SrcFile *f)
 
 void src_shelve(SrcFile *f)
 {
-    if (!f || !f->real || f->maplen || f->shelved || f->opaque)
+    if (!f || !f->real || f->in_memory || f->maplen || f->shelved || f->opaque)
         return;
     free(f->text);
     f->text = NULL;

@@ -16,9 +16,6 @@
 #include "out/out_eval.h"
 #include "run/pipeline.h"
 
-/* Every symbol of the library but these stays inside it (-fvisibility). */
-#define RKT_API __attribute__((visibility("default")))
-
 struct rkt_session {
     rkt_options opt;
     char **search;              /* copies of opt.search_path */
