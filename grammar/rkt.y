@@ -23,6 +23,8 @@
 %locations
 %expect 0
 %param {ParseCtx *ctx}
+/* Where an empty rule at the very start is: the file's first byte. */
+%initial-action { @$ = (Span){ctx->f->id, 0, 0}; }
 
 %code requires {
 #include "front/parse_int.h"
@@ -42,22 +44,18 @@ int yyparse(ParseCtx *ctx);
 #define YY_DECL int lx_scan(YYSTYPE *yylval_param, YYLTYPE *yylloc_param, yyscan_t yyscanner)
 #include "lex.yy.h"
 
-/* Bison's default would copy only the four line/column fields. */
+/* A Span is a byte range (source.h), not bison's four line/column
+ * fields: a rule covers its first symbol's start to its last one's end;
+ * an empty rule is the empty range where the previous symbol ended. */
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                         \
     do {                                                                    \
         if (N) {                                                            \
             (Cur).file = YYRHSLOC(Rhs, 1).file;                             \
-            (Cur).first_line = YYRHSLOC(Rhs, 1).first_line;                 \
-            (Cur).first_column = YYRHSLOC(Rhs, 1).first_column;             \
-            (Cur).first_byte = YYRHSLOC(Rhs, 1).first_byte;                 \
-            (Cur).last_line = YYRHSLOC(Rhs, N).last_line;                   \
-            (Cur).last_column = YYRHSLOC(Rhs, N).last_column;               \
-            (Cur).last_byte = YYRHSLOC(Rhs, N).last_byte;                   \
+            (Cur).lo = YYRHSLOC(Rhs, 1).lo;                                 \
+            (Cur).hi = YYRHSLOC(Rhs, N).hi;                                 \
         } else {                                                            \
             (Cur) = YYRHSLOC(Rhs, 0);                                       \
-            (Cur).first_line = (Cur).last_line;                             \
-            (Cur).first_column = (Cur).last_column;                         \
-            (Cur).first_byte = (Cur).last_byte;                             \
+            (Cur).lo = (Cur).hi;                                            \
         }                                                                   \
     } while (0)
 
@@ -595,9 +593,9 @@ static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, const yysymbo
     if (got == YYSYMBOL_ISTR_START)
         return "; '{' in a string starts an interpolation, allowed only in a rule's message: write \\{ for a literal brace";
     if (got == YYSYMBOL_YYEOF && ctx->nopen > 0 && ctx->nopen <= PARSE_MAX_OPEN) {
-        Span o = ctx->open[ctx->nopen - 1];
+        SrcPos o = src_pos(ctx->f, ctx->open[ctx->nopen - 1].lo);
         snprintf(ctx->hint, sizeof ctx->hint, "; the '%c' opened at line %d, column %d is not closed",
-                 ctx->open_ch[ctx->nopen - 1], o.first_line, o.first_column);
+                 ctx->open_ch[ctx->nopen - 1], o.line, o.col);
         return ctx->hint;
     }
     for (int i = 0; i < n; i++) {
@@ -623,8 +621,8 @@ static int yyreport_syntax_error(const yypcontext_t *pc, ParseCtx *ctx)
     if (got == YYSYMBOL_YYEOF) {
         sb_puts(&b, "unexpected end of file");
     } else {
-        int len = at.last_byte - at.first_byte;
-        const char *text = ctx->f->text + at.first_byte;
+        int len = at.hi - at.lo;
+        const char *text = ctx->f->text + at.lo;
         if (got == YYSYMBOL_STRING || got == YYSYMBOL_ISTR_START || len > 40 || len <= 0)
             sb_printf(&b, "unexpected %s", tok_name(got));
         else if (got == YYSYMBOL_IDENT || got == YYSYMBOL_NUMBER || got == YYSYMBOL_PERIOD)
@@ -651,7 +649,7 @@ Ast *parse_file(SrcFile *f, DgList *d)
 {
     Ast *ast = ast_new(f->id);
     if (f->len > PARSE_MAX_BYTES) {
-        Span at = {f->id, 1, 1, 1, 1, 0, 0};
+        Span at = {f->id, 0, 0};
         dg_add(d, DG_ERROR, "E002", at, "file has more than %d bytes, the limit for one file; split it into modules",
                PARSE_MAX_BYTES);
         d->limit = true;
@@ -661,8 +659,6 @@ Ast *parse_file(SrcFile *f, DgList *d)
     ctx.ast = ast;
     ctx.d = d;
     ctx.f = f;
-    ctx.line = 1;
-    ctx.col = 1;
     sb_init(&ctx.sb);
     yyscan_t sc;
     if (yylex_init_extra(&ctx, &sc) != 0) {

@@ -20,7 +20,7 @@ static void report(const RFinding *f, const MPlan *pl, const SrcSet *src, DgList
         SrcFile *sf = src_get(src, s->file);
         dg_emit(d, finding_code[f->sev], at, "aturan \"%s\" in %s: %s (%s %s at %s:%d)", f->rule->name, pl->code,
                 f->msg, f->ind ? "indikator" : "sasaran", f->ind ? f->ind->code : f->sas->code,
-                sf ? sf->path : "?", s->first_line);
+                sf ? sf->path : "?", src_span_lo(src, *s).line);
     } else {
         dg_emit(d, finding_code[f->sev], at, "aturan \"%s\" in %s: %s", f->rule->name, pl->code, f->msg);
     }

@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "front/load.h"
 #include "check/sema.h"
+#include "out/diag_out.h"
 
 /* Loads every FILE and builds the Model; EXIT_USAGE if a FILE is
  * unreadable or a limit is hit.  Caller frees with sm_free + ld_free. */

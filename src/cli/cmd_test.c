@@ -56,9 +56,9 @@ static const char *str0(const Str *s)
 static const char *source_text(TestRun *t, Span sp)
 {
     SrcFile *f = src_get(&t->p->src, sp.file);
-    if (!f || sp.last_byte <= sp.first_byte)
+    if (!f || !f->text || sp.lo < 0 || sp.hi <= sp.lo)
         return "";
-    return ar_strndup(t->ar, f->text + sp.first_byte, (size_t)(sp.last_byte - sp.first_byte));
+    return ar_strndup(t->ar, f->text + sp.lo, (size_t)(sp.hi - sp.lo));
 }
 
 static void add_fail(TestRun *t, UjiResult *r, Span at, const char *expected, const char *actual)
@@ -129,7 +129,7 @@ static bool uji_data(TestRun *t, UjiResult *r, const MPlan *pl, DataStore *ds)
                          pd_format(per, pb, sizeof pb));
                 return false;
             }
-            DtSrc src = {row->h.span.file, row->h.span.first_line}, prev;
+            DtSrc src = {row->h.span.file, src_span_lo(&t->p->src, row->h.span).line}, prev;
             DtPut put = dt_put(ds, ind ? ind->slot : se->slot, pd_index(per), false, row->val.v, src, &prev);
             if (put != DT_OK) {
                 add_fail(t, r, row->h.span, "one row per code and period, none overlapping",
@@ -192,8 +192,8 @@ static void check_harap(TestRun *t, UjiResult *r, RPlan *rp, const DataStore *ds
         ok = a.kind != b.kind;
     }
     if (!ok) {
-        const char *op = source_text(t, (Span){e->u.bin.a->h.span.file, 0, 0, 0, 0,
-                                                e->u.bin.a->h.span.last_byte, e->u.bin.b->h.span.first_byte});
+        const char *op = source_text(t, (Span){e->u.bin.a->h.span.file,
+                                                e->u.bin.a->h.span.hi, e->u.bin.b->h.span.lo});
         const char *want = ev_value_text(b, eb, sizeof eb);
         if (e->u.bin.op != OP_EQ)
             want = ar_printf(t->ar, "a value%s%s", op, want);
@@ -266,7 +266,8 @@ static void run_one(TestRun *t, UjiResult *r, DgList *d)
 static const char *where(TestRun *t, Span sp)
 {
     SrcFile *f = src_get(&t->p->src, sp.file);
-    return ar_printf(t->ar, "%s:%d:%d", f ? f->path : "?", sp.first_line, sp.first_column);
+    SrcPos at = src_span_lo(&t->p->src, sp);
+    return ar_printf(t->ar, "%s:%d:%d", f ? f->path : "?", at.line, at.col);
 }
 
 static void render_text(FILE *f, TestRun *t, int passed, int failed)
@@ -298,13 +299,14 @@ static void render_json(FILE *f, TestRun *t, int passed, int failed)
         sb_json_str(&b, r->name);
         sb_puts(&b, ",\"file\":");
         sb_json_str(&b, sf ? sf->path : "");
-        sb_printf(&b, ",\"line\":%d,\"passed\":%s,\"error\":", r->uji->h.span.first_line,
+        sb_printf(&b, ",\"line\":%d,\"passed\":%s,\"error\":", src_span_lo(&t->p->src, r->uji->h.span).line,
                   !r->error && !r->nfails ? "true" : "false");
         sb_json_str(&b, r->error);
         sb_puts(&b, ",\"failures\":[");
         for (int j = 0; j < r->nfails; j++) {
             UjiFail *u = &r->fails[j];
-            sb_printf(&b, "%s{\"line\":%d,\"column\":%d,\"harap\":", j ? "," : "", u->at.first_line, u->at.first_column);
+            sb_printf(&b, "%s{\"line\":%d,\"column\":%d,\"harap\":", j ? "," : "", src_span_lo(&t->p->src, u->at).line,
+                      src_span_lo(&t->p->src, u->at).col);
             sb_json_str(&b, u->expr);
             sb_puts(&b, ",\"expected\":");
             sb_json_str(&b, u->expected);

@@ -278,8 +278,7 @@ enum { SU_LOAD, SU_SEMA, SU_DATA, SU_EVAL };
 
 typedef struct SuDg {
     long rank;              /* in-memory SrcSet id of its file; -1 none */
-    int line, col;
-    int end_line, end_col;
+    int lo, hi;             /* its span's bytes: the same file, the same text */
     int stage;
     long order;             /* build, then emission */
     DgSev sev;
@@ -791,8 +790,7 @@ static void su_dg_add(SuDgs *l, const Diag *g, long rank, int stage, long order,
         l->cap = l->cap ? l->cap * 2 : 16;
         l->v = xrealloc(l->v, (size_t)l->cap * sizeof *l->v);
     }
-    l->v[l->n++] = (SuDg){rank, g->span.first_line, g->span.first_column, g->span.last_line,
-                          g->span.last_column, stage, order, g->sev, g->code, text};
+    l->v[l->n++] = (SuDg){rank, g->span.lo, g->span.hi, stage, order, g->sev, g->code, text};
 }
 
 static int su_dg_cmp(const void *pa, const void *pb)
@@ -800,10 +798,8 @@ static int su_dg_cmp(const void *pa, const void *pb)
     const SuDg *a = pa, *b = pb;
     if (a->rank != b->rank)
         return a->rank < b->rank ? -1 : 1;
-    if (a->line != b->line)
-        return a->line < b->line ? -1 : 1;
-    if (a->col != b->col)
-        return a->col < b->col ? -1 : 1;
+    if (a->lo != b->lo)
+        return a->lo < b->lo ? -1 : 1;
     if (a->stage != b->stage)
         return a->stage < b->stage ? -1 : 1;
     return (a->order > b->order) - (a->order < b->order);
@@ -865,8 +861,7 @@ static void su_base_dg(SuWork *W, const Diag *g, long order)
 {
     SuBaseDg *e;
     char key[128];
-    snprintf(key, sizeof key, "%s|%d|%d|%d|%d|%d|%d", g->code, g->span.file, g->span.first_byte,
-             g->span.last_byte, g->span.first_line, g->span.first_column, g->span.last_column);
+    snprintf(key, sizeof key, "%s|%d|%d|%d", g->code, g->span.file, g->span.lo, g->span.hi);
     HASH_FIND_STR(W->based, key, e);
     if (e) {
         if (e->last != W->nbuilds) {
@@ -1017,7 +1012,7 @@ static int su_deps(SuWork *W, Program *c, int from, int ui, int *deps, int *ndep
         if (strcmp(g->code, "E018") != 0 || !su_own(R, c, g->span.file, &R->units[ui]))
             continue;
         const SrcFile *sf = c->src.v[g->span.file];
-        int a = g->span.first_byte, b = g->span.last_byte;
+        int a = g->span.lo, b = g->span.hi;
         if (a < 0 || b <= a || (size_t)b > sf->len)
             continue;
         int fi = su_code_file(R, sf->text + a, (size_t)(b - a));
@@ -1162,15 +1157,7 @@ static void su_data_file(SuRun *R, SrcFile *f, int i)
         if (two && at == b.from) {
             int delta = line - 1;
             dt_key_merge(&R->ds, &b.ds, delta);
-            for (int k = 0; k < b.d.n; k++) {
-                Diag *g = &b.d.v[k];
-                if (g->span.first_line > 0) {
-                    g->span.first_line += delta;
-                    g->span.last_line += delta;
-                }
-                dg_add(&R->dd, g->sev, g->code, g->span, "%s", g->msg);
-            }
-            R->dd.limit |= b.d.limit;
+            dg_move(&R->dd, &b.d);      /* its spans are bytes of the whole file */
             at = len;
             line = b.line + delta;
         }
@@ -1423,10 +1410,9 @@ static void su_dg_once(SuDgs *l)
         bool again = false;
         for (int j = kept - 1; g->stage == SU_EVAL && j >= 0 && !again; j--) {
             const SuDg *h = &l->v[j];
-            if (h->rank != g->rank || h->line != g->line || h->col != g->col)
+            if (h->rank != g->rank || h->lo != g->lo)
                 break;
-            again = h->stage == SU_EVAL && strcmp(h->code, g->code) == 0
-                    && h->end_line == g->end_line && h->end_col == g->end_col;
+            again = h->stage == SU_EVAL && strcmp(h->code, g->code) == 0 && h->hi == g->hi;
         }
         if (again)
             free(l->v[i].text);

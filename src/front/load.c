@@ -365,7 +365,7 @@ static void ld_file(Program *p, SrcFile *f, LdStack *st)
 {
     f->order = p->norder++;     /* the id it had if loaded one by one */
     if (st->n >= LD_MAX_IMPORT_DEPTH) {
-        dg_emit(&p->diags, "E002", (Span){f->id, 1, 1, 1, 1, 0, 0},
+        dg_emit(&p->diags, "E002", (Span){f->id, 0, 0},
                 "imports nested deeper than %d files", LD_MAX_IMPORT_DEPTH);
         p->diags.limit = true;
         return;

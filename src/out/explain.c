@@ -51,8 +51,8 @@ static void ex_at(FILE *f, const SrcSet *src, int file, int line)
 static void ex_source(FILE *f, const SrcSet *src, const Expr *e)
 {
     SrcFile *sf = e ? src_get(src, e->h.span.file) : NULL;
-    int a = e ? e->h.span.first_byte : 0, b = e ? e->h.span.last_byte : 0;
-    if (!sf || a < 0 || b < a || (size_t)b > sf->len) {
+    int a = e ? e->h.span.lo : 0, b = e ? e->h.span.hi : 0;
+    if (!sf || !sf->text || a < 0 || b < a || (size_t)b > sf->len) {
         fputs("(source not available)", f);
         return;
     }
@@ -75,7 +75,7 @@ static void ex_written(FILE *f, const char *what, const Expr *e, RVal v, const S
     fprintf(f, "  %s = ", what);
     ex_source(f, src, e);
     if (e)
-        ex_at(f, src, e->h.span.file, e->h.span.first_line);
+        ex_at(f, src, e->h.span.file, src_span_lo(src, e->h.span).line);
     fputs("\n  = ", f);
     if (v.ada)
         ex_result(f, v.v);
@@ -183,7 +183,7 @@ static void ex_target(FILE *f, const RInd *ri, const SrcSet *src)
     fputs(ex_num(lo, sizeof lo, t->lo), f);
     if (t->range)
         fprintf(f, "..%s", ex_num(hi, sizeof hi, t->hi));
-    ex_at(f, src, t->span.file, t->span.first_line);
+    ex_at(f, src, t->span.file, src_span_lo(src, t->span).line);
     fputc('\n', f);
 }
 

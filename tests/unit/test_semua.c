@@ -227,7 +227,7 @@ static void test_key_records(void **state)
     key_load(x, &ds, "k.csv", k_rows);
     assert_int_equal(x->d.n, 1);
     assert_string_equal(x->d.v[0].code, "E409");
-    assert_int_equal(x->d.v[0].span.first_line, 13);
+    assert_int_equal(src_span_lo(&x->src, x->d.v[0].span).line, 13);
     assert_int_equal(dt_key_count(&ds), 6);
     assert_int_equal(dt_key_nrec(&ds, dt_key_plan(&ds, "RKT_A")), 5);
     assert_int_equal(dt_key_plan(&ds, "RKT_C"), -1);

@@ -113,7 +113,9 @@ static void test_json_escape(void **state)
     check_json(NULL, "null");
     check_json("a\"b\\c/d", "\"a\\\"b\\\\c/d\"");
     check_json("\b\f\n\r\t", "\"\\b\\f\\n\\r\\t\"");
-    check_json("\x01\x1f\x7f", "\"\\u0001\\u001f\x7f\"");
+    check_json("\x01\x1f\x7f", "\"\\u0001\\u001f\\u007f\"");
+    /* C1 controls too (U+0080..U+009F), not the letters after them */
+    check_json("a\xC2\x85" "b\xC2\x9B" "c\xC2\xA0", "\"a\\u0085b\\u009bc\xC2\xA0\"");
     check_json("capaian ≥ 80% — ok 😀", "\"capaian ≥ 80% — ok 😀\"");
     check_json("Bogor é", "\"Bogor é\"");
     /* Ill-formed UTF-8: a lone continuation, a truncated sequence, an
@@ -343,18 +345,85 @@ static void test_utf8_width(void **state)
 
 static void test_span_join(void **state)
 {
-    Span a = {0, 2, 5, 2, 9, 10, 14};
-    Span b = {0, 4, 1, 4, 3, 30, 32};
+    Span a = {0, 10, 14};
+    Span b = {0, 30, 32};
     Span j = span_join(a, b);
     assert_int_equal(j.file, 0);
-    assert_int_equal(j.first_line, 2);
-    assert_int_equal(j.first_column, 5);
-    assert_int_equal(j.last_line, 4);
-    assert_int_equal(j.last_column, 3);
-    assert_int_equal(j.first_byte, 10);
-    assert_int_equal(j.last_byte, 32);
-    assert_int_equal(span_join(SPAN_NONE, b).first_line, 4);
-    assert_int_equal(span_join(a, SPAN_NONE).last_line, 2);
+    assert_int_equal(j.lo, 10);
+    assert_int_equal(j.hi, 32);
+    assert_int_equal(span_join(SPAN_NONE, b).lo, 30);
+    assert_int_equal(span_join(a, SPAN_NONE).hi, 14);
+}
+
+static void check_pos(SrcFile *f, int at, int line, int col)
+{
+    SrcPos p = src_pos(f, at);
+    assert_int_equal(p.line, line);
+    assert_int_equal(p.col, col);
+}
+
+/* Byte offsets to lines and columns through the line map: columns count
+ * characters, a CR is one, the empty line after a last newline exists. */
+static void test_src_pos(void **state)
+{
+    SrcSet s;
+    src_init(&s);
+    const char *t = "ab\n\xC3\xA9x\r\n\n\t\xE2\x89\xA5";
+    SrcFile *f = src_add(&s, "p.rkt", t, strlen(t));
+    check_pos(f, 0, 1, 1);
+    check_pos(f, 2, 1, 3);          /* the newline itself ends line 1 */
+    check_pos(f, 3, 2, 1);
+    check_pos(f, 5, 2, 2);          /* after é: two bytes, one column */
+    check_pos(f, 6, 2, 3);          /* the CR */
+    check_pos(f, 8, 3, 1);          /* the empty line */
+    check_pos(f, 9, 4, 1);
+    check_pos(f, 13, 4, 3);         /* the end: after a tab and ≥ */
+    check_pos(f, 14, 0, 0);         /* outside the text */
+    check_pos(f, -1, 0, 0);
+    assert_int_equal(src_line_at(f, 0), 1);
+    assert_int_equal(src_line_at(f, 13), 4);
+    assert_int_equal(src_line_start(f, 3), 8);
+    assert_int_equal(src_line_start(f, 5), -1);
+    assert_int_equal(f->nlines, 4);
+
+    SrcFile *g = src_add(&s, "q.rkt", "x\n", 2);
+    check_pos(g, 2, 2, 1);          /* end of file: the line after the last newline */
+    SrcFile *e = src_add(&s, "e.rkt", "", 0);
+    check_pos(e, 0, 1, 1);
+
+    Span sp = {f->id, 3, 5};
+    assert_int_equal(src_span_lo(&s, sp).line, 2);
+    assert_int_equal(src_span_hi(&s, sp).col, 2);
+    assert_int_equal(src_span_lo(&s, SPAN_NONE).line, 0);
+    assert_int_equal(src_span_lo(&s, SPAN_FILE(f->id)).line, 0);
+
+    /* once the text is forgotten there is no position, and no crash */
+    src_forget_text(f);
+    check_pos(f, 0, 0, 0);
+    assert_null(f->text);
+    assert_string_equal(f->path, "p.rkt");
+    src_free(&s);
+}
+
+/* One character per valid sequence, per maximal subpart of a cut-short
+ * one (as the scanner's UPART), per other byte: how columns count. */
+static void test_utf8_cols(void **state)
+{
+    bool valid;
+    assert_int_equal(utf8_char_len("\xC3\xA9", 2, &valid), 2);
+    assert_true(valid);
+    assert_int_equal(utf8_char_len("\xE2\x89" "x", 3, &valid), 2);
+    assert_false(valid);
+    assert_int_equal(utf8_char_len("\xF0\x90\x80!", 4, &valid), 3);
+    assert_false(valid);
+    assert_int_equal(utf8_char_len("\xE0\x80", 2, &valid), 1);   /* overlong: E0 needs A0.. */
+    assert_false(valid);
+    assert_int_equal(utf8_char_len("\x80", 1, &valid), 1);
+    assert_false(valid);
+    assert_int_equal(utf8_char_len("\xE2\x89", 2, &valid), 2);   /* cut by the end */
+    assert_int_equal(utf8_cols("", 0), 0);
+    assert_int_equal(utf8_cols("a\xC3\xA9\x80\x80" "b", 6), 5);
+    assert_int_equal(utf8_cols("\xE2\x89" "x", 3), 2);
 }
 
 int main(void)
@@ -372,6 +441,8 @@ int main(void)
         cmocka_unit_test(test_src_load),
         cmocka_unit_test(test_utf8_width),
         cmocka_unit_test(test_span_join),
+        cmocka_unit_test(test_src_pos),
+        cmocka_unit_test(test_utf8_cols),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
