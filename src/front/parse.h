@@ -12,7 +12,8 @@
 enum {
     PARSE_MAX_BYTES = 64 << 20,    /* one file; past it: E002, exit 2 */
     PARSE_MAX_DEPTH = 200,         /* nesting of expressions and blocks */
-    PARSE_MAX_ERRORS = 200         /* errors of one file; the next is E002 */
+    PARSE_MAX_ERRORS = 200,        /* errors of one file; the next is E002 */
+    PARSE_MAX_NAME = 255           /* bytes of a name (identifier): E008 */
 };
 
 /* Always returns an Ast (possibly partial); caller frees with ast_free. */

@@ -123,6 +123,16 @@ static void test_nearest(void **state)
     /* A one-letter word may still have one typo. */
     const char *one[] = { "b" };
     assert_string_equal(dg_nearest("a", one, 1), "b");
+    /* A word longer than DG_NEAREST_MAX has no suggestion, not even one
+     * that differs by case only; nor is any distance computed for it. */
+    char lng[DG_NEAREST_MAX + 2], up[DG_NEAREST_MAX + 2];
+    memset(lng, 'k', sizeof lng - 1);
+    memset(up, 'K', sizeof up - 1);
+    lng[sizeof lng - 1] = up[sizeof up - 1] = '\0';
+    const char *big[] = { up };
+    assert_null(dg_nearest(lng, big, 1));
+    lng[DG_NEAREST_MAX] = up[DG_NEAREST_MAX] = '\0';
+    assert_string_equal(dg_nearest(lng, big, 1), up);
 }
 
 /* ---- human ---------------------------------------------------------- */

@@ -248,6 +248,59 @@ static void test_edit_distance(void **state)
     assert_int_equal(edit_distance(a, b, 3), 1);
 }
 
+/* The whole table, for checking the banded one against. */
+static int full_distance(const char *a, const char *b, int max)
+{
+    int la = (int)strlen(a), lb = (int)strlen(b), d[16][16];
+    for (int i = 0; i <= la; i++)
+        for (int j = 0; j <= lb; j++) {
+            if (!i || !j) {
+                d[i][j] = i + j;
+                continue;
+            }
+            int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < v) v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+            d[i][j] = v;
+        }
+    return d[la][lb] > max ? max + 1 : d[la][lb];
+}
+
+/* The band |i - j| <= max gives the same answer as the whole table, and
+ * a long pair costs its length times the band, not the product of the
+ * lengths (100,000 by 100,000 would be 10^10 cells). */
+static void test_edit_distance_band(void **state)
+{
+    unsigned seed = 12345;
+    char a[16], b[16];
+    for (int k = 0; k < 20000; k++) {
+        int la = (int)((seed = seed * 1103515245 + 12345) >> 16) % 13;
+        int lb = (int)((seed = seed * 1103515245 + 12345) >> 16) % 13;
+        for (int i = 0; i < la; i++)
+            a[i] = (char)('a' + ((seed = seed * 1103515245 + 12345) >> 16) % 3);
+        for (int i = 0; i < lb; i++)
+            b[i] = (char)('a' + ((seed = seed * 1103515245 + 12345) >> 16) % 3);
+        a[la] = b[lb] = '\0';
+        int max = (int)((seed = seed * 1103515245 + 12345) >> 16) % 7;
+        if (edit_distance(a, b, max) != full_distance(a, b, max))
+            fail_msg("edit_distance(\"%s\", \"%s\", %d) = %d, want %d", a, b, max,
+                     edit_distance(a, b, max), full_distance(a, b, max));
+    }
+    size_t n = 100000;
+    char *x = malloc(n + 1), *y = malloc(n + 1);
+    assert_non_null(x);
+    assert_non_null(y);
+    memset(x, 'q', n);
+    memset(y, 'q', n);
+    x[n] = y[n] = '\0';
+    y[n / 2] = 'r';
+    y[n / 3] = 'r';
+    assert_int_equal(edit_distance(x, y, 3), 2);
+    assert_int_equal(edit_distance(x, y, 1), 2);
+    free(x);
+    free(y);
+}
+
 /* ---- source --------------------------------------------------------- */
 
 static void check_line(SrcFile *f, int line, const char *want)
@@ -437,6 +490,7 @@ int main(void)
         cmocka_unit_test(test_xalloc),
         cmocka_unit_test(test_write_atomic),
         cmocka_unit_test(test_edit_distance),
+        cmocka_unit_test(test_edit_distance_band),
         cmocka_unit_test(test_src_lines),
         cmocka_unit_test(test_src_load),
         cmocka_unit_test(test_utf8_width),
