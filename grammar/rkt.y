@@ -75,6 +75,8 @@ static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg);
 
 static Expr *mk_bin(ParseCtx *ctx, BinOp op, Expr *a, Expr *b, Span sp);
 static Expr *mk_un(ParseCtx *ctx, ExprKind k, Expr *a, Span sp);
+static void nest(Expr *e, const Expr *sub, bool chain);
+static void nest_check(ParseCtx *ctx, Expr *e, Span sp);
 static Str *mk_str(ParseCtx *ctx, const char *text, Span sp);
 static void str_push(ParseCtx *ctx, Str *s, const char *text, Expr *e);
 static int year_of(ParseCtx *ctx, Num n);
@@ -412,8 +414,8 @@ expr:
   | name '(' args_opt ')'
         { $$ = ast_expr(A, EX_CALL, @$); $$->u.call.fn = $1; $$->u.call.args = $3;
           for (Node *a = $3.head; a; a = a->next)
-              if (((Expr *)a)->depth >= $$->depth) $$->depth = ((Expr *)a)->depth + 1;
-          if ($$->depth > PARSE_MAX_DEPTH) yyerror(&@$, ctx, "depth"); }
+              nest($$, (Expr *)a, false);
+          nest_check(ctx, $$, @$); }
   | '(' expr ')'        { $$ = $2; $$->h.span = @$; }
   | '-' expr %prec NEG  { $$ = mk_un(ctx, EX_NEG, $2, @$); }
   | BUKAN expr          { $$ = mk_un(ctx, EX_NOT, $2, @$); }
@@ -431,10 +433,10 @@ expr:
   | expr ATAU expr      { $$ = mk_bin(ctx, OP_OR, $1, $3, @$); }
   | JIKA expr MAKA expr LAINNYA expr
         { $$ = ast_expr(A, EX_IF, @$); $$->u.cond.c = $2; $$->u.cond.a = $4; $$->u.cond.b = $6;
-          int d = $2->depth > $4->depth ? $2->depth : $4->depth;
-          if ($6->depth > d) d = $6->depth;
-          $$->depth = d + 1;
-          if ($$->depth > PARSE_MAX_DEPTH) yyerror(&@$, ctx, "depth"); }
+          nest($$, $2, false);
+          nest($$, $4, false);
+          nest($$, $6, false);
+          nest_check(ctx, $$, @$); }
     ;
 
 args_opt:
@@ -481,15 +483,51 @@ istr_parts:
 
 %%
 
+/* Operators of one precedence level: a chain of them (a + b - c) is one
+ * level of nesting.  Comparisons do not chain (%nonassoc). */
+static int op_level(BinOp op)
+{
+    switch (op) {
+    case OP_ADD: case OP_SUB: return 1;
+    case OP_MUL: case OP_DIV: return 2;
+    case OP_AND: return 3;
+    case OP_OR:  return 4;
+    default:     return 0;
+    }
+}
+
+/* Takes a sub-expression into e's two measures: its nesting, where an
+ * operand is a level below its operator except the left one of a chain
+ * (a + b + c + d is one level, as people read it, bounded by
+ * PARSE_MAX_DEPTH); and its height, the operators on the longest path
+ * down, which is what the checker's and the evaluator's recursion needs
+ * (a chain of n terms is n deep), bounded by PARSE_MAX_HEIGHT. */
+static void nest(Expr *e, const Expr *sub, bool chain)
+{
+    int d = chain ? sub->depth : sub->depth + 1;
+    if (d > e->depth)
+        e->depth = d;
+    if (sub->height + 1 > e->height)
+        e->height = sub->height + 1;
+}
+
+static void nest_check(ParseCtx *ctx, Expr *e, Span sp)
+{
+    if (e->depth > PARSE_MAX_DEPTH)
+        yyerror(&sp, ctx, "depth");
+    else if (e->height > PARSE_MAX_HEIGHT)
+        yyerror(&sp, ctx, "height");
+}
+
 static Expr *mk_bin(ParseCtx *ctx, BinOp op, Expr *a, Expr *b, Span sp)
 {
     Expr *e = ast_expr(A, EX_BIN, sp);
     e->u.bin.op = op;
     e->u.bin.a = a;
     e->u.bin.b = b;
-    e->depth = (a->depth > b->depth ? a->depth : b->depth) + 1;
-    if (e->depth > PARSE_MAX_DEPTH)
-        yyerror(&sp, ctx, "depth");
+    nest(e, a, a->kind == EX_BIN && op_level(op) && op_level(a->u.bin.op) == op_level(op));
+    nest(e, b, false);
+    nest_check(ctx, e, sp);
     return e;
 }
 
@@ -497,9 +535,8 @@ static Expr *mk_un(ParseCtx *ctx, ExprKind k, Expr *a, Span sp)
 {
     Expr *e = ast_expr(A, k, sp);
     e->u.un = a;
-    e->depth = a->depth + 1;
-    if (e->depth > PARSE_MAX_DEPTH)
-        yyerror(&sp, ctx, "depth");
+    nest(e, a, false);
+    nest_check(ctx, e, sp);
     return e;
 }
 
@@ -563,10 +600,14 @@ static int year_of(ParseCtx *ctx, Num n)
 /* Only limits reach yyerror: syntax errors go to yyreport_syntax_error. */
 static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg)
 {
-    if (strcmp(msg, "depth") == 0) {
-        if (!ctx->depth_reported)
+    bool depth = strcmp(msg, "depth") == 0, height = strcmp(msg, "height") == 0;
+    if (depth || height) {
+        if (!ctx->depth_reported && depth)
             lx_error(ctx, "E002", *loc, "expression nested deeper than %d levels; split it with a fungsi",
                      PARSE_MAX_DEPTH);
+        else if (!ctx->depth_reported)
+            lx_error(ctx, "E002", *loc, "expression of more than %d terms in a chain such as a + b + c; "
+                     "split it with a fungsi", PARSE_MAX_HEIGHT);
         ctx->depth_reported = true;
     } else {
         lx_error(ctx, "E002", *loc, "%s: the file is too deeply nested to parse", msg);

@@ -11,7 +11,13 @@
 
 enum {
     PARSE_MAX_BYTES = 64 << 20,    /* one file; past it: E002, exit 2 */
-    PARSE_MAX_DEPTH = 200,         /* nesting of expressions and blocks */
+    PARSE_MAX_DEPTH = 200,         /* nesting of expressions and blocks;
+                                    * a chain a + b + c counts one */
+    PARSE_MAX_HEIGHT = 2000,       /* operators on one path down an
+                                    * expression (a chain's terms): what
+                                    * the checker's and evaluator's
+                                    * recursion needs, a few kB of stack
+                                    * a level under the sanitizers */
     PARSE_MAX_ERRORS = 200,        /* errors of one file; the next is E002 */
     PARSE_MAX_NAME = 255           /* bytes of a name (identifier): E008 */
 };

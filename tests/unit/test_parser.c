@@ -564,6 +564,31 @@ static void test_harap_temuan_word(void **state)
     parsed_free(x);
 }
 
+/* A chain of one precedence level is one level of nesting; its height
+ * (what a recursion over it needs) is its length. */
+static void test_chain_depth(void **state)
+{
+    Parsed *x = parse_ok("fungsi f(a, b) = a + b - a + b * a * b / a");
+    Expr *e = body(x);                       /* ((a + b) - a) + ((b*a*b)/a) */
+    assert_int_equal(e->u.bin.op, OP_ADD);
+    assert_int_equal(e->u.bin.a->depth, 2);  /* a + b - a */
+    assert_int_equal(e->u.bin.b->depth, 2);  /* b * a * b / a */
+    assert_int_equal(e->u.bin.b->height, 4);
+    assert_int_equal(e->depth, 3);           /* the product inside the sum */
+    assert_int_equal(e->height, 5);
+    parsed_free(x);
+
+    x = parse_ok("fungsi f(a) = a + (a + a)");   /* the right operand nests */
+    assert_int_equal(body(x)->depth, 3);
+    parsed_free(x);
+    x = parse_ok("fungsi f(a) = (a + a) + a");   /* the left one chains */
+    assert_int_equal(body(x)->depth, 2);
+    parsed_free(x);
+    x = parse_ok("fungsi f(a) = a < a + a dan a > a atau a == a");
+    assert_int_equal(body(x)->depth, 5);     /* or, and, compare, sum, a name */
+    parsed_free(x);
+}
+
 static void test_depth_limit(void **state)
 {
     Sbuf b;
@@ -634,6 +659,7 @@ int main(void)
         cmocka_unit_test(test_recovery_three_errors),
         cmocka_unit_test(test_error_hints),
         cmocka_unit_test(test_harap_temuan_word),
+        cmocka_unit_test(test_chain_depth),
         cmocka_unit_test(test_depth_limit),
         cmocka_unit_test(test_comments),
     };
