@@ -23,6 +23,8 @@
 %locations
 %expect 0
 %param {ParseCtx *ctx}
+/* Where an empty rule at the very start is: the file's first byte. */
+%initial-action { @$ = (Span){ctx->f->id, 0, 0}; }
 
 %code requires {
 #include "front/parse_int.h"
@@ -42,22 +44,18 @@ int yyparse(ParseCtx *ctx);
 #define YY_DECL int lx_scan(YYSTYPE *yylval_param, YYLTYPE *yylloc_param, yyscan_t yyscanner)
 #include "lex.yy.h"
 
-/* Bison's default would copy only the four line/column fields. */
+/* A Span is a byte range (source.h), not bison's four line/column
+ * fields: a rule covers its first symbol's start to its last one's end;
+ * an empty rule is the empty range where the previous symbol ended. */
 #define YYLLOC_DEFAULT(Cur, Rhs, N)                                         \
     do {                                                                    \
         if (N) {                                                            \
             (Cur).file = YYRHSLOC(Rhs, 1).file;                             \
-            (Cur).first_line = YYRHSLOC(Rhs, 1).first_line;                 \
-            (Cur).first_column = YYRHSLOC(Rhs, 1).first_column;             \
-            (Cur).first_byte = YYRHSLOC(Rhs, 1).first_byte;                 \
-            (Cur).last_line = YYRHSLOC(Rhs, N).last_line;                   \
-            (Cur).last_column = YYRHSLOC(Rhs, N).last_column;               \
-            (Cur).last_byte = YYRHSLOC(Rhs, N).last_byte;                   \
+            (Cur).lo = YYRHSLOC(Rhs, 1).lo;                                 \
+            (Cur).hi = YYRHSLOC(Rhs, N).hi;                                 \
         } else {                                                            \
             (Cur) = YYRHSLOC(Rhs, 0);                                       \
-            (Cur).first_line = (Cur).last_line;                             \
-            (Cur).first_column = (Cur).last_column;                         \
-            (Cur).first_byte = (Cur).last_byte;                             \
+            (Cur).lo = (Cur).hi;                                            \
         }                                                                   \
     } while (0)
 
@@ -77,6 +75,8 @@ static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg);
 
 static Expr *mk_bin(ParseCtx *ctx, BinOp op, Expr *a, Expr *b, Span sp);
 static Expr *mk_un(ParseCtx *ctx, ExprKind k, Expr *a, Span sp);
+static void nest(Expr *e, const Expr *sub, bool chain);
+static void nest_check(ParseCtx *ctx, Expr *e, Span sp);
 static Str *mk_str(ParseCtx *ctx, const char *text, Span sp);
 static void str_push(ParseCtx *ctx, Str *s, const char *text, Expr *e);
 static int year_of(ParseCtx *ctx, Num n);
@@ -414,8 +414,8 @@ expr:
   | name '(' args_opt ')'
         { $$ = ast_expr(A, EX_CALL, @$); $$->u.call.fn = $1; $$->u.call.args = $3;
           for (Node *a = $3.head; a; a = a->next)
-              if (((Expr *)a)->depth >= $$->depth) $$->depth = ((Expr *)a)->depth + 1;
-          if ($$->depth > PARSE_MAX_DEPTH) yyerror(&@$, ctx, "depth"); }
+              nest($$, (Expr *)a, false);
+          nest_check(ctx, $$, @$); }
   | '(' expr ')'        { $$ = $2; $$->h.span = @$; }
   | '-' expr %prec NEG  { $$ = mk_un(ctx, EX_NEG, $2, @$); }
   | BUKAN expr          { $$ = mk_un(ctx, EX_NOT, $2, @$); }
@@ -433,10 +433,10 @@ expr:
   | expr ATAU expr      { $$ = mk_bin(ctx, OP_OR, $1, $3, @$); }
   | JIKA expr MAKA expr LAINNYA expr
         { $$ = ast_expr(A, EX_IF, @$); $$->u.cond.c = $2; $$->u.cond.a = $4; $$->u.cond.b = $6;
-          int d = $2->depth > $4->depth ? $2->depth : $4->depth;
-          if ($6->depth > d) d = $6->depth;
-          $$->depth = d + 1;
-          if ($$->depth > PARSE_MAX_DEPTH) yyerror(&@$, ctx, "depth"); }
+          nest($$, $2, false);
+          nest($$, $4, false);
+          nest($$, $6, false);
+          nest_check(ctx, $$, @$); }
     ;
 
 args_opt:
@@ -483,15 +483,51 @@ istr_parts:
 
 %%
 
+/* Operators of one precedence level: a chain of them (a + b - c) is one
+ * level of nesting.  Comparisons do not chain (%nonassoc). */
+static int op_level(BinOp op)
+{
+    switch (op) {
+    case OP_ADD: case OP_SUB: return 1;
+    case OP_MUL: case OP_DIV: return 2;
+    case OP_AND: return 3;
+    case OP_OR:  return 4;
+    default:     return 0;
+    }
+}
+
+/* Takes a sub-expression into e's two measures: its nesting, where an
+ * operand is a level below its operator except the left one of a chain
+ * (a + b + c + d is one level, as people read it, bounded by
+ * PARSE_MAX_DEPTH); and its height, the operators on the longest path
+ * down, which is what the checker's and the evaluator's recursion needs
+ * (a chain of n terms is n deep), bounded by PARSE_MAX_HEIGHT. */
+static void nest(Expr *e, const Expr *sub, bool chain)
+{
+    int d = chain ? sub->depth : sub->depth + 1;
+    if (d > e->depth)
+        e->depth = d;
+    if (sub->height + 1 > e->height)
+        e->height = sub->height + 1;
+}
+
+static void nest_check(ParseCtx *ctx, Expr *e, Span sp)
+{
+    if (e->depth > PARSE_MAX_DEPTH)
+        yyerror(&sp, ctx, "depth");
+    else if (e->height > PARSE_MAX_HEIGHT)
+        yyerror(&sp, ctx, "height");
+}
+
 static Expr *mk_bin(ParseCtx *ctx, BinOp op, Expr *a, Expr *b, Span sp)
 {
     Expr *e = ast_expr(A, EX_BIN, sp);
     e->u.bin.op = op;
     e->u.bin.a = a;
     e->u.bin.b = b;
-    e->depth = (a->depth > b->depth ? a->depth : b->depth) + 1;
-    if (e->depth > PARSE_MAX_DEPTH)
-        yyerror(&sp, ctx, "depth");
+    nest(e, a, a->kind == EX_BIN && op_level(op) && op_level(a->u.bin.op) == op_level(op));
+    nest(e, b, false);
+    nest_check(ctx, e, sp);
     return e;
 }
 
@@ -499,9 +535,8 @@ static Expr *mk_un(ParseCtx *ctx, ExprKind k, Expr *a, Span sp)
 {
     Expr *e = ast_expr(A, k, sp);
     e->u.un = a;
-    e->depth = a->depth + 1;
-    if (e->depth > PARSE_MAX_DEPTH)
-        yyerror(&sp, ctx, "depth");
+    nest(e, a, false);
+    nest_check(ctx, e, sp);
     return e;
 }
 
@@ -565,10 +600,14 @@ static int year_of(ParseCtx *ctx, Num n)
 /* Only limits reach yyerror: syntax errors go to yyreport_syntax_error. */
 static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg)
 {
-    if (strcmp(msg, "depth") == 0) {
-        if (!ctx->depth_reported)
+    bool depth = strcmp(msg, "depth") == 0, height = strcmp(msg, "height") == 0;
+    if (depth || height) {
+        if (!ctx->depth_reported && depth)
             lx_error(ctx, "E002", *loc, "expression nested deeper than %d levels; split it with a fungsi",
                      PARSE_MAX_DEPTH);
+        else if (!ctx->depth_reported)
+            lx_error(ctx, "E002", *loc, "expression of more than %d terms in a chain such as a + b + c; "
+                     "split it with a fungsi", PARSE_MAX_HEIGHT);
         ctx->depth_reported = true;
     } else {
         lx_error(ctx, "E002", *loc, "%s: the file is too deeply nested to parse", msg);
@@ -595,9 +634,9 @@ static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, const yysymbo
     if (got == YYSYMBOL_ISTR_START)
         return "; '{' in a string starts an interpolation, allowed only in a rule's message: write \\{ for a literal brace";
     if (got == YYSYMBOL_YYEOF && ctx->nopen > 0 && ctx->nopen <= PARSE_MAX_OPEN) {
-        Span o = ctx->open[ctx->nopen - 1];
+        SrcPos o = src_pos(ctx->f, ctx->open[ctx->nopen - 1].lo);
         snprintf(ctx->hint, sizeof ctx->hint, "; the '%c' opened at line %d, column %d is not closed",
-                 ctx->open_ch[ctx->nopen - 1], o.first_line, o.first_column);
+                 ctx->open_ch[ctx->nopen - 1], o.line, o.col);
         return ctx->hint;
     }
     for (int i = 0; i < n; i++) {
@@ -623,8 +662,8 @@ static int yyreport_syntax_error(const yypcontext_t *pc, ParseCtx *ctx)
     if (got == YYSYMBOL_YYEOF) {
         sb_puts(&b, "unexpected end of file");
     } else {
-        int len = at.last_byte - at.first_byte;
-        const char *text = ctx->f->text + at.first_byte;
+        int len = at.hi - at.lo;
+        const char *text = ctx->f->text + at.lo;
         if (got == YYSYMBOL_STRING || got == YYSYMBOL_ISTR_START || len > 40 || len <= 0)
             sb_printf(&b, "unexpected %s", tok_name(got));
         else if (got == YYSYMBOL_IDENT || got == YYSYMBOL_NUMBER || got == YYSYMBOL_PERIOD)
@@ -651,7 +690,7 @@ Ast *parse_file(SrcFile *f, DgList *d)
 {
     Ast *ast = ast_new(f->id);
     if (f->len > PARSE_MAX_BYTES) {
-        Span at = {f->id, 1, 1, 1, 1, 0, 0};
+        Span at = {f->id, 0, 0};
         dg_add(d, DG_ERROR, "E002", at, "file has more than %d bytes, the limit for one file; split it into modules",
                PARSE_MAX_BYTES);
         d->limit = true;
@@ -661,8 +700,6 @@ Ast *parse_file(SrcFile *f, DgList *d)
     ctx.ast = ast;
     ctx.d = d;
     ctx.f = f;
-    ctx.line = 1;
-    ctx.col = 1;
     sb_init(&ctx.sb);
     yyscan_t sc;
     if (yylex_init_extra(&ctx, &sc) != 0) {
@@ -695,8 +732,6 @@ void parse_tokens(SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
     ctx.ast = ast;
     ctx.d = &quiet;
     ctx.f = f;
-    ctx.line = 1;
-    ctx.col = 1;
     sb_init(&ctx.sb);
     yyscan_t sc;
     if (yylex_init_extra(&ctx, &sc) != 0) {
@@ -706,7 +741,7 @@ void parse_tokens(SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
     ctx.scanner = sc;
     YY_BUFFER_STATE buf = yy_scan_bytes(f->text, (int)f->len, sc);
     YYSTYPE v;
-    Span at;
+    Span at = {f->id, 0, 0};
     for (int k; !ctx.stop && (k = yylex(&v, &at, &ctx)) != YYEOF;) {
         PtTok t = {.kind = k, .at = at};
         if (k == IDENT) {
@@ -723,4 +758,9 @@ void parse_tokens(SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
     sb_free(&ctx.sb);
     dg_free(&quiet);
     ast_free(ast);
+}
+
+bool parse_is_syntax(const char *code)
+{
+    return code && code[0] == 'E' && code[1] == '0' && atoi(code + 1) >= 1 && atoi(code + 1) <= 10;
 }

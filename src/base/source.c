@@ -1,12 +1,13 @@
 /*
  * source.c - the SrcSet: loading files whole, the lazily built line map,
- * and character (code point) arithmetic on UTF-8 text for spans.
+ * and byte offsets turned into lines and columns (characters) through it.
  */
 #define _XOPEN_SOURCE 700   /* realpath */
 #define _DEFAULT_SOURCE     /* madvise(MADV_DONTNEED) */
 #include "base/source.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -218,46 +219,101 @@ int src_order(const SrcSet *s, int id)
     return f ? f->order : id;
 }
 
-/* nlines counts lines with text or a newline: "a\nb" and "a\nb\n" both
+/* The line map is built the first time a position is asked for, maybe
+ * by two threads at once (the files of a shared base, a data file whose
+ * rows two builds report): built under a lock, published with a release
+ * store, read with an acquire load. */
+static pthread_mutex_t src_map_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* A start for line 1 and after every newline, the text's end included
+ * when it ends in one (the empty line an end-of-file error points at).
+ * nlines counts lines with text or a newline: "a\nb" and "a\nb\n" both
  * have 2, "" has 0. */
-static void src_build_lines(SrcFile *f)
+static const int *src_starts(SrcFile *f)
 {
-    int n = 0;
-    for (size_t i = 0; i < f->len; i++)
-        n += f->text[i] == '\n';
-    if (f->len && f->text[f->len - 1] != '\n')
-        n++;
-    f->line_start = xmalloc(((size_t)n + 1) * sizeof *f->line_start);
-    int k = 0;
-    if (f->len)
-        f->line_start[k++] = 0;
-    for (size_t i = 0; i + 1 < f->len; i++)
-        if (f->text[i] == '\n')
-            f->line_start[k++] = (int)(i + 1);
-    f->nlines = n;
+    const int *ls = __atomic_load_n(&f->line_start, __ATOMIC_ACQUIRE);
+    if (ls || !f->text)
+        return ls;
+    pthread_mutex_lock(&src_map_lock);
+    if (!(ls = f->line_start)) {
+        int n = 1;
+        const char *p = f->text, *end = f->text + f->len;
+        while ((p = memchr(p, '\n', (size_t)(end - p)))) {
+            n++;
+            p++;
+        }
+        int *v = xmalloc((size_t)n * sizeof *v);
+        int k = 0;
+        v[k++] = 0;
+        for (p = f->text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+            v[k++] = (int)(p + 1 - f->text);
+        f->nstarts = n;
+        f->nlines = n - 1 + (f->len && f->text[f->len - 1] != '\n');
+        __atomic_store_n(&f->line_start, v, __ATOMIC_RELEASE);
+        ls = v;
+    }
+    pthread_mutex_unlock(&src_map_lock);
+    return ls;
 }
 
-/* The line after the last newline (or line 1 of an empty file) is where
- * an end-of-file error points: it exists, and is empty. */
+int src_line_start(SrcFile *f, int line)
+{
+    const int *ls = src_starts(f);
+    if (!ls || line < 1 || line > f->nstarts)
+        return -1;
+    return ls[line - 1];
+}
+
+/* The empty line after a last newline (or line 1 of an empty file) is
+ * where an end-of-file error points: it exists, and is empty. */
 const char *src_line(SrcFile *f, int line, size_t *len)
 {
-    if (!f->line_start)
-        src_build_lines(f);
     *len = 0;
-    if (line < 1 || line > f->nlines + 1)
+    int start = src_line_start(f, line);
+    if (start < 0)
         return NULL;
-    if (line == f->nlines + 1) {
-        if (f->len && f->text[f->len - 1] != '\n')
-            return NULL;
-        return f->text + f->len;
-    }
-    const char *p = f->text + f->line_start[line - 1];
-    const char *end = memchr(p, '\n', f->len - (size_t)(p - f->text));
-    size_t n = end ? (size_t)(end - p) : f->len - (size_t)(p - f->text);
+    const char *p = f->text + start;
+    const char *end = memchr(p, '\n', f->len - (size_t)start);
+    size_t n = end ? (size_t)(end - p) : f->len - (size_t)start;
     if (n && p[n - 1] == '\r')
         n--;
     *len = n;
     return p;
+}
+
+int src_line_at(SrcFile *f, int at)
+{
+    const int *ls = src_starts(f);
+    if (!ls)
+        return 0;
+    int lo = 0, hi = f->nstarts - 1;     /* the last start <= at */
+    while (lo < hi) {
+        int mid = lo + (hi - lo + 1) / 2;
+        if (ls[mid] <= at)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+
+SrcPos src_pos(SrcFile *f, int at)
+{
+    if (!f || !f->text || at < 0 || (size_t)at > f->len)
+        return (SrcPos){0, 0};
+    int line = src_line_at(f, at);
+    int start = src_starts(f)[line - 1];
+    return (SrcPos){line, 1 + utf8_cols(f->text + start, (size_t)(at - start))};
+}
+
+SrcPos src_span_lo(const SrcSet *s, Span sp)
+{
+    return sp.lo < 0 || !s ? (SrcPos){0, 0} : src_pos(src_get(s, sp.file), sp.lo);
+}
+
+SrcPos src_span_hi(const SrcSet *s, Span sp)
+{
+    return sp.lo < 0 || !s ? (SrcPos){0, 0} : src_pos(src_get(s, sp.file), sp.hi);
 }
 
 int utf8_width(const char *s, size_t n)
@@ -275,9 +331,7 @@ Span span_join(Span a, Span b)
     if (b.file < 0)
         return a;
     Span r = a;
-    r.last_line = b.last_line;
-    r.last_column = b.last_column;
-    r.last_byte = b.last_byte;
+    r.hi = b.hi;
     return r;
 }
 
@@ -290,11 +344,11 @@ void src_forget_text(SrcFile *f)
     else
         free(f->text);
     f->maplen = 0;
-    f->text = xstrdup("");
+    f->text = NULL;             /* positions are 0 from here on */
     f->len = 0;
     free(f->line_start);
     f->line_start = NULL;
-    f->nlines = 0;
+    f->nstarts = f->nlines = 0;
 }
 
 void src_make_opaque(SrcFile *f)
@@ -312,7 +366,7 @@ void src_shelve(SrcFile *f)
     f->shelved = true;
     free(f->line_start);
     f->line_start = NULL;
-    f->nlines = 0;
+    f->nstarts = f->nlines = 0;
 }
 
 void src_unshelve(SrcFile *f, size_t max)

@@ -1,8 +1,10 @@
 /*
  * source.h - the source files of a run and positions in them.
- * A Span names a file (its index in the SrcSet) and a range of it:
- * lines and columns from 1, columns in characters (UTF-8 aware), end
- * exclusive; byte offsets too, for the formatter and snippets.
+ * A Span names a file (its index in the SrcSet) and a range of its text
+ * as byte offsets, end exclusive: what the scanner knows for free.  Lines
+ * and columns (from 1, columns in characters, UTF-8 aware) are computed
+ * only when something is shown, from the file's line map, as PostgreSQL's
+ * parser keeps byte offsets and computes positions in parser_errposition.
  */
 #ifndef RKT_SOURCE_H
 #define RKT_SOURCE_H
@@ -11,13 +13,19 @@
 #include <stddef.h>
 
 typedef struct Span {
-    int file;                        /* index into SrcSet; -1 = none */
-    int first_line, first_column;    /* bison's location field names */
-    int last_line, last_column;      /* end, exclusive */
-    int first_byte, last_byte;
+    int file;            /* index into SrcSet; -1 = none */
+    int lo, hi;          /* byte offsets into the file's text, end exclusive;
+                          * lo < 0: the file as a whole, no position */
 } Span;
 
-#define SPAN_NONE ((Span){-1, 0, 0, 0, 0, 0, 0})
+#define SPAN_NONE ((Span){-1, 0, 0})
+#define SPAN_FILE(id) ((Span){(id), -1, -1})
+
+/* A position: line and column from 1, the column in characters; 0 when
+ * there is none. */
+typedef struct SrcPos {
+    int line, col;
+} SrcPos;
 
 typedef struct SrcFile {
     int id;
@@ -25,8 +33,11 @@ typedef struct SrcFile {
     char *real;          /* realpath, identity for "load once" */
     char *text;          /* NUL-terminated copy of the bytes */
     size_t len;
-    int *line_start;     /* byte offset of each line, built on demand */
-    int nlines;
+    int *line_start;     /* byte offset of each line, built on demand
+                          * (src_line_start), also of the empty one after
+                          * a last newline; published atomically */
+    int nstarts;         /* entries of line_start */
+    int nlines;          /* lines with text or a newline: "a\nb\n" has 2 */
     size_t maplen;       /* text is mapped (src_map), not malloc'd */
     int order;           /* place in load order (ld_file): what sorts
                           * output by file; the id is only a handle */
@@ -69,8 +80,9 @@ void src_drop(SrcSet *s, int n);
  * builds any, and holds the text of the files being built only. */
 void src_shelve(SrcFile *f);
 void src_unshelve(SrcFile *f, size_t max);
-/* Frees a file's text once nothing will show it (a build of the pipeline
- * done, no diagnostic in it): it reads as empty from then on. */
+/* Frees a file's text and line map (the file stays, named by its path):
+ * what the pipeline does when a build is done and the diagnostics in its
+ * files are settled (dg_settle); positions are 0 from then on. */
 void src_forget_text(SrcFile *f);
 /* src_forget_text for a file that is not text at all: it is never read
  * again (src_shelve and src_unshelve leave it empty). */
@@ -81,9 +93,24 @@ SrcFile *src_get(const SrcSet *s, int id);
 /* The file's place in load order (the id itself when there is no such
  * file): sort output by this, not by id. */
 int src_order(const SrcSet *s, int id);
-/* The text of line `line` (1-based) without its newline. */
+/* The text of line `line` (1-based) without its newline (nor a CR
+ * before it); the empty line after a last newline exists. */
 const char *src_line(SrcFile *f, int line, size_t *len);
-/* Number of characters (code points) in [s, s+n). */
+/* Byte offset where line `line` (1-based) starts, or -1. */
+int src_line_start(SrcFile *f, int line);
+/* The line holding byte offset `at` (0..len): a binary search over the
+ * line starts; 0 when the file has no text. */
+int src_line_at(SrcFile *f, int at);
+/* Line and column of byte offset `at`; the column counts characters as
+ * utf8_cols does.  {0, 0} when `at` is outside the text. */
+SrcPos src_pos(SrcFile *f, int at);
+/* The start (lo) or end (hi, exclusive) of a span; {0, 0} for a span of
+ * no file or no position. */
+SrcPos src_span_lo(const SrcSet *s, Span sp);
+SrcPos src_span_hi(const SrcSet *s, Span sp);
+
+/* Number of characters (code points) in [s, s+n): bytes that do not
+ * continue a sequence.  For valid UTF-8 the same as utf8_cols. */
 int utf8_width(const char *s, size_t n);
 /* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. (utf8.c) */
 int utf8_valid_len(const char *s, size_t n);
@@ -97,6 +124,13 @@ typedef struct Utf8Check {
     bool first_nul, utf16;
 } Utf8Check;
 void utf8_check(const char *s, size_t n, Utf8Check *out);
+/* Length of the character at s (n > 0): a valid sequence (*valid true),
+ * or else the maximal subpart of one cut short, or one byte (*valid
+ * false): what is shown as one U+FFFD, and what the scanner counts as
+ * one column. (utf8.c) */
+int utf8_char_len(const char *s, size_t n, bool *valid);
+/* Characters of [s, s+n) counted by utf8_char_len: columns. (utf8.c) */
+int utf8_cols(const char *s, size_t n);
 
 /* Span covering a..b. */
 Span span_join(Span a, Span b);

@@ -1,19 +1,24 @@
 /*
  * utf8.c - validation of UTF-8 sequences (RFC 3629: no overlongs, no
  * surrogates, nothing past U+10FFFF).  Used by the scanner for comments
- * and by the data loader for text fields; utf8_check tells text from what
- * is not (the loader, for imports and arguments; data files).
+ * and by the data loader for text fields; what one character is where
+ * text is not valid (columns, snippets); and utf8_check tells text from
+ * what is not (the loader, for imports and arguments; data files).
  */
 #include "base/source.h"
 
 #include <stdint.h>
 #include <string.h>
 
-int utf8_valid_len(const char *s, size_t n)
+/* The character at s (n > 0): its length, valid or not.  An ill-formed
+ * sequence is one character up to the byte that cannot continue it
+ * (Unicode's "maximal subpart", replaced by one U+FFFD): the scanner
+ * matches such a prefix as one token (UPART in rkt.l) and counts it one
+ * column, so columns and snippets agree with it. */
+int utf8_char_len(const char *s, size_t n, bool *valid)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (n == 0)
-        return 0;
+    *valid = true;
     if (u[0] < 0x80)
         return 1;
     int len;
@@ -28,14 +33,34 @@ int utf8_valid_len(const char *s, size_t n)
         len = 4;
         if (u[0] == 0xF0) lo = 0x90;
         if (u[0] == 0xF4) hi = 0x8F;
-    } else
-        return 0;
-    if (n < (size_t)len || u[1] < lo || u[1] > hi)
-        return 0;
-    for (int i = 2; i < len; i++)
-        if ((u[i] & 0xC0) != 0x80)
-            return 0;
-    return len;
+    } else {
+        *valid = false;
+        return 1;
+    }
+    int k = 1;
+    if (n > 1 && u[1] >= lo && u[1] <= hi)
+        for (k = 2; k < len && (size_t)k < n && (u[k] & 0xC0) == 0x80; k++)
+            ;
+    *valid = k == len;
+    return k;
+}
+
+int utf8_valid_len(const char *s, size_t n)
+{
+    bool valid;
+    int len = n ? utf8_char_len(s, n, &valid) : 0;
+    return len && valid ? len : 0;
+}
+
+int utf8_cols(const char *s, size_t n)
+{
+    int w = 0;
+    bool valid;
+    for (size_t i = 0; i < n; w++) {
+        unsigned char c = (unsigned char)s[i];
+        i += c < 0x80 ? 1 : (size_t)utf8_char_len(s + i, n - i, &valid);
+    }
+    return w;
 }
 
 /* Eight bytes at a time while they are ASCII and not NUL: source and data

@@ -385,8 +385,10 @@ static int min3(int a, int b, int c)
     return m < c ? m : c;
 }
 
-/* Two-row Levenshtein on bytes.  Stops as soon as a whole row exceeds
- * `max`: no later row can come back below it. */
+/* Two-row Levenshtein on bytes, in the band |i - j| <= max (a cell
+ * outside it is more than max away: Ukkonen), so a row costs 2*max+1
+ * cells however long the words.  Stops as soon as a whole band row
+ * exceeds `max`: no later row can come back below it. */
 int edit_distance(const char *a, const char *b, int max)
 {
     if (max < 0)
@@ -395,28 +397,36 @@ int edit_distance(const char *a, const char *b, int max)
     size_t diff = la > lb ? la - lb : lb - la;
     if (diff > (size_t)max)
         return max + 1;
-    if (lb > (size_t)INT32_MAX - 1)
+    if (lb > (size_t)INT32_MAX - 2)
         return max + 1;
+    const int big = max + 1;
+    size_t band = (size_t)max;
     int buf[2 * 64];
-    int *row = lb + 1 <= 64 ? buf : xmalloc(2 * (lb + 1) * sizeof *row);
-    int *prev = row, *cur = row + lb + 1;
-    for (size_t j = 0; j <= lb; j++)
-        prev[j] = (int)j;
-    int d = max + 1;
+    int *row = lb + 2 <= 64 ? buf : xmalloc(2 * (lb + 2) * sizeof *row);
+    int *prev = row, *cur = row + lb + 2;
+    for (size_t j = 0; j <= lb + 1; j++) {
+        prev[j] = j <= band && j <= lb ? (int)j : big;
+        cur[j] = big;
+    }
+    int d = big;
     for (size_t i = 1; i <= la; i++) {
-        cur[0] = (int)i;
-        int lo = cur[0];
-        for (size_t j = 1; j <= lb; j++) {
+        size_t jlo = i > band ? i - band : 1;
+        size_t jhi = i + band < lb ? i + band : lb;
+        cur[jlo - 1] = jlo == 1 && i <= band ? (int)i : big;
+        int lo = cur[jlo - 1];
+        for (size_t j = jlo; j <= jhi; j++) {
             int sub = prev[j - 1] + (a[i - 1] != b[j - 1]);
-            cur[j] = min3(prev[j] + 1, cur[j - 1] + 1, sub);
+            int v = min3(prev[j] + 1, cur[j - 1] + 1, sub);
+            cur[j] = v > big ? big : v;
             if (cur[j] < lo)
                 lo = cur[j];
         }
+        cur[jhi + 1] = big;      /* the next row's band reaches one further */
         if (lo > max)
             goto done;
         int *t = prev; prev = cur; cur = t;
     }
-    d = prev[lb] > max ? max + 1 : prev[lb];
+    d = prev[lb] > max ? big : prev[lb];
 done:
     if (row != buf)
         free(row);

@@ -55,8 +55,8 @@ static void unknown_code(DgList *d, const MPlan *pl, const char *what, const cha
 
 static bool own(const MInd *ind, Span sp)
 {
-    return ind->decl && sp.file == ind->decl->h.span.file && sp.first_byte >= ind->decl->h.span.first_byte &&
-           sp.last_byte <= ind->decl->h.span.last_byte;
+    return ind->decl && sp.file == ind->decl->h.span.file && sp.lo >= ind->decl->h.span.lo &&
+           sp.hi <= ind->decl->h.span.hi;
 }
 
 /* A target short of the Renstra's in the direction of the polarity. */

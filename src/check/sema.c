@@ -40,7 +40,8 @@ static const char *file_of(Sema *s, Span sp)
 /* "first declared at FILE:LINE:COL" */
 static const char *where(Sema *s, Span sp)
 {
-    return ar_printf(s->ar, "%s:%d:%d", file_of(s, sp), sp.first_line, sp.first_column);
+    SrcPos at = src_span_lo(s->src, sp);
+    return ar_printf(s->ar, "%s:%d:%d", file_of(s, sp), at.line, at.col);
 }
 
 /* ---- the global namespace ------------------------------------------ */
@@ -313,7 +314,7 @@ static bool first_time(Sema *s, Prop *p, Prop **seen, int *nseen, int cap)
     for (int i = 0; i < *nseen; i++)
         if (strcmp(seen[i]->name.s, p->name.s) == 0) {
             dg_emit(s->d, "E028", p->name.span, "'%s' is written twice in this block; the first is at line %d",
-                    p->name.s, seen[i]->name.span.first_line);
+                    p->name.s, src_span_lo(s->src, seen[i]->name.span).line);
             return false;
         }
     if (*nseen < cap)
@@ -848,7 +849,7 @@ static void lower_plan(Sema *s, Plan *n)
         if (!written)
             dg_emit(s->d, "E015", n->code.span, "renstra '%s' has no 'periode'; add e.g. periode 2025..2029", pl->code);
     }
-    if (pl->kind != PLAN_RENSTRA && !pl->tahun && !pl->tahun_span.first_line)
+    if (pl->kind != PLAN_RENSTRA && !pl->tahun && !pl->tahun_span.hi)
         dg_emit(s->d, "E015", n->code.span, "%s '%s' has no 'tahun'; add e.g. tahun 2025",
                 plan_kind_name(pl->kind), pl->code);
     HASH_ADD_KEYPTR(hh, s->m->plans, pl->code, strlen(pl->code), pl);
@@ -1075,12 +1076,12 @@ static const char *target_text(const MInd *ind, const MTarget *t)
         Prop *p = (Prop *)x;
         if (strcmp(p->name.s, "target") != 0)
             continue;
-        if ((p->val.kind == V_NUM) && p->val.span.first_byte == t->span.first_byte)
+        if ((p->val.kind == V_NUM) && p->val.span.lo == t->span.lo)
             return p->val.num.text;
         if (p->val.kind == V_MAP)
             for (Node *y = p->val.map.head; y; y = y->next) {
                 MapEnt *e = (MapEnt *)y;
-                if (e->val.kind == V_NUM && e->val.span.first_byte == t->span.first_byte)
+                if (e->val.kind == V_NUM && e->val.span.lo == t->span.lo)
                     return e->val.num.text;
             }
     }
@@ -1089,8 +1090,8 @@ static const char *target_text(const MInd *ind, const MTarget *t)
 
 static bool own_span(const MInd *ind, Span sp)
 {
-    return ind->decl && sp.file == ind->decl->h.span.file && sp.first_byte >= ind->decl->h.span.first_byte &&
-           sp.last_byte <= ind->decl->h.span.last_byte;
+    return ind->decl && sp.file == ind->decl->h.span.file && sp.lo >= ind->decl->h.span.lo &&
+           sp.hi <= ind->decl->h.span.hi;
 }
 
 static void check_targets(Sema *s, MInd *ind)

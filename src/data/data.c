@@ -875,6 +875,7 @@ typedef struct DtTarget {
 typedef struct Loader {
     DataStore *ds;          /* reading: the records */
     DtJudge *jg;            /* judging (dt_report): the plans at fault */
+    DgList *quiet;          /* judging: what reading reported already */
     const DtOptions *opt;
     DgList *d;
     SrcSet *src;
@@ -916,21 +917,26 @@ typedef struct Loader {
     long near_budget;
 } Loader;
 
+/* Bytes of the data file's text, as every Span (source.h); the line and
+ * column are computed from them when shown. */
+/* Where the problems that need no plan go: reading reports them; the
+ * judge, reading the rows again, has them said already. */
+static DgList *dt_plain(Loader *L)
+{
+    return L->quiet ? L->quiet : L->d;
+}
+
 static Span dt_span_at(Loader *L, const char *at, const char *lstart, int line,
                        size_t width)
 {
-    Span s;
-    s.file = L->f->id;
-    s.first_line = s.last_line = line;
-    s.first_column = utf8_width(lstart, (size_t)(at - lstart)) + 1;
+    (void)lstart;
+    (void)line;
     /* a quoted field may run over lines: the span stops at the first */
     const char *nl = memchr(at, '\n', width);
     if (nl)
         width = (size_t)(nl - at);
-    s.last_column = s.first_column + utf8_width(at, width);
-    s.first_byte = (int)(at - L->t);
-    s.last_byte = s.first_byte + (int)width;
-    return s;
+    int lo = (int)(at - L->t);
+    return (Span){L->f->id, lo, lo + (int)width};
 }
 
 /* The whole field, quotes included. */
@@ -965,7 +971,7 @@ static bool dt_quoted(Loader *L, DtField *f)
              n = memchr(n + 1, '\n', (size_t)(stop - n - 1)))
             dt_newline(L, n + 1);
         if (!c) {
-            dg_emit(L->d, "E410", dt_span_at(L, f->start, f->lstart, f->line, 1),
+            dg_emit(dt_plain(L), "E410", dt_span_at(L, f->start, f->lstart, f->line, 1),
                     "unterminated quote: the quoted field opened here is never "
                     "closed (a quote inside a quoted field is written \"\")");
             L->p = L->end;
@@ -1037,7 +1043,7 @@ static void dt_after_quote(Loader *L)
         return;
     const char *at = L->p;
     dt_unquoted_run(L);
-    dg_emit(L->d, "E410", dt_span_at(L, at, L->lstart, L->line, (size_t)(L->p - at)),
+    dg_emit(dt_plain(L), "E410", dt_span_at(L, at, L->lstart, L->line, (size_t)(L->p - at)),
             "unexpected text '%.*s' after the closing quote of a quoted field "
             "(a quote inside a quoted field is written \"\")",
             (int)(L->p - at > 40 ? 40 : L->p - at), at);
@@ -1141,7 +1147,7 @@ static bool dt_columns(Loader *L, int cap)
         L->col[c] = -1;
     L->ncols = L->nf;
     if (L->nf > cap) {
-        dg_emit(L->d, "E408", dt_span_at(L, L->fl[0].start, L->fl[0].lstart,
+        dg_emit(dt_plain(L), "E408", dt_span_at(L, L->fl[0].start, L->fl[0].lstart,
                                           L->fl[0].line, 0),
                 "the header has %d columns; at most %d are supported", L->nf, cap);
         return false;
@@ -1158,7 +1164,7 @@ static bool dt_columns(Loader *L, int cap)
             if (strlen(dt_colname[c]) != n || strncasecmp(dt_colname[c], s, n) != 0)
                 continue;
             if (L->col[c] >= 0)
-                dg_emit(L->d, "E408", dt_span(L, f),
+                dg_emit(dt_plain(L), "E408", dt_span(L, f),
                         "column '%s' appears twice in the header (columns %d and %d)",
                         dt_colname[c], L->col[c] + 1, i + 1);
             else
@@ -1170,14 +1176,14 @@ static bool dt_columns(Loader *L, int cap)
             continue;
         Span sp = dt_span_at(L, L->fl[0].start, L->fl[0].lstart, L->fl[0].line,
                              (size_t)(L->rec_end - L->fl[0].start));
-        dg_emit(L->d, "E408", sp,
+        dg_emit(dt_plain(L), "E408", sp,
                 "the header lacks the required column '%s' (a data file needs "
                 "kode, periode and nilai; found: %.*s)", dt_colname[c],
                 (int)(L->rec_end - L->fl[0].start > 200 ? 200 : L->rec_end - L->fl[0].start),
                 L->fl[0].start);
     }
     if (L->col[C_RENCANA] < 0 && L->opt->nplans > 1 && L->d->nerr == nerr)
-        dg_emit(L->d, "E408", dt_span_at(L, L->fl[0].start, L->fl[0].lstart,
+        dg_emit(dt_plain(L), "E408", dt_span_at(L, L->fl[0].start, L->fl[0].lstart,
                                           L->fl[0].line, (size_t)(L->rec_end - L->fl[0].start)),
                 "%d plans are evaluated but the data has no 'rencana' column "
                 "naming the plan of each row", L->opt->nplans);
@@ -1541,7 +1547,7 @@ static void dt_row_nul(Loader *L)
         shown[k] = '\0';
         char col[32];
         snprintf(col, sizeof col, "column %d", i + 1);
-        dg_emit(L->d, "E412", dt_span(L, f),
+        dg_emit(dt_plain(L), "E412", dt_span(L, f),
                 "%s '%s' holds a NUL byte; a data file is text, so this one is damaged "
                 "or not a CSV file: remove the byte, or export the data again as CSV UTF-8",
                 name ? name : col, shown);
@@ -1562,7 +1568,7 @@ static bool dt_row_fields(Loader *L)
         char hint[48] = "";
         if (more)
             snprintf(hint, sizeof hint, " (a text containing '%c' must be quoted)", L->sep);
-        dg_emit(L->d, "E409", sp, "this row has %d fields but the header has %d%s",
+        dg_emit(dt_plain(L), "E409", sp, "this row has %d fields but the header has %d%s",
                 L->nf, L->ncols, hint);
         return false;
     }
@@ -1677,7 +1683,7 @@ static bool dt_not_text(Loader *L)
         why = "its first line holds NUL bytes, which text does not: save it as CSV UTF-8";
     if (!why)
         return false;
-    dg_emit(L->d, "E411", dt_span_at(L, L->p, L->p, 1, 0), "the data file cannot be read: %s", why);
+    dg_emit(dt_plain(L), "E411", dt_span_at(L, L->p, L->p, 1, 0), "the data file cannot be read: %s", why);
     return true;
 }
 
@@ -1697,7 +1703,7 @@ static bool dt_header(Loader *L)
         if (!dt_record(L, DT_MAXCOLS + 1)) {
             if (L->fatal)
                 return false;
-            dg_emit(L->d, "E408", dt_span_at(L, L->p, L->lstart, L->line, 0), "the data file has no header row; the "
+            dg_emit(dt_plain(L), "E408", dt_span_at(L, L->p, L->lstart, L->line, 0), "the data file has no header row; the "
                     "first line names the columns: kode, periode, nilai "
                     "(and optionally rencana, pelaksana, keterangan)");
             return false;
@@ -1708,12 +1714,13 @@ static bool dt_header(Loader *L)
 }
 
 /* Judges every row of one file against the plans at fault (dt_report). */
-static void dt_judge_file(DtJudge *jg, SrcFile *f, const DtOptions *opt, DgList *d)
+static void dt_judge_file(DtJudge *jg, SrcFile *f, const DtOptions *opt, DgList *d, DgList *quiet)
 {
     Loader L = {0};
     L.jg = jg;
     L.opt = opt;
     L.d = d;
+    L.quiet = quiet;
     L.src = opt->src;
     dt_loader_init(&L, f);
     if (dt_header(&L)) {
@@ -2159,20 +2166,13 @@ void dt_report(DtShadow *const *shs, int n, SrcFile *const *files, int nfiles,
     }
     DtJudge jg;
     dt_judge_init(&jg, &m, plans, n);
-    DgList all;
-    dg_init(&all);
+    DgList quiet;               /* what needs no plan was reported while reading */
+    dg_init(&quiet);
     DtOptions o = *opt;
     o.nplans = n;
     for (int i = 0; i < nfiles; i++)
-        dt_judge_file(&jg, files[i], &o, &all);
-    /* what needs no plan was reported while reading */
-    for (int i = 0; i < all.n; i++) {
-        const Diag *g = &all.v[i];
-        int c = atoi(g->code + 1);
-        if (g->code[0] == 'E' && c >= 401 && c <= 407)
-            dg_add(d, g->sev, g->code, g->span, "%s", g->msg);
-    }
-    dg_free(&all);
+        dt_judge_file(&jg, files[i], &o, d, &quiet);
+    dg_free(&quiet);
     dt_judge_free(&jg);
     for (int k = 0; k < n; k++)
         HASH_CLEAR(hh, plans[k]->ind_by_code);

@@ -787,8 +787,8 @@ static int finding_cmp(const void *pa, const void *pb)
     const Ordered *a = pa, *b = pb;
     if (a->order != b->order)
         return a->order < b->order ? -1 : 1;
-    if (a->f.span.first_byte != b->f.span.first_byte)
-        return a->f.span.first_byte < b->f.span.first_byte ? -1 : 1;
+    if (a->f.span.lo != b->f.span.lo)
+        return a->f.span.lo < b->f.span.lo ? -1 : 1;
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 

@@ -27,15 +27,16 @@ static const char *str0(const Str *s)
 static const char *where(const SrcSet *src, Arena *ar, Span sp)
 {
     SrcFile *f = src_get(src, sp.file);
-    return ar_printf(ar, "%s:%d:%d", f ? f->path : "?", sp.first_line, sp.first_column);
+    SrcPos at = src_span_lo(src, sp);
+    return ar_printf(ar, "%s:%d:%d", f ? f->path : "?", at.line, at.col);
 }
 
 static const char *source_text(Ctx *t, Span sp)
 {
     SrcFile *f = src_get(t->src, sp.file);
-    if (!f || sp.last_byte <= sp.first_byte)
+    if (!f || !f->text || sp.hi <= sp.lo || (size_t)sp.hi > f->len)
         return "";
-    return ar_strndup(t->ar, f->text + sp.first_byte, (size_t)(sp.last_byte - sp.first_byte));
+    return ar_strndup(t->ar, f->text + sp.lo, (size_t)(sp.hi - sp.lo));
 }
 
 static void add_fail(Ctx *t, Span at, const char *expected, const char *actual)
@@ -44,7 +45,8 @@ static void add_fail(Ctx *t, Span at, const char *expected, const char *actual)
     UjiFail *nf = ar_alloc(t->ar, (size_t)(r->nfails + 1) * sizeof *nf);
     if (r->nfails)
         memcpy(nf, r->fails, (size_t)r->nfails * sizeof *nf);
-    nf[r->nfails++] = (UjiFail){where(t->src, t->ar, at), at.first_line, at.first_column, source_text(t, at),
+    SrcPos pos = src_span_lo(t->src, at);
+    nf[r->nfails++] = (UjiFail){where(t->src, t->ar, at), pos.line, pos.col, source_text(t, at),
                                 ar_strdup(t->ar, expected), ar_strdup(t->ar, actual)};
     r->fails = nf;
 }
@@ -64,7 +66,7 @@ void uji_init(UjiResult *r, const MTest *t, const SrcSet *src, Arena *ar)
     SrcFile *f = src_get(src, t->decl->h.span.file);
     r->file = f ? f->path : "";
     r->where = where(src, ar, t->decl->h.span);
-    r->line = t->decl->h.span.first_line;
+    r->line = src_span_lo(src, t->decl->h.span).line;
 }
 
 static Period uji_period(const Uji *u, const MPlan *pl)
@@ -86,7 +88,7 @@ static Period uji_period(const Uji *u, const MPlan *pl)
 
 /* The line of the row before `row` in the test that it repeats (DT_DUP)
  * or overlaps (DT_OVERLAP). */
-static int earlier_row(const Uji *u, const Row *row, DtPut why)
+static int earlier_row(const SrcSet *src, const Uji *u, const Row *row, DtPut why)
 {
     int idx = pd_index(row->period);
     for (Node *x = u->items.head; x; x = x->next) {
@@ -98,7 +100,7 @@ static int earlier_row(const Uji *u, const Row *row, DtPut why)
                 continue;
             int j = pd_index(e->period);
             if (why == DT_DUP ? j == idx : (pd_mask_overlapping(idx) >> j & 1))
-                return e->h.span.first_line;
+                return src_span_lo(src, e->h.span).line;
         }
     }
     return 0;
@@ -128,12 +130,12 @@ static bool uji_data(Ctx *t, const MPlan *pl, DataStore *ds)
                          pd_format(per, pb, sizeof pb));
                 return false;
             }
-            DtSrc src = {row->h.span.file, row->h.span.first_line};
+            DtSrc src = {row->h.span.file, src_span_lo(t->src, row->h.span).line};
             DtPut put = dt_key_put(ds, pl->code, row->code.s, pd_index(per), false, row->val.v, src);
             if (put != DT_OK) {
                 add_fail(t, row->h.span, "one row per code and period, none overlapping",
                          ar_printf(t->ar, "%s the row at line %d", put == DT_DUP ? "repeats" : "overlaps",
-                                   earlier_row(t->uji, row, put)));
+                                   earlier_row(t->src, t->uji, row, put)));
                 return false;
             }
         }
@@ -197,8 +199,8 @@ static void check_harap(Ctx *t, RPlan *rp, const MHarap *mh, DgList *d)
         ok = a.kind != b.kind && a.kind != EV_KOSONG && b.kind != EV_KOSONG;
     }
     if (!ok) {
-        const char *op = source_text(t, (Span){e->u.bin.a->span.file, 0, 0, 0, 0,
-                                                e->u.bin.a->span.last_byte, e->u.bin.b->span.first_byte});
+        const char *op = source_text(t, (Span){e->u.bin.a->span.file, e->u.bin.a->span.hi,
+                                                e->u.bin.b->span.lo});
         const char *want = ev_value_text(b, eb, sizeof eb);
         if (e->op != OP_EQ)
             want = ar_printf(t->ar, "a value%s%s", op, want);

@@ -48,6 +48,7 @@ Expr *ast_expr(Ast *a, ExprKind k, Span sp)
     Expr *e = ast_node(a, sizeof *e, N_EXPR, sp);
     e->kind = k;
     e->depth = 1;
+    e->height = 1;
     return e;
 }
 

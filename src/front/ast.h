@@ -79,7 +79,10 @@ struct Expr {
         struct { Expr *c, *a, *b; } cond;       /* jika c maka a lainnya b */
         struct { Name fn; List args; } call;    /* args: Expr */
     } u;
-    int depth;          /* nesting depth, bounded by PARSE_MAX_DEPTH */
+    int depth;          /* nesting levels, a chain of one precedence
+                         * counting one: bounded by PARSE_MAX_DEPTH */
+    int height;         /* operators on the longest path down: what a
+                         * recursion over it needs; PARSE_MAX_HEIGHT */
 };
 
 /* A string: plain (one text part) or interpolated (message strings). */

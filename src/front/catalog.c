@@ -139,7 +139,7 @@ static void add_decl(Scan *s, CatKind k, const char *name, Span at)
 {
     CatFile *cf = s->cf;
     GROW(cf->decls, cf->ndecls, s->capdecls);
-    cf->decls[cf->ndecls++] = (CatDecl){keep(s, name), k, at, at.first_line, at.first_column, false};
+    cf->decls[cf->ndecls++] = (CatDecl){keep(s, name), k, at, false};
 }
 
 static void add_code(Scan *s, const char *code, bool ind)
@@ -394,8 +394,11 @@ static void find_repeats(Catalog *c, const SrcSet *src, DgList *d)
             }
             const CatDecl *first = e->what;
             SrcFile *ff = src_get(src, first->at.file);
+            /* rare: the first's file may have given its text back */
+            src_unshelve(ff, PARSE_MAX_BYTES + 1);
+            SrcPos at = src_span_lo(src, first->at);
             dg_emit(d, "E011", k->at, "%s '%s' is already declared as %s at %s:%d:%d; names of satuan, skala, fungsi, data, plans, aturan and uji share one namespace",
-                    kind_word[k->kind], k->name, kind_word[first->kind], ff ? ff->path : "?", first->line, first->col);
+                    kind_word[k->kind], k->name, kind_word[first->kind], ff ? ff->path : "?", at.line, at.col);
         }
     }
 }
@@ -447,7 +450,7 @@ bool cat_is_first(const Catalog *c, CatKind k, const char *name, Span at)
         return true;            /* not seen by the scan: let the build decide */
     const CatDecl *d = e->what;
     (void)k;
-    return d->at.file == at.file && d->at.first_byte == at.first_byte;
+    return d->at.file == at.file && d->at.lo == at.lo;
 }
 
 /* ---- builds ---------------------------------------------------------- */

@@ -30,7 +30,6 @@ typedef struct CatDecl {
     const char *name;
     CatKind kind;
     Span at;                    /* the name */
-    int line, col;              /* of `at`, for "first declared at" */
     bool first;                 /* not a repeated name (cat_finish) */
 } CatDecl;
 

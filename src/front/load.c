@@ -541,7 +541,7 @@ static void ld_file(Program *p, SrcFile *f, LdStack *st)
 {
     f->order = p->norder++;     /* the id it had if loaded one by one */
     if (st->n >= LD_MAX_IMPORT_DEPTH) {
-        dg_emit(&p->diags, "E002", (Span){f->id, 1, 1, 1, 1, 0, 0},
+        dg_emit(&p->diags, "E002", (Span){f->id, 0, 0},
                 "imports nested deeper than %d files", LD_MAX_IMPORT_DEPTH);
         p->diags.limit = true;
         return;
@@ -755,7 +755,7 @@ static void ld_check_arg_text(Program *p, SrcFile *f)
     utf8_check(f->text, f->len, &c);
     if (!c.utf16 && c.bad <= LD_STRAY_BYTES)
         return;
-    Span at = {f->id, 0, 0, 0, 0, 0, 0};        /* the file, no line of it */
+    Span at = SPAN_FILE(f->id);                 /* the file, no line of it */
     if (c.utf16) {
         dg_emit(&p->diags, "E037", at, "'%s' is UTF-16 text, not UTF-8: save it as UTF-8; nothing of it was read", f->path);
     } else {

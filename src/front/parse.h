@@ -11,9 +11,20 @@
 
 enum {
     PARSE_MAX_BYTES = 64 << 20,    /* one file; past it: E002, exit 2 */
-    PARSE_MAX_DEPTH = 200,         /* nesting of expressions and blocks */
-    PARSE_MAX_ERRORS = 200         /* errors of one file; the next is E002 */
+    PARSE_MAX_DEPTH = 200,         /* nesting of expressions and blocks;
+                                    * a chain a + b + c counts one */
+    PARSE_MAX_HEIGHT = 2000,       /* operators on one path down an
+                                    * expression (a chain's terms): what
+                                    * the checker's and evaluator's
+                                    * recursion needs, a few kB of stack
+                                    * a level under the sanitizers */
+    PARSE_MAX_ERRORS = 200,        /* errors of one file; the next is E002 */
+    PARSE_MAX_NAME = 255           /* bytes of a name (identifier): E008 */
 };
+
+/* Whether a diagnostic code is the scanner's or the parser's (E001 to
+ * E010): the one definition of "a syntax error". */
+bool parse_is_syntax(const char *code);
 
 /* Always returns an Ast (possibly partial); caller frees with ast_free. */
 Ast *parse_file(SrcFile *f, DgList *d);

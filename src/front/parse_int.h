@@ -17,8 +17,8 @@ typedef struct ParseCtx {
     DgList *d;
     SrcFile *f;
     void *scanner;
-    /* scanner position: the next character to read */
-    int line, col, byte;
+    /* scanner position: the byte offset of the next byte to read */
+    int byte;
     /* strings */
     Sbuf sb;                 /* text of the string being scanned */
     Span str_start;          /* where it (or its current piece) began */

@@ -1,14 +1,28 @@
 /*
- * out_diag_human.c - the caret view for people (stderr):
+ * diag_human.c - the caret view for people (stderr):
  *   FILE:LINE:COL: error[E012]: message
  *      14 |     target 25.945
  *         |            ^~~~~~
- * Columns count code points; tabs before the caret are echoed so the
- * caret lines up however the terminal expands them.
+ * then, after a file's diagnostics, a line saying how many more it had
+ * when it had more than DG_MAX_PER_FILE.  Columns count characters;
+ * tabs before the caret are echoed so the caret lines up however the
+ * terminal expands them.
+ *
+ * Nothing from input is written raw (CLI.md "Diagnostics"): in messages
+ * and file names a control character is escaped (\n, \r, \x1b, DEL \x7f,
+ * C1 \u0085) and an invalid UTF-8 byte is \xNN; in the source line NUL
+ * and invalid UTF-8 show as U+FFFD (the file is not text there) and the
+ * other control characters escaped the same way, the marker line padded
+ * by the width of each escape so the caret stays under its character.
+ * A TAB is left as it is: it moves the cursor, nothing more.
  */
-#include "base/diag.h"
+#include "out/diag_out.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
 
 #define C_BOLD  "\033[1m"
 #define C_RESET "\033[0m"
@@ -33,136 +47,188 @@ static int digits(int n)
     return w;
 }
 
-/* Length of the character at line[i]: a valid UTF-8 sequence, or one
- * byte that is not (shown as U+FFFD, one column, as the scanner counts). */
-static size_t char_len(const char *line, size_t len, size_t i, bool *valid)
+/* One character of s[0..n) (n > 0) as shown, appended to b when b is not
+ * NULL; returns its bytes and sets *w to the columns it takes.  `line`:
+ * a character of the source line (NUL and invalid UTF-8 as U+FFFD), else
+ * of a message or path (invalid UTF-8 as \xNN per byte). */
+static size_t show_char(Sbuf *b, const char *s, size_t n, bool line, int *w)
 {
-    int n = utf8_valid_len(line + i, len - i);
-    unsigned char c = (unsigned char)line[i];
-    *valid = n > 0 && (c >= 0x20 || c == '\t') && c != 0x7F;
-    return n > 0 ? (size_t)n : 1;
-}
-
-/* Byte length of the first `cols` characters of line[0..len), and how
- * many of them were found (fewer when the line is shorter). */
-static size_t cp_prefix(const char *line, size_t len, int cols, int *found)
-{
-    size_t i = 0;
-    int k = 0;
-    bool valid;
-    while (i < len && k < cols) {
-        i += char_len(line, len, i, &valid);
-        k++;
+    unsigned char c = (unsigned char)s[0];
+    Sbuf t;                      /* the escape, when there is one */
+    size_t len = 1;
+    bool valid = true;
+    if (c >= 0x80)
+        len = (size_t)utf8_char_len(s, n, &valid);
+    bool c1 = valid && len == 2 && c == 0xC2 && (unsigned char)s[1] <= 0x9F;
+    if ((c >= 0x20 && c < 0x7F) || c == '\t' || (c >= 0x80 && valid && !c1)) {
+        if (b)
+            sb_add(b, s, len);
+        *w = 1;
+        return len;
     }
-    *found = k;
-    return i;
-}
-
-/* The source line as a terminal can show it: NUL, control characters
- * and invalid UTF-8 become U+FFFD, one column each, like the scanner. */
-static void put_line(FILE *out, const char *line, size_t len)
-{
-    bool valid;
-    for (size_t i = 0; i < len;) {
-        size_t n = char_len(line, len, i, &valid);
-        if (valid)
-            fwrite(line + i, 1, n, out);
-        else
-            fputs("\xEF\xBF\xBD", out);
-        i += n;
+    if (line && (c == 0 || !valid)) {
+        if (b)
+            sb_puts(b, "\xEF\xBF\xBD");
+        *w = 1;
+        return len;
     }
+    sb_init(&t);
+    if (c == '\n')
+        sb_puts(&t, "\\n");
+    else if (c == '\r')
+        sb_puts(&t, "\\r");
+    else if (c1)
+        sb_printf(&t, "\\u%04x", (unsigned char)s[1]);
+    else                         /* C0, DEL; each byte of invalid UTF-8 */
+        for (size_t i = 0; i < len; i++)
+            sb_printf(&t, "\\x%02x", (unsigned char)s[i]);
+    if (b)
+        sb_add(b, t.s, t.len);
+    *w = (int)t.len;
+    sb_free(&t);
+    return len;
 }
 
-/* A long line (minified, or not text at all) is shown as a window of
- * SNIP_COLS characters that starts SNIP_BEFORE before the column; a cut
- * end is marked with an ellipsis.  This keeps the output of a file linear
- * in its size, however long its lines. */
-enum { SNIP_COLS = 200, SNIP_BEFORE = 80 };
-
-static void human_snippet(FILE *out, const Diag *g, const char *line,
-                          size_t len, bool color)
+static void put_text(Sbuf *b, const char *s, size_t n, bool line)
 {
-    int ln = g->span.first_line;
-    int col = g->span.first_column > 0 ? g->span.first_column : 1;
+    int w;
+    for (size_t i = 0; i < n;)
+        i += show_char(b, s + i, n - i, line, &w);
+}
+
+static void put_msg(Sbuf *b, const char *s)
+{
+    put_text(b, s, strlen(s), false);
+}
+
+/* A path that starts with ':' or a space would let a file named
+ * "::error file=x::y" start a GitHub workflow command at the start of a
+ * line of the log (the runner trims leading blanks); "./" keeps it the
+ * same file. */
+static void put_path(Sbuf *b, const char *path)
+{
+    if (path[0] == ':' || path[0] == ' ')
+        sb_puts(b, "./");
+    put_msg(b, path);
+}
+
+static void human_snippet(Sbuf *b, int ln, const DgSnippet *s, bool color)
+{
     int w = digits(ln) < 5 ? 5 : digits(ln);
-
-    int total, from = 1, skipped;
-    cp_prefix(line, len, SNIP_COLS + 1, &total);
-    if (total > SNIP_COLS && col > SNIP_BEFORE)
-        from = col - SNIP_BEFORE;
-    size_t skip = cp_prefix(line, len, from - 1, &skipped);
-    int ncols;
-    size_t shown = cp_prefix(line + skip, len - skip, SNIP_COLS, &ncols);
-    bool cut_left = skip > 0, cut_right = skip + shown < len;
-    line += skip;
-    col -= skipped;
-
-    fprintf(out, "%*d |", w, ln);
-    if (len) {
-        fputs(cut_left ? " \xE2\x80\xA6" : " ", out);
-        put_line(out, line, shown);
-        if (cut_right)
-            fputs("\xE2\x80\xA6", out);
+    sb_printf(b, "%*d |", w, ln);
+    if (!s->blank) {
+        sb_puts(b, s->cut_left ? " \xE2\x80\xA6" : " ");
+        put_text(b, s->text, (size_t)s->len, true);
+        if (s->cut_right)
+            sb_puts(b, "\xE2\x80\xA6");
     }
-    fputc('\n', out);
+    sb_putc(b, '\n');
 
     /* Marker line: the prefix before the column, blank but for tabs. */
-    fprintf(out, "%*s | %s", w, "", cut_left ? " " : "");
-    int got;
-    size_t pre = cp_prefix(line, shown, col - 1, &got);
-    bool valid;
-    for (size_t i = 0; i < pre; i += char_len(line, shown, i, &valid))
-        fputc(line[i] == '\t' ? '\t' : ' ', out);
-    for (int k = got; k < col - 1; k++)   /* column past the line's end */
-        fputc(' ', out);
-
-    int n = 1;
-    if (g->span.last_line == ln && g->span.last_column > g->span.first_column)
-        n = g->span.last_column - g->span.first_column;
-    else if (g->span.last_line > ln)   /* runs on: underline to the end */
-        n = utf8_width(line + pre, shown - pre);
-    if (n > ncols - got + cut_right)   /* no further than what is shown */
-        n = ncols - got + cut_right;
-    if (n < 1)
-        n = 1;
+    sb_printf(b, "%*s | %s", w, "", s->cut_left ? " " : "");
+    int cw;
+    for (int i = 0; i < s->pre;) {
+        bool tab = s->text[i] == '\t';
+        i += (int)show_char(NULL, s->text + i, (size_t)(s->len - i), true, &cw);
+        if (tab)
+            sb_putc(b, '\t');
+        else
+            for (int k = 0; k < cw; k++)
+                sb_putc(b, ' ');
+    }
+    for (int k = 0; k < s->pad; k++)     /* column past the line's end */
+        sb_putc(b, ' ');
+    int cols = 0, i = s->pre, k = 0;
+    for (; k < s->mark && i < s->len; k++) {
+        i += (int)show_char(NULL, s->text + i, (size_t)(s->len - i), true, &cw);
+        cols += cw;
+    }
+    cols += s->mark - k;                 /* the ellipsis, the line's end */
     if (color)
-        fputs(C_GREEN, out);
-    fputc('^', out);
-    for (int k = 1; k < n; k++)
-        fputc('~', out);
+        sb_puts(b, C_GREEN);
+    sb_putc(b, '^');
+    for (int j = 1; j < cols; j++)
+        sb_putc(b, '~');
     if (color)
-        fputs(C_RESET, out);
-    fputc('\n', out);
+        sb_puts(b, C_RESET);
+    sb_putc(b, '\n');
 }
 
-static void human_one(FILE *out, const Diag *g, SrcSet *src, bool color)
+static void human_one(Sbuf *b, const Diag *g, SrcSet *src, bool color)
 {
     SrcFile *f = src_get(src, g->span.file);
-    bool located = f && g->span.first_line > 0;
+    SrcPos pos, end;
+    dg_positions(g, src, &pos, &end);
+    bool located = f && pos.line > 0;
 
     if (color)
-        fputs(C_BOLD, out);
-    if (located)
-        fprintf(out, "%s:%d:%d:", f->path, g->span.first_line,
-                g->span.first_column);
-    else
-        fputs("rkt:", out);
+        sb_puts(b, C_BOLD);
+    if (located) {
+        put_path(b, f->path);
+        sb_printf(b, ":%d:%d:", pos.line, pos.col);
+    } else {
+        sb_puts(b, "rkt:");
+    }
     if (color)
-        fprintf(out, C_RESET " %s%s[%s]" C_RESET ": %s\n", sev_color(g->sev),
-                dg_sev_name(g->sev), g->code, g->msg);
+        sb_printf(b, C_RESET " %s%s[%s]" C_RESET ": ", sev_color(g->sev),
+                  dg_sev_name(g->sev), g->code);
     else
-        fprintf(out, " %s[%s]: %s\n", dg_sev_name(g->sev), g->code, g->msg);
+        sb_printf(b, " %s[%s]: ", dg_sev_name(g->sev), g->code);
+    put_msg(b, g->msg);
+    sb_putc(b, '\n');
 
-    if (!located)
+    DgSnippet s;
+    if (located && dg_snippet(g, src, &s))
+        human_snippet(b, pos.line, &s, color);
+}
+
+/* "main.rkt: 199800 more errors not shown", after a file's last one. */
+static void human_more(Sbuf *b, const DgList *d, int file, SrcSet *src)
+{
+    static const char *const name[3][2] = {
+        [DG_ERROR] = {"error", "errors"}, [DG_WARNING] = {"warning", "warnings"},
+        [DG_NOTE] = {"note", "notes"},
+    };
+    int parts = 0, k[3];
+    for (int s = 0; s < 3; s++)
+        parts += (k[s] = dg_more(d, file, (DgSev)s)) > 0;
+    SrcFile *f = src_get(src, file);
+    if (!parts || !f)
         return;
-    size_t len;
-    const char *line = src_line(f, g->span.first_line, &len);
-    if (line)
-        human_snippet(out, g, line, len, color);
+    put_path(b, f->path);
+    sb_putc(b, ':');
+    for (int s = 0, done = 0; s < 3; s++) {
+        if (!k[s])
+            continue;
+        done++;
+        sb_puts(b, done == 1 ? " " : done == parts ? " and " : ", ");
+        sb_printf(b, "%d more %s", k[s], name[s][k[s] != 1]);
+    }
+    sb_puts(b, " not shown\n");
 }
 
 void out_diag_human(FILE *out, DgList *d, SrcSet *src, bool color)
 {
-    for (int i = 0; i < d->n; i++)
-        human_one(out, &d->v[i], src, color);
+    Sbuf b;
+    sb_init(&b);
+    bool *told = d->nfiles ? xcalloc((size_t)d->nfiles, sizeof *told) : NULL;
+    for (int i = 0; i < d->n; i++) {
+        const Diag *g = &d->v[i];
+        human_one(&b, g, src, color);
+        int file = g->span.file;
+        if (file >= 0 && file < d->nfiles && !told[file]
+            && (i + 1 == d->n || d->v[i + 1].span.file != file)) {
+            human_more(&b, d, file, src);
+            told[file] = true;
+        }
+        if (b.len >= (1 << 20)) {        /* a few writes, not one per byte */
+            fwrite(b.s, 1, b.len, out);
+            b.len = 0;
+        }
+    }
+    if (b.len)
+        fwrite(b.s, 1, b.len, out);
+    fflush(out);
+    free(told);
+    sb_free(&b);
 }

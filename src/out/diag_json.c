@@ -2,9 +2,10 @@
  * out_diag_json.c - `check --format json`: one line on stdout,
  * {"format_version":"1.0","valid":...,"diagnostics":[...]} (CLI.md).
  * Keys in the documented order; a record with no file has "file":null
- * and zero positions.
+ * and zero positions.  error_count and warning_count count every
+ * diagnostic, also those past the per-file limit that are not listed.
  */
-#include "base/diag.h"
+#include "out/diag_out.h"
 
 #include <stdlib.h>
 
@@ -13,8 +14,9 @@
 static void json_one(Sbuf *b, const Diag *g, SrcSet *src)
 {
     SrcFile *f = src_get(src, g->span.file);
-    Span z = SPAN_NONE;
-    const Span *s = f ? &g->span : &z;
+    SrcPos pos = {0, 0}, end = {0, 0};
+    if (f)
+        dg_positions(g, src, &pos, &end);
     sb_puts(b, "{\"severity\":");
     sb_json_str(b, dg_sev_name(g->sev));
     sb_puts(b, ",\"code\":");
@@ -24,7 +26,7 @@ static void json_one(Sbuf *b, const Diag *g, SrcSet *src)
     sb_puts(b, ",\"file\":");
     sb_json_str(b, f ? f->path : NULL);
     sb_printf(b, ",\"line\":%d,\"column\":%d,\"end_line\":%d,\"end_column\":%d}",
-              s->first_line, s->first_column, s->last_line, s->last_column);
+              pos.line, pos.col, end.line, end.col);
 }
 
 void out_diag_json(FILE *out, DgList *d, SrcSet *src)

@@ -3,7 +3,7 @@
  * rule per distinct code (sorted), one result per diagnostic, printed
  * with 2-space indentation.  Columns are code points (columnKind).
  */
-#include "base/diag.h"
+#include "out/diag_out.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -117,8 +117,10 @@ static int rule_index(const Diag **rules, int n, const char *code)
     return -1;
 }
 
-static void sarif_location(Jw *w, const Diag *g, SrcFile *f)
+static void sarif_location(Jw *w, const Diag *g, SrcFile *f, SrcSet *src)
 {
+    SrcPos pos, end;
+    dg_positions(g, src, &pos, &end);
     jw_open(w, "locations", '[');
     jw_open(w, NULL, '{');
     jw_open(w, "physicalLocation", '{');
@@ -127,12 +129,12 @@ static void sarif_location(Jw *w, const Diag *g, SrcFile *f)
     jw_str(w, "uri", uri);
     free(uri);
     jw_close(w, '}');
-    if (g->span.first_line > 0) {   /* SARIF lines start at 1 */
+    if (pos.line > 0) {   /* SARIF lines start at 1 */
         jw_open(w, "region", '{');
-        jw_int(w, "startLine", g->span.first_line);
-        jw_int(w, "startColumn", g->span.first_column);
-        jw_int(w, "endLine", g->span.last_line);
-        jw_int(w, "endColumn", g->span.last_column);
+        jw_int(w, "startLine", pos.line);
+        jw_int(w, "startColumn", pos.col);
+        jw_int(w, "endLine", end.line);
+        jw_int(w, "endColumn", end.col);
         jw_close(w, '}');
     }
     jw_close(w, '}');
@@ -154,7 +156,7 @@ static void sarif_result(Jw *w, const Diag *g, int rule, SrcSet *src)
     jw_close(w, '}');
     SrcFile *f = src_get(src, g->span.file);
     if (f)   /* a finding about no file has no location at all */
-        sarif_location(w, g, f);
+        sarif_location(w, g, f, src);
     jw_close(w, '}');
 }
 

@@ -94,8 +94,8 @@ static void js_finding(Sbuf *b, const RFinding *t, const SrcSet *src)
     js_str(b, "tingkat", rule_sev_name(t->sev), false);
     js_str(b, "pesan", t->msg, false);
     js_str(b, "file", path, false);
-    sb_printf(b, ",\"line\":%d,\"column\":%d}", path ? t->span.first_line : 0,
-              path ? t->span.first_column : 0);
+    SrcPos at = path ? src_span_lo(src, t->span) : (SrcPos){0, 0};
+    sb_printf(b, ",\"line\":%d,\"column\":%d}", at.line, at.col);
 }
 
 void out_eval_json(FILE *f, const RPlan *r, const SrcSet *src)

@@ -81,7 +81,7 @@ static void md_findings(FILE *f, const RPlan *r, const SrcSet *src)
             md_text(f, t->rule->name);
             fputc('*', f);
         }
-        out_loc(loc, sizeof loc, src, t->span.file, t->span.first_line);
+        out_loc(loc, sizeof loc, src, t->span.file, src_span_lo(src, t->span).line);
         if (*loc) {
             fputs(" (", f);
             md_text(f, loc);

@@ -273,7 +273,7 @@ static void tb_findings(FILE *f, const RPlan *r, const SrcSet *src, bool color)
         const char *c = color ? tb_sev_color(t->sev) : NULL;
         fprintf(f, "%s%s%s", c ? c : "", sev, c ? TB_RESET : "");
         out_textf(f, "%*s  %s", 10 - tb_width(sev), "", t->msg ? t->msg : "");
-        out_loc(loc, sizeof loc, src, t->span.file, t->span.first_line);
+        out_loc(loc, sizeof loc, src, t->span.file, src_span_lo(src, t->span).line);
         if (*loc)
             out_textf(f, "  (%s)", loc);
         fputc('\n', f);

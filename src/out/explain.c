@@ -52,8 +52,8 @@ static void ex_at(FILE *f, const SrcSet *src, int file, int line)
 static void ex_source(FILE *f, const SrcSet *src, const MExpr *e)
 {
     SrcFile *sf = e ? src_get(src, e->span.file) : NULL;
-    int a = e ? e->span.first_byte : 0, b = e ? e->span.last_byte : 0;
-    if (!sf || a < 0 || b < a || (size_t)b > sf->len) {
+    int a = e ? e->span.lo : 0, b = e ? e->span.hi : 0;
+    if (!sf || !sf->text || a < 0 || b < a || (size_t)b > sf->len) {
         fputs("(source not available)", f);
         return;
     }
@@ -80,7 +80,7 @@ static void ex_written(FILE *f, const char *what, const MExpr *e, RVal v, const 
     out_textf(f, "  %s = ", what);
     ex_source(f, src, e);
     if (e)
-        ex_at(f, src, e->span.file, e->span.first_line);
+        ex_at(f, src, e->span.file, src_span_lo(src, e->span).line);
     fputs("\n  = ", f);
     if (v.ada)
         ex_result(f, v.v);
@@ -188,7 +188,7 @@ static void ex_target(FILE *f, const RInd *ri, const SrcSet *src)
     fputs(ex_num(lo, sizeof lo, t->lo), f);
     if (t->range)
         out_textf(f, "..%s", ex_num(hi, sizeof hi, t->hi));
-    ex_at(f, src, t->span.file, t->span.first_line);
+    ex_at(f, src, t->span.file, src_span_lo(src, t->span).line);
     fputc('\n', f);
 }
 

@@ -93,6 +93,8 @@ typedef struct Run {
     int ndfiles;
     DtOptions dopt;
     bool data_unreadable;
+    DgList repeats;             /* names declared twice (the catalogue's
+                                 * E011): not in a file with syntax errors */
     DgList dd;                  /* the data's diagnostics: shown when the
                                  * plans they judge were evaluated */
     bool bound;                 /* some plan was bound to the data */
@@ -144,7 +146,7 @@ static int load(Run *R)
             ld_load_text_n(p, o->src[i].name, o->src[i].text, o->src[i].len);
     if (rc != 0)
         return RUN_USAGE;
-    cat_finish(&R->cat, &p->src, &p->diags);
+    cat_finish(&R->cat, &p->src, &R->repeats);
     return p->diags.limit ? RUN_USAGE : 0;
     /* (an unreadable FILE: the caller still parses the others) */
 }
@@ -236,7 +238,7 @@ static void no_loaded_plan(Run *R, const SrcFile *f)
         if (n > SHOW)
             sb_printf(&b, " and %d more", n - SHOW);
         const char *near = dg_nearest(names[0], codes, nc);
-        dg_emit(&R->dd, "W402", (Span){f->id, 1, 1, 1, 1, 0, 0},
+        dg_emit(&R->dd, "W402", (Span){f->id, 0, 0},
                 "no row of %s names a loaded plan (its rows name %s), so no plan takes its data%s%s%s",
                 f->path, b.s, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
         sb_free(&b);
@@ -278,7 +280,7 @@ static void plan_tests(Run *R, Model *base);
 static bool syntax_errors(const DgList *d)
 {
     for (int i = 0; i < d->n; i++)
-        if (d->v[i].code[0] == 'E' && atoi(d->v[i].code + 1) <= 10)
+        if (parse_is_syntax(d->v[i].code))
             return true;
     return d->limit;
 }
@@ -312,7 +314,7 @@ static void report_finding(const RFinding *f, const MPlan *pl, const SrcSet *src
         SrcFile *sf = src_get(src, s->file);
         dg_emit(d, finding_code[f->sev], at, "aturan \"%s\" in %s: %s (%s %s at %s:%d)", f->rule->name, pl->code,
                 f->msg, f->ind ? "indikator" : "sasaran", f->ind ? f->ind->code : f->sas->code,
-                sf ? sf->path : "?", s->first_line);
+                sf ? sf->path : "?", src_span_lo(src, *s).line);
     } else {
         dg_emit(d, finding_code[f->sev], at, "aturan \"%s\" in %s: %s", f->rule->name, pl->code, f->msg);
     }
@@ -482,20 +484,24 @@ static void work(Run *R, Build *b)
         run_tests(R, b);
 }
 
-/* Nothing will show the text of a finished build's file that has no
- * diagnostic: it goes with the build (a national run holds one build's
- * texts at a time, not every file's). */
+/* A finished build's texts go with it (a national run holds the texts of
+ * the builds under way, not every file's): its diagnostics are settled
+ * first, their positions and snippets kept.  A file the catalogue has a
+ * diagnostic in keeps its text (that list is not the build's to touch). */
 static void forget_texts(Run *R, Build *b)
 {
     for (int i = 0; i < b->cb->nfiles; i++) {
         int f = b->cb->files[i];
-        bool shown = false;
-        for (int j = 0; j < b->d.n && !shown; j++)
-            shown = b->d.v[j].span.file == f;
-        for (int j = 0; j < R->p->diags.n && !shown; j++)     /* the catalogue's */
-            shown = R->p->diags.v[j].span.file == f;
-        if (!shown)
-            src_forget_text(src_get(&R->p->src, f));
+        bool catalogued = false;
+        for (int j = 0; j < R->p->diags.n && !catalogued; j++)
+            catalogued = R->p->diags.v[j].span.file == f;
+        for (int j = 0; j < R->repeats.n && !catalogued; j++)
+            catalogued = R->repeats.v[j].span.file == f;
+        if (catalogued)
+            continue;
+        SrcFile *sf = src_get(&R->p->src, f);
+        dg_settle(&b->d, sf);
+        src_forget_text(sf);
     }
 }
 
@@ -533,6 +539,15 @@ static void emit_ready(Run *R)
  * (the base stays to the end: every build reads it). */
 static void finish(Run *R, Build *b)
 {
+    /* settled now, while every file they point into is alive: a build may
+     * report in a file of a build it needs (a formula inherited from an
+     * rkt), which may go before this build does */
+    for (int i = 0; i < b->d.n; i++)
+        if (!b->d.v[i].settled && b->d.v[i].span.file >= 0) {
+            SrcFile *f = src_get(&R->p->src, b->d.v[i].span.file);
+            if (f && f->text)
+                dg_settle(&b->d, f);
+        }
     b->done = true;
     int id = (int)(b - R->b);
     R->bound |= b->evaluated;
@@ -739,6 +754,30 @@ static int report_tests(Run *R, const DgList *all)
 
 /* ---- 5. the end ---------------------------------------------------------- */
 
+/* The catalogue's E011, but in a file with syntax errors: there, checks
+ * wait for the syntax (docs/language.md decision 12), and a broken line
+ * can look like a declaration repeated. */
+static void keep_repeats(Run *R, DgList *all)
+{
+    int n = R->p->src.n;
+    bool *broken = xcalloc((size_t)n + 1, sizeof *broken);
+    for (int i = 0; i < all->n; i++) {
+        const Diag *g = &all->v[i];
+        if (g->span.file >= 0 && g->span.file < n && parse_is_syntax(g->code))
+            broken[g->span.file] = true;
+    }
+    DgList keep;
+    dg_init(&keep);
+    for (int i = 0; i < R->repeats.n; i++) {
+        const Diag *g = &R->repeats.v[i];
+        if (!(g->span.file >= 0 && g->span.file < n && broken[g->span.file]))
+            dg_add(&keep, g->sev, g->code, g->span, "%s", g->msg);
+    }
+    dg_move(all, &keep);
+    dg_free(&R->repeats);
+    free(broken);
+}
+
 static bool same_diag(const Diag *a, const Diag *b)
 {
     return strcmp(a->code, b->code) == 0 && memcmp(&a->span, &b->span, sizeof a->span) == 0;
@@ -844,6 +883,7 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
     cat_init(&R.cat);
     dt_init(&R.ds);
     dg_init(&R.dd);
+    dg_init(&R.repeats);
     pthread_mutex_init(&R.mu, NULL);
     pthread_cond_init(&R.cv, NULL);
     int rc = load(&R);
@@ -868,7 +908,7 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
     if (rc == 0 || !out->p.diags.limit) {
         R.parse_only = rc != 0;
         if (rc != 0)
-            cat_finish(&R.cat, &out->p.src, &out->p.diags);
+            cat_finish(&R.cat, &out->p.src, &R.repeats);
         run_builds(&R);
         Build *base = &R.b[0];
         bool every = !base->failed;
@@ -879,6 +919,7 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
         for (int k = 0; k < R.nb; k++)
             dg_move(all, &R.b[k].d);
     }
+    keep_repeats(&R, all);
     /* the rows of the plans whose data are at fault */
     int nbad = 0;
     for (int k = 0; k < R.nb; k++)

@@ -12,7 +12,7 @@
 
 #include "base/num.h"
 #include "out/escape.h"
-#include "base/diag.h"
+#include "out/diag_out.h"
 #include "out/out_eval.h"
 #include "run/pipeline.h"
 
@@ -176,8 +176,10 @@ static void deliver(rkt_session *s)
     for (int i = 0; i < d->n; i++) {
         const Diag *g = &d->v[i];
         SrcFile *f = src_get(&s->last.p.src, g->span.file);
-        rkt_diagnostic x = {severity(g->sev), g->code, g->msg, f ? f->path : NULL, g->span.first_line,
-                            g->span.first_column, g->span.last_line, g->span.last_column};
+        SrcPos pos, end;
+        dg_positions(g, &s->last.p.src, &pos, &end);
+        rkt_diagnostic x = {severity(g->sev), g->code, g->msg, f ? f->path : NULL, pos.line, pos.col,
+                            end.line, end.col};
         s->opt.on_diagnostic(&x, s->opt.userdata);
     }
 }
@@ -339,7 +341,7 @@ RKT_API const rkt_plan_result *rkt_result_plan(const rkt_result *cr)
         const RFinding *f = &rp->temuan[i];
         SrcFile *sf = src_get(r->src, f->span.file);
         fd[i] = (rkt_finding){f->rule->name, rule_sev_name(f->sev), f->msg, sf ? sf->path : NULL,
-                              f->span.first_line, f->span.first_column};
+                              src_span_lo(r->src, f->span).line, src_span_lo(r->src, f->span).col};
     }
     p->findings = fd;
     p->nfindings = rp->ntemuan;

@@ -71,7 +71,7 @@ static void dump_diags(const T *t)
 {
     for (int i = 0; i < t->p.diags.n; i++) {
         const Diag *g = &t->p.diags.v[i];
-        fprintf(stderr, "  diag %d:%d:%d %s %s\n", g->span.file, g->span.first_line, g->span.first_column,
+        fprintf(stderr, "  diag %d:%d:%d %s %s\n", g->span.file, src_span_lo(&t->p.src, g->span).line, src_span_lo(&t->p.src, g->span).col,
                 g->code, g->msg);
     }
 }

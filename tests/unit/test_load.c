@@ -130,7 +130,8 @@ static char *load(Tree *t, int threads, Program *p)
     FILE *f = cap_open(&c);
     for (int i = 0; i < p->diags.n; i++) {
         const Diag *g = &p->diags.v[i];
-        fprintf(f, "%s:%d:%s\n", base(p->src.v[g->span.file]->path), g->span.first_line, g->code);
+        fprintf(f, "%s:%d:%s\n", base(p->src.v[g->span.file]->path),
+                src_span_lo(&p->src, g->span).line, g->code);
     }
     return cap_close(&c);
 }

@@ -68,17 +68,7 @@ static Span span_of(int file, const char *text, const char *needle)
 {
     const char *p = strstr(text, needle);
     assert_non_null(p);
-    Span s = {file, 1, 1, 1, 1, (int)(p - text), (int)(p - text + strlen(needle))};
-    for (const char *q = text; q < p; q++)
-        if (*q == '\n') {
-            s.first_line++;
-            s.first_column = 1;
-        } else {
-            s.first_column++;
-        }
-    s.last_line = s.first_line;
-    s.last_column = s.first_column + (int)strlen(needle);
-    return s;
+    return (Span){file, (int)(p - text), (int)(p - text + strlen(needle))};
 }
 
 static MTarget number_target(double v, Span at)

@@ -174,6 +174,59 @@ static void test_edit_distance(void **state)
     assert_int_equal(edit_distance(a, b, 3), 1);
 }
 
+/* The whole table, for checking the banded one against. */
+static int full_distance(const char *a, const char *b, int max)
+{
+    int la = (int)strlen(a), lb = (int)strlen(b), d[16][16];
+    for (int i = 0; i <= la; i++)
+        for (int j = 0; j <= lb; j++) {
+            if (!i || !j) {
+                d[i][j] = i + j;
+                continue;
+            }
+            int v = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < v) v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v) v = d[i][j - 1] + 1;
+            d[i][j] = v;
+        }
+    return d[la][lb] > max ? max + 1 : d[la][lb];
+}
+
+/* The band |i - j| <= max gives the same answer as the whole table, and
+ * a long pair costs its length times the band, not the product of the
+ * lengths (100,000 by 100,000 would be 10^10 cells). */
+static void test_edit_distance_band(void **state)
+{
+    unsigned seed = 12345;
+    char a[16], b[16];
+    for (int k = 0; k < 20000; k++) {
+        int la = (int)((seed = seed * 1103515245 + 12345) >> 16) % 13;
+        int lb = (int)((seed = seed * 1103515245 + 12345) >> 16) % 13;
+        for (int i = 0; i < la; i++)
+            a[i] = (char)('a' + ((seed = seed * 1103515245 + 12345) >> 16) % 3);
+        for (int i = 0; i < lb; i++)
+            b[i] = (char)('a' + ((seed = seed * 1103515245 + 12345) >> 16) % 3);
+        a[la] = b[lb] = '\0';
+        int max = (int)((seed = seed * 1103515245 + 12345) >> 16) % 7;
+        if (edit_distance(a, b, max) != full_distance(a, b, max))
+            fail_msg("edit_distance(\"%s\", \"%s\", %d) = %d, want %d", a, b, max,
+                     edit_distance(a, b, max), full_distance(a, b, max));
+    }
+    size_t n = 100000;
+    char *x = malloc(n + 1), *y = malloc(n + 1);
+    assert_non_null(x);
+    assert_non_null(y);
+    memset(x, 'q', n);
+    memset(y, 'q', n);
+    x[n] = y[n] = '\0';
+    y[n / 2] = 'r';
+    y[n / 3] = 'r';
+    assert_int_equal(edit_distance(x, y, 3), 2);
+    assert_int_equal(edit_distance(x, y, 1), 2);
+    free(x);
+    free(y);
+}
+
 /* ---- source --------------------------------------------------------- */
 
 static void check_line(SrcFile *f, int line, const char *want)
@@ -314,18 +367,85 @@ static void test_utf8_check(void **state)
 
 static void test_span_join(void **state)
 {
-    Span a = {0, 2, 5, 2, 9, 10, 14};
-    Span b = {0, 4, 1, 4, 3, 30, 32};
+    Span a = {0, 10, 14};
+    Span b = {0, 30, 32};
     Span j = span_join(a, b);
     assert_int_equal(j.file, 0);
-    assert_int_equal(j.first_line, 2);
-    assert_int_equal(j.first_column, 5);
-    assert_int_equal(j.last_line, 4);
-    assert_int_equal(j.last_column, 3);
-    assert_int_equal(j.first_byte, 10);
-    assert_int_equal(j.last_byte, 32);
-    assert_int_equal(span_join(SPAN_NONE, b).first_line, 4);
-    assert_int_equal(span_join(a, SPAN_NONE).last_line, 2);
+    assert_int_equal(j.lo, 10);
+    assert_int_equal(j.hi, 32);
+    assert_int_equal(span_join(SPAN_NONE, b).lo, 30);
+    assert_int_equal(span_join(a, SPAN_NONE).hi, 14);
+}
+
+static void check_pos(SrcFile *f, int at, int line, int col)
+{
+    SrcPos p = src_pos(f, at);
+    assert_int_equal(p.line, line);
+    assert_int_equal(p.col, col);
+}
+
+/* Byte offsets to lines and columns through the line map: columns count
+ * characters, a CR is one, the empty line after a last newline exists. */
+static void test_src_pos(void **state)
+{
+    SrcSet s;
+    src_init(&s);
+    const char *t = "ab\n\xC3\xA9x\r\n\n\t\xE2\x89\xA5";
+    SrcFile *f = src_add(&s, "p.rkt", t, strlen(t));
+    check_pos(f, 0, 1, 1);
+    check_pos(f, 2, 1, 3);          /* the newline itself ends line 1 */
+    check_pos(f, 3, 2, 1);
+    check_pos(f, 5, 2, 2);          /* after é: two bytes, one column */
+    check_pos(f, 6, 2, 3);          /* the CR */
+    check_pos(f, 8, 3, 1);          /* the empty line */
+    check_pos(f, 9, 4, 1);
+    check_pos(f, 13, 4, 3);         /* the end: after a tab and ≥ */
+    check_pos(f, 14, 0, 0);         /* outside the text */
+    check_pos(f, -1, 0, 0);
+    assert_int_equal(src_line_at(f, 0), 1);
+    assert_int_equal(src_line_at(f, 13), 4);
+    assert_int_equal(src_line_start(f, 3), 8);
+    assert_int_equal(src_line_start(f, 5), -1);
+    assert_int_equal(f->nlines, 4);
+
+    SrcFile *g = src_add(&s, "q.rkt", "x\n", 2);
+    check_pos(g, 2, 2, 1);          /* end of file: the line after the last newline */
+    SrcFile *e = src_add(&s, "e.rkt", "", 0);
+    check_pos(e, 0, 1, 1);
+
+    Span sp = {f->id, 3, 5};
+    assert_int_equal(src_span_lo(&s, sp).line, 2);
+    assert_int_equal(src_span_hi(&s, sp).col, 2);
+    assert_int_equal(src_span_lo(&s, SPAN_NONE).line, 0);
+    assert_int_equal(src_span_lo(&s, SPAN_FILE(f->id)).line, 0);
+
+    /* once the text is forgotten there is no position, and no crash */
+    src_forget_text(f);
+    check_pos(f, 0, 0, 0);
+    assert_null(f->text);
+    assert_string_equal(f->path, "p.rkt");
+    src_free(&s);
+}
+
+/* One character per valid sequence, per maximal subpart of a cut-short
+ * one (as the scanner's UPART), per other byte: how columns count. */
+static void test_utf8_cols(void **state)
+{
+    bool valid;
+    assert_int_equal(utf8_char_len("\xC3\xA9", 2, &valid), 2);
+    assert_true(valid);
+    assert_int_equal(utf8_char_len("\xE2\x89" "x", 3, &valid), 2);
+    assert_false(valid);
+    assert_int_equal(utf8_char_len("\xF0\x90\x80!", 4, &valid), 3);
+    assert_false(valid);
+    assert_int_equal(utf8_char_len("\xE0\x80", 2, &valid), 1);   /* overlong: E0 needs A0.. */
+    assert_false(valid);
+    assert_int_equal(utf8_char_len("\x80", 1, &valid), 1);
+    assert_false(valid);
+    assert_int_equal(utf8_char_len("\xE2\x89", 2, &valid), 2);   /* cut by the end */
+    assert_int_equal(utf8_cols("", 0), 0);
+    assert_int_equal(utf8_cols("a\xC3\xA9\x80\x80" "b", 6), 5);
+    assert_int_equal(utf8_cols("\xE2\x89" "x", 3), 2);
 }
 
 int main(void)
@@ -338,11 +458,14 @@ int main(void)
         cmocka_unit_test(test_json_escape),
         cmocka_unit_test(test_xalloc),
         cmocka_unit_test(test_edit_distance),
+        cmocka_unit_test(test_edit_distance_band),
         cmocka_unit_test(test_src_lines),
         cmocka_unit_test(test_src_load),
         cmocka_unit_test(test_utf8_width),
         cmocka_unit_test(test_utf8_check),
         cmocka_unit_test(test_span_join),
+        cmocka_unit_test(test_src_pos),
+        cmocka_unit_test(test_utf8_cols),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
