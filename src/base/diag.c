@@ -390,3 +390,27 @@ const char *dg_nearest(const char *word, const char *const *cands, int n)
     }
     return best;
 }
+
+/* A record with the code and span of an earlier one says it again (a
+ * rule shared by every plan, reached by each): only the first stays. */
+void dg_once(DgList *d, const char *code)
+{
+    int k = 0;
+    for (int i = 0; i < d->n; i++) {
+        Diag *g = &d->v[i];
+        bool again = false;
+        if (strcmp(g->code, code) == 0)
+            for (int j = 0; j < k && !again; j++)
+                again = strcmp(d->v[j].code, code) == 0 && d->v[j].span.file == g->span.file &&
+                        d->v[j].span.lo == g->span.lo && d->v[j].span.hi == g->span.hi;
+        if (again) {
+            dg_count(d, g->sev, -1);
+            if (g->span.file >= 0 && g->span.file < d->nfiles)
+                d->files[g->span.file].kept--;
+            dg_drop(g);
+            continue;
+        }
+        d->v[k++] = *g;
+    }
+    d->n = k;
+}

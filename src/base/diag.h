@@ -72,6 +72,9 @@ typedef struct DgList {
 
 void dg_init(DgList *d);
 void dg_free(DgList *d);
+/* Drops every record that repeats an earlier one of `code` at the same
+ * span (W401: one warning per expression of the run). */
+void dg_once(DgList *d, const char *code);
 void dg_add(DgList *d, DgSev sev, const char *code, Span at, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 /* Moves every record of `from` to the end of `to`, as if added there

@@ -778,31 +778,6 @@ static void keep_repeats(Run *R, DgList *all)
     free(broken);
 }
 
-static bool same_diag(const Diag *a, const Diag *b)
-{
-    return strcmp(a->code, b->code) == 0 && memcmp(&a->span, &b->span, sizeof a->span) == 0;
-}
-
-/* A division by zero is warned of once per expression in the run,
- * whichever plans reached it. */
-static void once_per_expression(DgList *d)
-{
-    int k = 0;
-    for (int i = 0; i < d->n; i++) {
-        bool dup = false;
-        if (strcmp(d->v[i].code, "W401") == 0)
-            for (int j = 0; j < k && !dup; j++)
-                dup = same_diag(&d->v[j], &d->v[i]);
-        if (dup) {
-            d->nwarn--;
-            free(d->v[i].msg);
-            continue;
-        }
-        d->v[k++] = d->v[i];
-    }
-    d->n = k;
-}
-
 static int copy_sink(Run *R)
 {
     if (!R->sink)
@@ -933,9 +908,8 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
         dt_report(bad, nbad, R.dfiles, R.ndfiles, &R.dopt, &R.dd);
         free(bad);
     }
-    once_per_expression(all);
+    dg_once(all, "W401");
     out->status = conclude(&R, rc);
-    once_per_expression(all);
     dg_sort(all, &out->p.src);
     /* a file shelved and never built (a limit stopped the run) is read
      * again for the snippets of its diagnostics */
