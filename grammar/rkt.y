@@ -1,5 +1,5 @@
 /*
- * rkt.y - the grammar of the .rkt language (LANGUAGE.md §1-5, CLI.md uji).
+ * rkt.y - the grammar of the .rkt language (docs/language.md, docs/cli.md `test`).
  *
  * A pure parser with locations.  Items have no terminators: each starts
  * with a keyword or a property name, so one token of lookahead always

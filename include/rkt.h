@@ -56,7 +56,7 @@ extern "C" {
 RKT_API const char *rkt_version(void);
 
 /* Status of every call that runs something: the command's exit status
- * (CLI.md "Exit status"). */
+ * (docs/cli.md "Exit status"). */
 enum {
     RKT_OK = 0,        /* done; no error (warnings allowed unless RKT_WERROR) */
     RKT_EINPUT = 1,    /* the input has errors, a galat rule fired, a test failed */
@@ -114,13 +114,13 @@ RKT_API const char *rkt_errmsg(const rkt_session *s);
 RKT_API int rkt_add_file(rkt_session *s, const char *path);
 RKT_API int rkt_add_text(rkt_session *s, const char *name, const char *text, size_t len);
 
-/* Realisation data (CSV, LANGUAGE.md §7): a file or a text (copied). */
+/* Realisation data (CSV, docs/language.md#realisation-data): a file or a text (copied). */
 RKT_API int rkt_add_data_file(rkt_session *s, const char *path);
 RKT_API int rkt_add_data_text(rkt_session *s, const char *name, const char *text, size_t len);
 
 /* ---- check ------------------------------------------------------------ */
 
-/* Every check of LANGUAGE.md §6 and every static rule. */
+/* Every check of docs/language.md#checks and every static rule. */
 RKT_API int rkt_check(rkt_session *s);
 
 typedef enum rkt_format {
@@ -140,7 +140,7 @@ enum {
 };
 
 /* Writes the diagnostics of the run so far (every call's) in a format of
- * CLI.md "Diagnostics", escaped for a terminal or a log.  RKT_OK, or
+ * docs/cli.md "Diagnostics", escaped for a terminal or a log.  RKT_OK, or
  * RKT_EUSAGE when out cannot be written. */
 RKT_API int rkt_diagnostics_write(rkt_session *s, rkt_format f, int flags, FILE *out);
 /* The counts behind the status of check. */
@@ -158,7 +158,7 @@ typedef struct rkt_eval_options {
     int width;                 /* table: the terminal's columns; 0: 100 */
 } rkt_eval_options;
 
-/* Evaluates and writes the results (CLI.md "eval output").  With data
+/* Evaluates and writes the results (docs/cli.md "eval output").  With data
  * errors nothing is written (RKT_EINPUT).  With `all`, a plan whose own
  * files have errors is left out and the others are written. */
 RKT_API int rkt_eval_write(rkt_session *s, const rkt_eval_options *o, FILE *out);
@@ -230,7 +230,7 @@ typedef int (*rkt_result_fn)(const rkt_result *r, void *userdata);
 RKT_API int rkt_eval(rkt_session *s, const rkt_eval_options *o, rkt_result_fn fn, void *userdata);
 
 RKT_API const rkt_plan_result *rkt_result_plan(const rkt_result *r);
-/* The JSON of CLI.md "eval output" for this plan, one line, malloc'd. */
+/* The JSON of docs/cli.md "eval output" for this plan, one line, malloc'd. */
 RKT_API char *rkt_result_json(const rkt_result *r);
 
 /* Round half away from zero at two decimals, on the shortest decimal that
@@ -239,7 +239,7 @@ RKT_API double rkt_round2(double x);
 
 /* ---- explain, test ------------------------------------------------------ */
 
-/* How one value of the plan was obtained (CLI.md `explain`). */
+/* How one value of the plan was obtained (docs/cli.md `explain`). */
 RKT_API int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const char *code, FILE *out);
 
 /* Runs the uji blocks whose name contains `pattern` (NULL: all) and
@@ -251,7 +251,7 @@ RKT_API int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FI
 
 /* printf for a message that repeats text from input (a file name, a
  * code): every %s argument is written with its control characters shown
- * escaped (\x1b, \r, \n; CLI.md "Diagnostics").  Only %s, %d, %c and %%
+ * escaped (\x1b, \r, \n; docs/cli.md "Diagnostics").  Only %s, %d, %c and %%
  * (with a `-` flag and a width for %s and %d). */
 RKT_API void rkt_textf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The same into a malloc'd string (free it with rkt_free). */

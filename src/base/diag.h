@@ -4,7 +4,7 @@
  * SARIF).  Codes are stable: E = error, W = warning, I = note; every code
  * is in docs/diagnostics.md (a test checks).
  *
- * A list keeps at most DG_MAX_PER_FILE records per file (LANGUAGE.md §7):
+ * A list keeps at most DG_MAX_PER_FILE records per file (docs/language.md#realisation-data):
  * past that they are only counted, so a data file of a million bad rows
  * costs no more than one of 200.  A record can be settled (dg_settle):
  * its positions and the part of its source line the caret view shows are

@@ -11,7 +11,7 @@
 
 /* ---- checked allocation ------------------------------------------- */
 
-/* Exit status 2 is "internal limit reached" (CLI.md); no core dump, and
+/* Exit status 2 is "internal limit reached" (docs/cli.md); no core dump, and
  * no attempt to go on with a half-built state. */
 static void oom(size_t n)
 {

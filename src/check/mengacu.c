@@ -1,5 +1,5 @@
 /*
- * sema_ref.c - the checks of LANGUAGE.md §6 against the referenced plan
+ * mengacu.c - the checks of docs/language.md#checks against the referenced plan
  * (`mengacu`): an rkt against its Renstra, a pk against its rkt.  Every
  * finding is located in the referring file.  This is where the seed's
  * hand-copied numbers and texts that drifted apart are caught.

@@ -1,7 +1,7 @@
 /*
  * resolve.c - expressions, from the syntax tree to MExprs (model.h): what
  * every name and call means is decided here once, with the errors of
- * LANGUAGE.md §6 for names that mean nothing ("did you mean"), calls with
+ * docs/language.md#checks for names that mean nothing ("did you mean"), calls with
  * the wrong arguments and recursion among fungsi or derived indicators.
  *
  * A name means, in this order: a fungsi's parameter (inside a fungsi, the

@@ -1,6 +1,6 @@
 /*
  * sema.c - from syntax trees to the resolved Model, with the checks of
- * LANGUAGE.md §6 that need no realisation data.
+ * docs/language.md#checks that need no realisation data.
  *
  * Passes, in order: (1) declare every top-level name in the one global
  * namespace; (2) resolve units, scales, series and functions; (3) lower

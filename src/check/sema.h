@@ -1,6 +1,6 @@
 /*
  * sema.h - semantic analysis: builds the Model from the ASTs of a run and
- * performs every check of LANGUAGE.md §6 that needs no realisation data.
+ * performs every check of docs/language.md#checks that needs no realisation data.
  * sema_ref.c adds the checks against the referenced plan (`mengacu`).
  */
 #ifndef RKT_SEMA_H

@@ -1,7 +1,7 @@
 /*
  * cli.h - the options of one rkt invocation and the commands that take
  * them.  main.c only parses argv into RktOpts; each command is a library
- * function (cmd_*.c) returning the exit status of CLI.md.
+ * function (cmd_*.c) returning the exit status of docs/cli.md.
  */
 #ifndef RKT_CLI_H
 #define RKT_CLI_H

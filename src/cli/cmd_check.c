@@ -1,5 +1,5 @@
 /*
- * cmd_check.c - `rkt check`: every check of LANGUAGE.md §6 and every
+ * cmd_check.c - `rkt check`: every check of docs/language.md#checks and every
  * static rule, the diagnostics in the chosen format; and what the
  * commands share (cmd.h): the session, messages, output files, help.
  */

@@ -1,6 +1,6 @@
 /*
  * cmd_test.c - `rkt test` on the library: the `uji` blocks run and
- * reported (CLI.md "uji blocks"; the runner is eval/uji.c, the report
+ * reported (docs/cli.md "uji blocks"; the runner is eval/uji.c, the report
  * out/test_report.c).
  *
  * Errors in the loaded files do not stop the run unless they are syntax

@@ -1,7 +1,7 @@
 /*
  * main.c - the rkt command line: parses options into RktOpts and calls
  * the command, then checks that stdout was written.  Nothing else lives
- * here (CLI.md).
+ * here (docs/cli.md).
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /*
- * outfile.c - the command's output: stdout, or -o FILE written as CLI.md
+ * outfile.c - the command's output: stdout, or -o FILE written as docs/cli.md
  * says for each kind of file (outfile.h).  The one atomic writer of the
  * program: a temporary ".NAME.XXXXXX" beside the file replaced (so the
  * rename never crosses a file system), created with O_EXCL and mode
@@ -188,7 +188,7 @@ static int of_not_input(const OutFile *of, const struct stat *st, const char *co
     return -1;
 }
 
-/* Refuses what CLI.md refuses; 0 when the existing file st may be
+/* Refuses what docs/cli.md refuses; 0 when the existing file st may be
  * written. */
 static int of_kind_ok(const OutFile *of, const struct stat *st, const char *const *inputs, int n)
 {

@@ -1,6 +1,6 @@
 /*
  * outfile.h - where a command's output goes: stdout, or `-o FILE` as
- * CLI.md says, kind by kind.  The one atomic writer of the program
+ * docs/cli.md says, kind by kind.  The one atomic writer of the program
  * (`fmt -w` is to use it too); the library itself only writes to FILE *.
  *
  *   a regular file (or none yet)   a temporary file beside it, fsync,

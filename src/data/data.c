@@ -1,5 +1,5 @@
 /*
- * data.c - the realisation-data loader (LANGUAGE.md §7) and the store
+ * data.c - the realisation-data loader (docs/language.md#realisation-data) and the store
  * the evaluator reads.
  *
  * CSV is read by a scanner of our own rather than libcsv.  The national

@@ -1,5 +1,5 @@
 /*
- * data.h - realisation data (LANGUAGE.md §7): loading CSV files into a
+ * data.h - realisation data (docs/language.md#realisation-data): loading CSV files into a
  * DataStore, and what the evaluator reads back.
  *
  * The store holds, for every data slot of the Model (each MInd and

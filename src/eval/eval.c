@@ -1,5 +1,5 @@
 /*
- * eval.c - the interpreter (LANGUAGE.md §4, §5; docs/language.md
+ * eval.c - the interpreter (docs/language.md#evaluation, #rules-aturan; docs/language.md
  * "Evaluation").
  *
  * realisasi: the observations from the start of the plan year through the

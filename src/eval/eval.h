@@ -1,5 +1,5 @@
 /*
- * eval.h - the interpreter of LANGUAGE.md §4 and §5: realisasi, target
+ * eval.h - the interpreter of docs/language.md#evaluation and #rules-aturan: realisasi, target
  * and capaian of every indicator for a period, roll-ups, predikat, and
  * the aturan rules, producing an RPlan (result.h).
  */

@@ -18,7 +18,7 @@ typedef struct RVal {
     double v;
 } RVal;
 
-/* Which rule of LANGUAGE.md §4.3 produced a capaian. */
+/* Which rule of docs/language.md#capaian produced a capaian. */
 typedef enum RFormula {
     RF_NONE,            /* kosong: no realisasi or no target */
     RF_CUSTOM,          /* capaian = expr */

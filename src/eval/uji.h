@@ -1,5 +1,5 @@
 /*
- * uji.h - one `uji` block run (CLI.md "uji blocks"): its plan evaluated
+ * uji.h - one `uji` block run (docs/cli.md "uji blocks"): its plan evaluated
  * for its period against its own data rows, then every `harap` checked:
  * a comparison compares numbers at the two decimals shown; `harap temuan
  * "rule"` asks that the rule fired.  The result is plain data with its

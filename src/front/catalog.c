@@ -378,7 +378,7 @@ static void name_add(Catalog *c, CatName **h, const char *key, const void *what)
     HASH_ADD_KEYPTR(hh, *h, e->key, strlen(e->key), e);
 }
 
-/* Top-level names share one namespace (LANGUAGE.md §2 as the checker
+/* Top-level names share one namespace (docs/language.md#declarations as the checker
  * reads it today): the first in tree order stands, a later one is E011. */
 static void find_repeats(Catalog *c, const SrcSet *src, DgList *d)
 {

@@ -16,7 +16,7 @@
 #include "front/ast.h"
 #include "base/diag.h"
 
-/* The namespaces of top-level names (one today: LANGUAGE.md §2). */
+/* The namespaces of top-level names (one today: docs/language.md#declarations). */
 typedef enum CatKind { CK_SATUAN, CK_SKALA, CK_FUNGSI, CK_DATA, CK_PLAN, CK_ATURAN, CK_UJI } CatKind;
 
 typedef struct CatImport {

@@ -151,7 +151,7 @@ static void ld_push_ast(Program *p, Ast *a)
     p->asts[p->nasts++] = a;
 }
 
-/* LANGUAGE.md §2: no '/' and no ".rkt" anywhere ("x.rkt.bak" is a path). */
+/* docs/language.md#declarations: no '/' and no ".rkt" anywhere ("x.rkt.bak" is a path). */
 static bool is_module_name(const char *s)
 {
     return !strchr(s, '/') && !strstr(s, ".rkt");

@@ -1,6 +1,6 @@
 /*
  * load.h - the set of files of one run: the files and directories named on
- * the command line and, transitively, what they import (LANGUAGE.md §2).
+ * the command line and, transitively, what they import (docs/language.md#declarations).
  * Each file is parsed once (identity = realpath); an import cycle is an
  * error naming the whole cycle.
  */
@@ -51,7 +51,7 @@ int ld_load_arg(Program *p, const char *path);
  * order.  So the arguments' files have the first ids and the files only
  * imported come after them.  0, or -1 as ld_load_arg. */
 int ld_load_args(Program *p, const char *const *paths, int npaths, int threads);
-/* Confines imports to the folder `dir` (--akar, LANGUAGE.md §2): after
+/* Confines imports to the folder `dir` (--akar, docs/language.md#declarations): after
  * resolving symlinks an imported file must lie below it or in the rules
  * search path, else E036.  0, or -1 when dir is not a folder that can be
  * resolved (the reason is in p->msgs).  Before loading. */

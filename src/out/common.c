@@ -1,5 +1,5 @@
 /*
- * out_common.c - what the renderers of out_eval.h share: a value or
+ * common.c - what the renderers of out_eval.h share: a value or
  * kosong, a target (number or range), a band's code, a file's path, the
  * period text, and the cells of an indicator row.  Rounding happens
  * here, in nm_fmt, and nowhere else.  Also the one escaper of text from

@@ -8,7 +8,7 @@
  * tabs before the caret are echoed so the caret lines up however the
  * terminal expands them.
  *
- * Nothing from input is written raw (CLI.md "Diagnostics"): in messages
+ * Nothing from input is written raw (docs/cli.md "Diagnostics"): in messages
  * and file names a control character is escaped (\n, \r, \x1b, DEL \x7f,
  * C1 \u0085) and an invalid UTF-8 byte is \xNN; in the source line NUL
  * and invalid UTF-8 show as U+FFFD (the file is not text there) and the

@@ -1,6 +1,6 @@
 /*
- * out_diag_json.c - `check --format json`: one line on stdout,
- * {"format_version":"1.0","valid":...,"diagnostics":[...]} (CLI.md).
+ * diag_json.c - `check --format json`: one line on stdout,
+ * {"format_version":"1.0","valid":...,"diagnostics":[...]} (docs/cli.md).
  * Keys in the documented order; a record with no file has "file":null
  * and zero positions.  error_count and warning_count count every
  * diagnostic, also those past the per-file limit that are not listed.

@@ -4,7 +4,7 @@
  * SARIF 2.1.0.  Kept out of base/diag.h so the base layer never calls up
  * into this one (make check-layers).
  *
- * Nothing taken from input reaches a terminal or a log raw (CLI.md
+ * Nothing taken from input reaches a terminal or a log raw (docs/cli.md
  * "Diagnostics"): every renderer escapes control characters its own way
  * (docs/diagnostics.md, "Formats").
  */

@@ -1,5 +1,5 @@
 /*
- * out_diag_sarif.c - SARIF 2.1.0 for code-scanning tools: one run, one
+ * diag_sarif.c - SARIF 2.1.0 for code-scanning tools: one run, one
  * rule per distinct code (sorted), one result per diagnostic, printed
  * with 2-space indentation.  Columns are code points (columnKind).
  */

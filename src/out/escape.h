@@ -1,7 +1,7 @@
 /*
  * escape.h - the one escaper of text taken from input (codes, uraian,
  * rule names and messages, file and test names, values) on its way to a
- * terminal, a log, a spreadsheet or a document (CLI.md, Diagnostics):
+ * terminal, a log, a spreadsheet or a document (docs/cli.md, Diagnostics):
  * nothing from input is written as a command.  Every renderer of results
  * (out/eval_*.c, out/explain.c, the reports of `rkt test`) and the
  * command's own messages go through it; JSON strings go through

@@ -1,10 +1,10 @@
 /*
- * out_eval_csv.c - `eval --format csv`: a header row and one row per
+ * eval_csv.c - `eval --format csv`: a header row and one row per
  * indicator (with a leading `rencana` column for --semua).  Fields are
  * quoted as RFC 4180 asks, only where needed; numbers have a plain
  * decimal point and at most two decimals, kosong is an empty field, a
  * range target is a..b.  Lines end in "\n".  A text field that starts
- * as a formula would (=, +, -, @, tab, CR) gets a leading ' (CLI.md):
+ * as a formula would (=, +, -, @, tab, CR) gets a leading ' (docs/cli.md):
  * no text of a plan runs as a spreadsheet formula.
  */
 #include "out/out_eval.h"

@@ -1,6 +1,6 @@
 /*
- * out_eval_json.c - `eval --format json`: one compact object per plan on
- * one line (JSON Lines with --semua), keys in the order of CLI.md.
+ * eval_json.c - `eval --format json`: one compact object per plan on
+ * one line (JSON Lines with --semua), keys in the order of docs/cli.md.
  * Numbers are the rounded values readers see, kosong is null, a range
  * target is [a,b]; a ditunda indicator carries "ditunda" as its last key.
  */

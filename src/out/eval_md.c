@@ -1,5 +1,5 @@
 /*
- * out_eval_md.c - `eval --format md`: a Markdown document for one plan.
+ * eval_md.c - `eval --format md`: a Markdown document for one plan.
  * A heading (code, title, period), per sasaran a table of its indicators
  * and a line with its capaian, the plan's capaian, then the findings as
  * a list.  Text from input goes through OUT_ESC_MD (escape.h): a

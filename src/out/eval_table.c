@@ -1,5 +1,5 @@
 /*
- * out_eval_table.c - `eval --format table`, for a terminal.  Per sasaran
+ * eval_table.c - `eval --format table`, for a terminal.  Per sasaran
  * a header line and an aligned table (kode, uraian, satuan, target,
  * realisasi, capaian %, predikat), then the plan's capaian and the
  * findings.  Widths count characters (utf8_width) and one set of

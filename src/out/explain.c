@@ -1,5 +1,5 @@
 /*
- * out_explain.c - `rkt explain CODE`: how one value was obtained, from
+ * explain.c - `rkt explain CODE`: how one value was obtained, from
  * the RPlan alone.  For an indicator: its declaration, the observations
  * used (period, value, file:line) and their consolidation (or the source
  * of a derived realisasi), the target and where it was written, the

@@ -20,7 +20,7 @@
 /* ---- renderers ------------------------------------------------------ */
 
 /* One compact JSON object on one line, "\n" after it (JSON Lines for
- * --semua), in the key order of CLI.md. */
+ * --semua), in the key order of docs/cli.md. */
 void out_eval_json(FILE *f, const RPlan *r, const SrcSet *src);
 
 /* A header row, then one row per indicator of every plan; with_rencana

@@ -1,5 +1,5 @@
 /*
- * test_report.c - the report of `rkt test` (CLI.md "uji blocks"): one
+ * test_report.c - the report of `rkt test` (docs/cli.md "uji blocks"): one
  * line per test and the closing `N passed, N failed` (text), JSON, or
  * JUnit XML for CI.
  */

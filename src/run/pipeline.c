@@ -794,7 +794,7 @@ static int copy_sink(Run *R)
     return ferror(R->sink) ? -1 : 0;
 }
 
-/* The results go out when nothing forbids it; the status of CLI.md. */
+/* The results go out when nothing forbids it; the status of docs/cli.md. */
 static int conclude(Run *R, int rc)
 {
     const RunOptions *o = R->o;

@@ -20,7 +20,7 @@
 
 typedef enum RunMode { RUN_CHECK, RUN_EVAL, RUN_EXPLAIN, RUN_TEST } RunMode;
 
-/* The status of a run (CLI.md "Exit status"). */
+/* The status of a run (docs/cli.md "Exit status"). */
 enum { RUN_OK = 0, RUN_INPUT = 1, RUN_USAGE = 2 };
 
 /* The results' formats: eval's, then test's. */
@@ -65,7 +65,7 @@ typedef struct RunOptions {
 typedef struct RunOutcome {
     Program p;                  /* the files, and every diagnostic (sorted) */
     char *errmsg;               /* why the run could not be done, or NULL */
-    int status;                 /* 0, 1, 2 (CLI.md "Exit status") */
+    int status;                 /* 0, 1, 2 (docs/cli.md "Exit status") */
     bool wrote;                 /* results went to out */
 } RunOutcome;
 
