@@ -109,8 +109,10 @@ RKT_API const char *rkt_errmsg(const rkt_session *s);
 
 /* Sources: a .rkt file, a directory (every *.rkt below it, sorted), or a
  * text in memory under a name (copied).  Loaded, with their imports, by
- * the next call that runs.  RKT_OK, or RKT_EUSAGE when a file or folder
- * cannot be read. */
+ * the next call that runs: the files first, in the order added, then the
+ * texts, in the order added (load order is the order of results and of
+ * diagnostics).  RKT_OK, or RKT_EUSAGE when a file or folder cannot be
+ * read. */
 RKT_API int rkt_add_file(rkt_session *s, const char *path);
 RKT_API int rkt_add_text(rkt_session *s, const char *name, const char *text, size_t len);
 
@@ -221,8 +223,10 @@ typedef struct rkt_result rkt_result;
 
 /* Called with each plan's result in load order, on the thread that called
  * rkt_eval, once every plan is evaluated; the result is freed when the
- * callback returns.  A non-zero return stops the run (status RKT_OK
- * unless something failed before). */
+ * callback returns.  (So a run of many plans holds every result until
+ * the first callback; rkt_eval_write writes each as it is done.)  A
+ * non-zero return stops the run (status RKT_OK unless something failed
+ * before). */
 typedef int (*rkt_result_fn)(const rkt_result *r, void *userdata);
 
 /* Evaluates (one plan, or all with o->all) and hands each result to fn;

@@ -73,10 +73,16 @@ static SrcFile *src_push(SrcSet *s, char *path, char *real, char *text,
 }
 
 /* Reads the stream up to its end or `max` bytes; NULL with errno set on
- * a read error. */
+ * a read error.  A regular file says its size, so its buffer is made to
+ * fit (one byte more shows the end): a 64 KiB guess cut down afterwards
+ * left a 45 KiB hole in the heap behind each 19 KiB plan. */
 static char *src_slurp(FILE *fp, size_t *len, size_t max)
 {
+    struct stat st;
     size_t cap = 1 << 16, n = 0;
+    if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        (uintmax_t)st.st_size < max)
+        cap = (size_t)st.st_size + 2;
     char *buf = xmalloc(cap);
     while (n < max) {
         if (n + 1 >= cap)

@@ -8,6 +8,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 /* ---- checked allocation ------------------------------------------- */
 
@@ -82,6 +85,17 @@ char *xasprintf(const char *fmt, ...)
     char *p = xvasprintf(fmt, ap);
     va_end(ap);
     return p;
+}
+
+/* glibc keeps a freed block's pages resident until a later allocation
+ * reuses them; blocks of a few KiB freed in the middle of the heap are
+ * never given back by free() alone.  malloc_trim(0) walks the free lists
+ * and returns every whole free page (MADV_DONTNEED). */
+void x_release_freed(void)
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 /* ---- arena ---------------------------------------------------------- */

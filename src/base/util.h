@@ -13,6 +13,9 @@
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
+/* Gives the pages of memory freed so far back to the system, where the C
+ * library can (glibc: malloc_trim); after many blocks were freed at once. */
+void x_release_freed(void);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -11,6 +11,7 @@
 
 #include "rkt.h"
 #include "cli/cli.h"
+#include "cli/outfile.h"
 
 /* A session with the invocation's options and FILE arguments added;
  * NULL (and the message printed) when FILE arguments are missing. */
@@ -21,14 +22,15 @@ void cmd_say_error(const rkt_session *s);
 void cmd_diagnostics(const RktOpts *o, rkt_session *s);
 bool cmd_color(const RktOpts *o, FILE *f);
 
-/* Output: a buffer, written on close to stdout or to -o FILE as
- * outfile.h says (atomically; refused when it is one of the run's files,
- * rkt_file).  A write error is reported there, once, with its reason.
- * With `keep` false nothing is written. */
+/* Output: stdout, or -o FILE as outfile.h says (a temporary beside it,
+ * renamed on close; refused when it is one of the run's files, rkt_file).
+ * Written as the run goes, so a run of many plans holds none of its
+ * output in memory.  A write error is reported once, with its reason.
+ * With `keep` false the old FILE stays as it was. */
 typedef struct CmdOut {
-    char *buf;
-    size_t len;
+    OutFile of;
     FILE *f;
+    bool opened;        /* of is open (else f is a sink for a refused -o) */
 } CmdOut;
 FILE *cmd_out_open(const RktOpts *o, CmdOut *out);
 int cmd_out_close(const RktOpts *o, CmdOut *out, bool keep, const rkt_session *s);  /* 0, or -1 */

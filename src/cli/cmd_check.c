@@ -10,7 +10,6 @@
 #include <unistd.h>
 
 #include "cli/cmd.h"
-#include "cli/outfile.h"
 
 bool cmd_color(const RktOpts *o, FILE *f)
 {
@@ -98,47 +97,62 @@ int cmd_check(const RktOpts *o)
     return rc;
 }
 
+static void cmd_oom(void)
+{
+    fputs("rkt: out of memory\n", stderr);
+    exit(EXIT_USAGE);
+}
+
 FILE *cmd_out_open(const RktOpts *o, CmdOut *out)
 {
-    (void)o;
     memset(out, 0, sizeof *out);
-    out->f = open_memstream(&out->buf, &out->len);
-    if (!out->f) {
-        perror("rkt: open_memstream");
-        exit(EXIT_USAGE);
-    }
+    if (!o->output)
+        return out->f = stdout;
+    /* the FILE arguments and --data are known now; the imports are
+     * checked on close */
+    const char **in = calloc((size_t)o->nfiles + (size_t)o->ndata + 1, sizeof *in);
+    if (!in)
+        cmd_oom();
+    int k = 0;
+    for (int i = 0; i < o->nfiles; i++)
+        in[k++] = o->files[i];
+    for (int i = 0; i < o->ndata; i++)
+        in[k++] = o->data[i];
+    out->opened = of_open(&out->of, o->output, in, k) == 0;
+    free(in);
+    /* refused: the run still goes on (its diagnostics are worth
+     * having) into a sink, and the status is 2 */
+    int fd = out->opened ? dup(out->of.fd) : -1;
+    out->f = fd >= 0 ? fdopen(fd, "w") : tmpfile();
+    if (!out->f)
+        cmd_oom();
     return out->f;
 }
 
 int cmd_out_close(const RktOpts *o, CmdOut *out, bool keep, const rkt_session *s)
 {
-    if (fclose(out->f) != 0) {
-        free(out->buf);
-        fprintf(stderr, "rkt: cannot write the output: %s\n", strerror(errno));
+    if (!o->output)
+        return 0;                   /* stdout: of_stdout_end, at the end */
+    int e = fclose(out->f) != 0 ? errno : 0;
+    if (!out->opened)
         return -1;
+    if (e && !out->of.err)
+        out->of.err = e;
+    int n = 0;
+    while (s && rkt_file(s, n))
+        n++;
+    const char **in = calloc((size_t)n + 1, sizeof *in);
+    if (!in)
+        cmd_oom();
+    for (int i = 0; i < n; i++)
+        in[i] = rkt_file(s, i);     /* as shown; relative to the cwd */
+    int bad = keep ? of_check_inputs(&out->of, in, n) : 0;
+    free(in);
+    if (!keep || bad) {
+        of_abort(&out->of);
+        return bad ? -1 : 0;
     }
-    int rc = 0;
-    if (keep) {
-        int n = 0;
-        while (o->output && s && rkt_file(s, n))
-            n++;
-        const char **inputs = calloc((size_t)n + (size_t)o->nfiles + (size_t)o->ndata + 1, sizeof *inputs);
-        if (!inputs) {
-            fputs("rkt: out of memory\n", stderr);
-            exit(EXIT_USAGE);
-        }
-        int k = 0;
-        for (int i = 0; i < n; i++)
-            inputs[k++] = rkt_file(s, i);        /* as shown; relative to the cwd */
-        for (int i = 0; o->output && i < o->nfiles; i++)
-            inputs[k++] = o->files[i];
-        for (int i = 0; o->output && i < o->ndata; i++)
-            inputs[k++] = o->data[i];
-        rc = of_write_file(o->output, out->buf, out->len, inputs, k);
-        free(inputs);
-    }
-    free(out->buf);
-    return rc;
+    return of_commit(&out->of);
 }
 
 static const char *const help_text =

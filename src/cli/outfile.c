@@ -343,6 +343,16 @@ int of_open(OutFile *of, const char *path, const char *const *inputs, int ninput
     return 0;
 }
 
+int of_check_inputs(const OutFile *of, const char *const *inputs, int ninputs)
+{
+    struct stat st;
+    if (of->fd == STDOUT_FILENO && !of->own_fd && !of->name)
+        return 0;
+    if (of->tmp ? (of->exists && stat(of->target, &st) == 0) : fstat(of->fd, &st) == 0)
+        return of_not_input(of, &st, inputs, ninputs);
+    return 0;
+}
+
 int of_write(OutFile *of, const void *data, size_t len)
 {
     const char *p = data;

@@ -38,6 +38,10 @@ typedef struct OutFile {
  * output that is one of them is refused.  0, or -1 after a message (exit
  * status 2); nothing has been created then. */
 int of_open(OutFile *of, const char *path, const char *const *inputs, int ninputs);
+/* Refuses, once the run has said what it read (its imports), an output
+ * that is one of `inputs`: 0, or -1 after a message (then of_abort).
+ * Until then nothing but the temporary has been written. */
+int of_check_inputs(const OutFile *of, const char *const *inputs, int ninputs);
 /* Appends bytes.  0, or -1 once a write failed (reported by of_commit).
  * A caller that writes to of->fd itself (a stream copied from temporary
  * files, as eval --semua does) sets of->err to the errno of a failure. */

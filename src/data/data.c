@@ -680,6 +680,12 @@ static void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
         const DtName *e = b->kodes.v[i];
         kmap[i] = dt_name(&a->kodes, e->s, e->len, true);
     }
+    /* room for every record of b at once: growing by doubling here, with
+     * b's records still held, is the read's peak of memory */
+    if (a->nrec + b->nrec > a->caprec) {
+        a->caprec = a->nrec + b->nrec;
+        a->rec = xrealloc(a->rec, (size_t)a->caprec * sizeof *a->rec);
+    }
     /* a adopts b's value chunks: b's values keep their place */
     uint32_t shift = a->nvchunk << DT_VSHIFT;
     if (b->nvchunk) {

@@ -43,7 +43,6 @@ static void names_clear(CatName **h)
 static void file_free(CatFile *cf)
 {
     for (int i = 0; i < cf->nplans; i++) {
-        free(cf->plans[i].codes);
         free(cf->plans[i].inds);
         free(cf->plans[i].ind_sas);
         free(cf->plans[i].sas);
@@ -71,7 +70,7 @@ void cat_free(Catalog *c)
     }
     free(c->builds);
     free(c->plans);
-    free(c->codes);
+    names_clear(&c->strs);
     ar_free(c->ar);
     memset(c, 0, sizeof *c);
 }
@@ -115,7 +114,7 @@ typedef struct Scan {
     int plan_depth;         /* depth inside the plan's own braces */
     int prop;               /* the property word just seen (P_*) */
     int capdecls, capplans, capimports, captests;
-    int capcodes, capinds, capsas;
+    int capinds, capsas;
     const char *cur_sas;    /* the sasaran being read */
     int sas_depth;          /* its depth: the sasaran ends when it closes */
 } Scan;
@@ -146,8 +145,6 @@ static void add_code(Scan *s, const char *code, bool ind)
 {
     CatPlan *p = s->plan;
     const char *k = keep(s, code);
-    GROW(p->codes, p->ncodes, s->capcodes);
-    p->codes[p->ncodes++] = k;
     if (ind) {
         if (p->ninds == s->capinds) {
             s->capinds = s->capinds ? s->capinds * 2 : 8;
@@ -174,7 +171,7 @@ static void open_plan(Scan *s, const PtTok *t)
     p->kind = s->plan_kind;
     p->file = s->file;
     p->at = t->at;
-    s->capcodes = s->capinds = s->capsas = 0;
+    s->capinds = s->capsas = 0;
     s->cur_sas = NULL;
     p->decl = cf->ndecls;
     add_decl(s, CK_PLAN, t->text, t->at);
@@ -335,6 +332,22 @@ static void on_token(void *ud, const PtTok *t)
         in_test(s, t);
 }
 
+/* Arrays grown by doubling keep their slack until the run ends: cut it
+ * (a national run holds 400,000 indicator codes here). */
+#define TRIM(v, n) ((v) = (n) ? xrealloc((v), (size_t)(n) * sizeof *(v)) : (free(v), NULL))
+
+static void trim(CatFile *cf)
+{
+    for (int i = 0; i < cf->nplans; i++) {
+        CatPlan *p = &cf->plans[i];
+        TRIM(p->inds, p->ninds);
+        TRIM(p->ind_sas, p->ninds);
+        TRIM(p->sas, p->nsas);
+    }
+    TRIM(cf->plans, cf->nplans);
+    TRIM(cf->decls, cf->ndecls);
+}
+
 CatFile *cat_file(Catalog *c, const SrcFile *f)
 {
     if (f->id >= c->nfiles)
@@ -346,6 +359,7 @@ CatFile *cat_file(Catalog *c, const SrcFile *f)
     cf->ar = ar_new();
     Scan s = {.cf = cf, .file = f->id, .st = SC_TOP};
     parse_tokens((SrcFile *)f, on_token, &s);
+    trim(cf);
     /* a file of plans only is built later, alone: its text goes back
      * until then (pipeline.c reads it again) */
     if (!cf->shared)
@@ -370,12 +384,13 @@ static CatName *name_find(CatName *h, const char *key)
     return e;
 }
 
-static void name_add(Catalog *c, CatName **h, const char *key, const void *what)
+static CatName *name_add(Catalog *c, CatName **h, const char *key, const void *what)
 {
     CatName *e = ar_alloc(c->ar, sizeof *e);
     e->key = ar_strdup(c->ar, key);
     e->what = what;
     HASH_ADD_KEYPTR(hh, *h, e->key, strlen(e->key), e);
+    return e;
 }
 
 /* Top-level names share one namespace (docs/language.md#declarations as the checker
@@ -403,14 +418,58 @@ static void find_repeats(Catalog *c, const SrcSet *src, DgList *d)
     }
 }
 
+static void add_code_once(Catalog *c, const char *code)
+{
+    if (!name_find(c->code_set, code))
+        name_add(c, &c->code_set, code, NULL);
+}
+
+/* The catalogue's one copy of s: files repeat the same codes (every
+ * unit's IK001), and a file's own arena of short strings costs a page
+ * or two, 8 MB over 2,000 plan files. */
+static const char *intern(Catalog *c, const char *s)
+{
+    if (!s)
+        return NULL;
+    CatName *e = name_find(c->strs, s);
+    return (e ? e : name_add(c, &c->strs, s, NULL))->key;
+}
+
+/* Every string of a file's entry moved to the catalogue's set; the
+ * file's arena goes.  Single-threaded: after every scan. */
+static void intern_file(Catalog *c, CatFile *cf)
+{
+    if (!cf->ar)
+        return;
+    for (int i = 0; i < cf->nimports; i++)
+        cf->imports[i].what = intern(c, cf->imports[i].what);
+    for (int i = 0; i < cf->ndecls; i++)
+        cf->decls[i].name = intern(c, cf->decls[i].name);
+    for (int i = 0; i < cf->ntests; i++) {
+        cf->tests[i].name = intern(c, cf->tests[i].name);
+        cf->tests[i].rencana = intern(c, cf->tests[i].rencana);
+    }
+    for (int i = 0; i < cf->nplans; i++) {
+        CatPlan *p = &cf->plans[i];
+        p->code = intern(c, p->code);
+        p->mengacu = intern(c, p->mengacu);
+        for (int k = 0; k < p->ninds; k++) {
+            p->inds[k] = intern(c, p->inds[k]);
+            p->ind_sas[k] = intern(c, p->ind_sas[k]);
+        }
+        for (int k = 0; k < p->nsas; k++)
+            p->sas[k] = intern(c, p->sas[k]);
+    }
+    ar_free(cf->ar);
+    cf->ar = NULL;
+}
+
 static void index_plans(Catalog *c)
 {
     int n = 0;
     for (int i = 0; i < c->npost; i++)
         n += c->files[c->post[i]].nplans;
     c->plans = xcalloc((size_t)n + 1, sizeof *c->plans);
-    int capcodes = 64;
-    c->codes = xmalloc((size_t)capcodes * sizeof *c->codes);
     for (int i = 0; i < c->npost; i++) {
         CatFile *cf = &c->files[c->post[i]];
         for (int j = 0; j < cf->nplans; j++) {
@@ -421,13 +480,10 @@ static void index_plans(Catalog *c)
             if (!p->first)
                 continue;
             name_add(c, &c->plan_codes, p->code, p);
-            for (int k = 0; k < p->ncodes; k++) {
-                if (name_find(c->code_set, p->codes[k]))
-                    continue;
-                name_add(c, &c->code_set, p->codes[k], NULL);
-                GROW(c->codes, c->ncodes, capcodes);
-                c->codes[c->ncodes++] = p->codes[k];
-            }
+            for (int k = 0; k < p->nsas; k++)
+                add_code_once(c, p->sas[k]);
+            for (int k = 0; k < p->ninds; k++)
+                add_code_once(c, p->inds[k]);
         }
     }
 }
@@ -646,6 +702,8 @@ static void make_builds(Catalog *c)
 
 void cat_finish(Catalog *c, const SrcSet *src, DgList *d)
 {
+    for (int i = 0; i < c->nfiles; i++)
+        intern_file(c, &c->files[i]);
     find_repeats(c, src, d);
     index_plans(c);
     make_builds(c);

@@ -40,8 +40,6 @@ typedef struct CatPlan {
     Span at;
     const char *mengacu;        /* NULL: none */
     int tahun;                  /* 0: not written (or not a year) */
-    const char **codes;         /* sasaran and indikator codes, as written */
-    int ncodes;
     const char **inds;          /* the indikator codes */
     const char **ind_sas;       /* the sasaran each is written in, or NULL */
     int ninds;
@@ -61,7 +59,7 @@ typedef struct CatFile {
     bool scanned;
     bool shared;                /* declares more than impor and plans */
     bool library;               /* lies in the rules search path */
-    Arena *ar;                  /* its strings */
+    Arena *ar;                  /* its strings, until cat_finish interns them */
     CatImport *imports;
     int nimports;
     CatDecl *decls;
@@ -93,9 +91,8 @@ typedef struct Catalog {
     int nplans;
     CatName *names;             /* (kind, name) -> first declaration */
     CatName *plan_codes;        /* plan code -> first plan */
-    const char **codes;         /* every element and indicator code, once */
-    int ncodes;
-    CatName *code_set;
+    CatName *code_set;          /* every element and indicator code */
+    CatName *strs;              /* the one copy of every string above */
     CatBuild *builds;           /* [0] the base */
     int nbuilds;
     Arena *ar;

@@ -71,6 +71,7 @@ $ rkt test plan.rkt --format junit -o plan.rkt; echo "exit $?"
 $ rkt explain plan.rkt --data data.csv I1 -o data.csv; echo "exit $?"
 $ cmp plan.rkt plan.asli && cmp satuan.rkt satuan.asli && cmp data.csv data.asli && echo "inputs unchanged"
 $ test -L tautan.rkt && echo "the link too"
+$ ls -A | grep -c '^\.' || true
 --- stdout
 exit 2
 exit 2
@@ -81,6 +82,7 @@ exit 2
 exit 2
 inputs unchanged
 the link too
+0
 --- stderr
 rkt: cannot write 'plan.rkt': it is one of this run's input files ('plan.rkt'); nothing written
 rkt: cannot write './satuan.rkt': it is one of this run's input files ('satuan.rkt'); nothing written
