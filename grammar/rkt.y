@@ -732,7 +732,9 @@ void parse_tokens(SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
     ctx.ast = ast;
     ctx.d = &quiet;
     ctx.f = f;
+    ctx.scan_only = true;
     sb_init(&ctx.sb);
+    sb_init(&ctx.str_prev);
     yyscan_t sc;
     if (yylex_init_extra(&ctx, &sc) != 0) {
         fprintf(stderr, "rkt: out of memory\n");
@@ -756,6 +758,7 @@ void parse_tokens(SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
     yy_delete_buffer(buf, sc);
     yylex_destroy(sc);
     sb_free(&ctx.sb);
+    sb_free(&ctx.str_prev);
     dg_free(&quiet);
     ast_free(ast);
 }

@@ -152,6 +152,34 @@ SrcFile *src_load_as(SrcSet *s, const char *path, const char *known, size_t max,
     return src_push(s, xstrdup(path), real, text, len);
 }
 
+SrcFile *src_defer(SrcSet *s, const char *path, const char *real)
+{
+    SrcFile *f = src_push(s, xstrdup(path), xstrdup(real), NULL, 0);
+    f->shelved = true;
+    return f;
+}
+
+int src_read(SrcFile *f, size_t max, char **err)
+{
+    if (!f->shelved)
+        return 0;
+    f->shelved = false;
+    errno = 0;
+    FILE *fp = fopen(f->path, "rb");
+    char *text = fp ? src_slurp(fp, &f->len, max) : NULL;
+    int e = errno ? errno : EIO;
+    if (fp)
+        fclose(fp);
+    if (!text) {
+        f->len = 0;
+        if (err)
+            *err = xasprintf("cannot read '%s': %s", f->path, strerror(e));
+        return -1;
+    }
+    f->text = text;
+    return 0;
+}
+
 /* A private mapping one page longer than the file: the extra page is
  * anonymous (zeroed), so the text ends in a NUL even when the file fills
  * its last page.  Empty files and what cannot be mapped are read. */

@@ -67,6 +67,13 @@ SrcFile *src_load(SrcSet *s, const char *path, char **err);
  * for a caller whose own limit is below max to report (a source file at
  * PARSE_MAX_BYTES + 1, E002). */
 SrcFile *src_load_as(SrcSet *s, const char *path, const char *real, size_t max, char **err);
+/* src_load_as, with the reading left to src_read (on another thread):
+ * the file is registered now, shelved; whether it can be read is known
+ * when it is read. */
+SrcFile *src_defer(SrcSet *s, const char *path, const char *real);
+/* Reads a deferred file (at most max bytes): 0, or -1 and *err when the
+ * read fails (the file then stays without text). */
+int src_read(SrcFile *f, size_t max, char **err);
 /* Maps a file instead of reading it (big data files): the text is the
  * file's pages, followed by a NUL, and src_release can hand back the
  * pages of a part already read so they stop counting as ours.  A file of

@@ -223,6 +223,13 @@ void sb_init(Sbuf *b)
     b->s[0] = '\0';
 }
 
+void sb_clear(Sbuf *b)
+{
+    b->len = 0;
+    if (b->s)
+        b->s[0] = '\0';
+}
+
 /* Room for `n` more bytes and the NUL. */
 static void sb_reserve(Sbuf *b, size_t n)
 {

@@ -38,6 +38,7 @@ typedef struct Sbuf {
     size_t len, cap;
 } Sbuf;
 void sb_init(Sbuf *b);
+void sb_clear(Sbuf *b);                     /* empty, its buffer kept */
 void sb_add(Sbuf *b, const char *s, size_t n);
 void sb_puts(Sbuf *b, const char *s);
 void sb_putc(Sbuf *b, char c);

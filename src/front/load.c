@@ -13,6 +13,7 @@
  * depth-first when their importer has been parsed; a file found again
  * while it is still being loaded closes a cycle.
  */
+#define _DEFAULT_SOURCE     /* d_type, DT_REG and DT_DIR (dirent.h) */
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -55,6 +56,7 @@ struct LdPre {
     Ast *ast;               /* parsed ahead (no catalogue) */
     DgList diags;
     bool pending;           /* not yet visited in load order */
+    char *err;              /* read on a worker, and it failed */
 };
 
 static void ld_file(Program *p, SrcFile *f, LdStack *st);
@@ -584,19 +586,8 @@ static void ld_file(Program *p, SrcFile *f, LdStack *st)
     ld_push_ast(p, a);
 }
 
-static int ld_cmp(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static void ld_push_path(char ***out, int *n, int *cap, char *path)
-{
-    if (*n == *cap) {
-        *cap = *cap ? *cap * 2 : 64;
-        *out = xrealloc(*out, (size_t)*cap * sizeof **out);
-    }
-    (*out)[(*n)++] = path;
-}
+typedef struct LdWalk LdWalk;
+static void ld_push_path(LdWalk *w, char *path, char *real);
 
 /* A folder, by device and inode: a directory argument walks each once,
  * so a symlink to a folder above it ends instead of looping. */
@@ -610,13 +601,24 @@ typedef struct LdDirSeen {
     UT_hash_handle hh;
 } LdDirSeen;
 
-typedef struct LdWalk {
+struct LdWalk {
     Program *p;             /* for the messages (ld_say) */
-    char **out;
+    char **out, **real;     /* the files, and their realpaths or NULL */
     int n, cap;
     LdDirSeen *seen;
     bool failed;
-} LdWalk;
+};
+
+static void ld_push_path(LdWalk *w, char *path, char *real)
+{
+    if (w->n == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 64;
+        w->out = xrealloc(w->out, (size_t)w->cap * sizeof *w->out);
+        w->real = xrealloc(w->real, (size_t)w->cap * sizeof *w->real);
+    }
+    w->out[w->n] = path;
+    w->real[w->n++] = real;
+}
 
 /* True the first time a folder is met. */
 static bool ld_walk_first(LdWalk *w, const struct stat *st)
@@ -647,6 +649,7 @@ static void ld_walk_fail(LdWalk *w, const char *path, int err)
  * every path would keep it). */
 typedef struct LdEnt {
     char *key, *path;
+    char *real;             /* NULL: not known */
     bool dir;
     struct stat st;
 } LdEnt;
@@ -656,9 +659,11 @@ static int ld_ent_cmp(const void *a, const void *b)
     return strcmp(((const LdEnt *)a)->key, ((const LdEnt *)b)->key);
 }
 
-/* Every *.rkt below dir (a folder not met before), in path order; a
- * folder that cannot be read is said (exit 2), not skipped. */
-static void ld_collect(LdWalk *w, const char *dir)
+/* Every *.rkt below dir (a folder not met before; `real` its realpath,
+ * or NULL), in path order; a folder that cannot be read is said (exit
+ * 2), not skipped.  An entry the folder says is a plain file needs no
+ * stat, and its realpath is the folder's and its name. */
+static void ld_collect(LdWalk *w, const char *dir, const char *real)
 {
     DIR *d = opendir(dir);
     if (!d) {
@@ -672,10 +677,19 @@ static void ld_collect(LdWalk *w, const char *dir)
         if (e->d_name[0] == '.')
             continue;
         size_t len = strlen(e->d_name);
+        bool rkt = len > 4 && strcmp(e->d_name + len - 4, ".rkt") == 0;
+        if (e->d_type == DT_REG && !rkt)
+            continue;
         LdEnt en = {.path = xasprintf("%s/%s", dir, e->d_name)};
-        int serr = stat(en.path, &en.st) == 0 ? 0 : errno;
-        en.dir = serr == 0 && S_ISDIR(en.st.st_mode);
-        if (!en.dir && !(len > 4 && strcmp(e->d_name + len - 4, ".rkt") == 0)) {
+        int serr = 0;
+        if (e->d_type == DT_REG)
+            en.real = real ? xasprintf("%s/%s", strcmp(real, "/") ? real : "", e->d_name) : NULL;
+        else
+            serr = stat(en.path, &en.st) == 0 ? 0 : errno;
+        en.dir = e->d_type != DT_REG && serr == 0 && S_ISDIR(en.st.st_mode);
+        if (en.dir && e->d_type == DT_DIR && real)     /* not a symlink */
+            en.real = xasprintf("%s/%s", strcmp(real, "/") ? real : "", e->d_name);
+        if (!en.dir && !rkt) {
             if (serr == EACCES)     /* perhaps a folder: it cannot be told */
                 ld_walk_fail(w, en.path, serr);
             free(en.path);
@@ -695,35 +709,55 @@ static void ld_collect(LdWalk *w, const char *dir)
         qsort(v, (size_t)n, sizeof *v, ld_ent_cmp);
     for (int i = 0; i < n; i++) {
         if (!v[i].dir) {
-            ld_push_path(&w->out, &w->n, &w->cap, v[i].path);
+            ld_push_path(w, v[i].path, v[i].real);
         } else {
-            if (ld_walk_first(w, &v[i].st))
-                ld_collect(w, v[i].path);
+            if (ld_walk_first(w, &v[i].st)) {
+                char *r = v[i].real ? v[i].real : realpath(v[i].path, NULL);
+                ld_collect(w, v[i].path, r);
+                v[i].real = r;
+            }
             free(v[i].path);
+            free(v[i].real);
         }
         free(v[i].key);
     }
     free(v);
 }
 
-int ld_expand(Program *p, const char *path, char ***files, int *nfiles)
+/* The walk's files in path order, each with its realpath. */
+static void ld_walk_sort(LdWalk *w)
+{
+    LdEnt *v = xmalloc((size_t)w->n * sizeof *v);
+    for (int i = 0; i < w->n; i++)
+        v[i] = (LdEnt){.key = w->out[i], .real = w->real[i]};
+    qsort(v, (size_t)w->n, sizeof *v, ld_ent_cmp);
+    for (int i = 0; i < w->n; i++) {
+        w->out[i] = v[i].key;
+        w->real[i] = v[i].real;
+    }
+    free(v);
+}
+
+int ld_expand(Program *p, const char *path, char ***files, char ***reals, int *nfiles)
 {
     struct stat st;
-    *files = NULL;
+    *files = *reals = NULL;
     *nfiles = 0;
     LdWalk w = {.p = p};
     if (stat(path, &st) != 0) {
         ld_walk_fail(&w, path, errno);
     } else if (!S_ISDIR(st.st_mode)) {
-        ld_push_path(&w.out, &w.n, &w.cap, xstrdup(path));
+        ld_push_path(&w, xstrdup(path), NULL);
     } else {
         size_t len = strlen(path);
         char *dir = xstrndup(path, len > 1 && path[len - 1] == '/' ? len - 1 : len);
+        char *real = realpath(dir, NULL);
         ld_walk_first(&w, &st);
-        ld_collect(&w, dir);
+        ld_collect(&w, dir, real);
+        free(real);
         free(dir);
         if (w.n > 1)        /* the walk's order already; kept as the contract */
-            qsort(w.out, (size_t)w.n, sizeof *w.out, ld_cmp);
+            ld_walk_sort(&w);
     }
     LdDirSeen *e, *tmp;
     HASH_ITER(hh, w.seen, e, tmp) {
@@ -731,12 +765,16 @@ int ld_expand(Program *p, const char *path, char ***files, int *nfiles)
         free(e);
     }
     if (w.failed) {
-        for (int i = 0; i < w.n; i++)
+        for (int i = 0; i < w.n; i++) {
             free(w.out[i]);
+            free(w.real[i]);
+        }
         free(w.out);
+        free(w.real);
         return -1;
     }
     *files = w.out;
+    *reals = w.real;
     *nfiles = w.n;
     return 0;
 }
@@ -747,7 +785,7 @@ int ld_expand(Program *p, const char *path, char ***files, int *nfiles)
  * (E037), and it is not parsed: its text is dropped for good. */
 enum { LD_STRAY_BYTES = 8 };
 
-static void ld_check_arg_text(Program *p, SrcFile *f)
+static void ld_check_arg_text(DgList *d, SrcFile *f)
 {
     if (f->len > PARSE_MAX_BYTES)       /* E002 says so, as for any file */
         return;
@@ -757,10 +795,10 @@ static void ld_check_arg_text(Program *p, SrcFile *f)
         return;
     Span at = SPAN_FILE(f->id);                 /* the file, no line of it */
     if (c.utf16) {
-        dg_emit(&p->diags, "E037", at, "'%s' is UTF-16 text, not UTF-8: save it as UTF-8; nothing of it was read", f->path);
+        dg_emit(d, "E037", at, "'%s' is UTF-16 text, not UTF-8: save it as UTF-8; nothing of it was read", f->path);
     } else {
         char *why = ld_fault(f, &c);
-        dg_emit(&p->diags, "E037", at, "'%s' is not UTF-8 text (%s): a .rkt file is text saved as UTF-8; "
+        dg_emit(d, "E037", at, "'%s' is not UTF-8 text (%s): a .rkt file is text saved as UTF-8; "
                 "nothing of it was read", f->path, why);
         free(why);
     }
@@ -778,7 +816,7 @@ static SrcFile *ld_read_arg(Program *p, const char *path, const char *real)
         free(err);
         return NULL;
     }
-    ld_check_arg_text(p, f);
+    ld_check_arg_text(&p->diags, f);
     return ld_seen(p, f);
 }
 
@@ -800,10 +838,17 @@ static void *ld_parse_job(void *arg)
 {
     LdJobs *j = arg;
     for (int i; (i = atomic_fetch_add(&j->next, 1)) < j->n;) {
-        if (j->cat)
-            cat_file(j->cat, j->pre[i].f);
-        else
-            j->pre[i].ast = parse_file(j->pre[i].f, &j->pre[i].diags);
+        LdPre *pre = &j->pre[i];
+        if (j->cat) {
+            /* read here, each file just before its scan: the buffer of
+             * a file given back after it is reused by the next (read
+             * all first, 123 MB of plans were 30,000 page faults) */
+            if (src_read(pre->f, PARSE_MAX_BYTES + 1, &pre->err) != 0)
+                continue;
+            ld_check_arg_text(&pre->diags, pre->f);
+            cat_file(j->cat, pre->f);
+        } else
+            pre->ast = parse_file(pre->f, &pre->diags);
     }
     return NULL;
 }
@@ -838,16 +883,23 @@ static void ld_parse_ahead(Program *p, int threads)
 
 /* Reads one file an argument names, unless loaded already: it joins the
  * files to parse ahead.  -1 when it cannot be read. */
-static int ld_read_ahead(Program *p, const char *path, int *cap)
+static int ld_read_ahead(Program *p, const char *path, const char *known, int *cap)
 {
     char real[PATH_MAX];
-    if (!realpath(path, real)) {
+    if (known && strlen(known) < sizeof real) {
+        strcpy(real, known);
+    } else if (!realpath(path, real)) {
         ld_say(p, "cannot read '%s': %s", path, strerror(errno));
         return -1;
     }
     if (ld_find_loaded(p, real))
         return 0;
-    SrcFile *f = ld_read_arg(p, path, real);
+    SrcFile *f;
+    if (p->cat) {               /* read by the scan (ld_parse_job) */
+        f = ld_seen(p, src_defer(&p->src, path, real));
+    } else {
+        f = ld_read_arg(p, path, real);
+    }
     if (!f)
         return -1;
     if (p->npre == *cap) {
@@ -867,20 +919,34 @@ int ld_load_args(Program *p, const char *const *paths, int npaths, int threads)
     p->pre_first = p->src.n;
     p->npre = 0;
     for (int a = 0; a < npaths; a++) {
-        char **files;
+        char **files, **reals;
         int n;
-        if (ld_expand(p, paths[a], &files, &n) != 0) {
+        if (ld_expand(p, paths[a], &files, &reals, &n) != 0) {
             rc = -1;
             continue;
         }
         for (int i = 0; i < n; i++) {
-            if (ld_read_ahead(p, files[i], &cap) != 0)
+            if (ld_read_ahead(p, files[i], reals[i], &cap) != 0)
                 rc = -1;
             free(files[i]);
+            free(reals[i]);
         }
         free(files);
+        free(reals);
     }
     ld_parse_ahead(p, threads);
+    for (int i = 0; i < p->npre; i++) {     /* in argument order */
+        LdPre *pre = &p->pre[i];
+        if (pre->err) {
+            ld_say(p, "%s", pre->err);
+            free(pre->err);
+            src_make_opaque(pre->f);
+            pre->pending = false;
+            rc = -1;
+        }
+        if (p->cat)
+            dg_move(&p->diags, &pre->diags);
+    }
     for (int i = 0; i < p->npre; i++)
         if (p->pre[i].pending) {    /* not yet taken as another's import */
             LdStack st = {0};

@@ -21,6 +21,7 @@ typedef struct ParseCtx {
     int byte;
     /* strings */
     Sbuf sb;                 /* text of the string being scanned */
+    Sbuf str_prev;           /* scan_only: the text of the last string */
     Span str_start;          /* where it (or its current piece) began */
     int interp;              /* 1 while inside {expr} of a string */
     Span interp_at;          /* the '{' that opened it */
@@ -31,6 +32,9 @@ typedef struct ParseCtx {
     int nopen;
     int paren_depth;
     bool stop;               /* a limit was hit: return end of input */
+    bool scan_only;          /* parse_tokens: names point into the scanner's
+                              * buffer (valid until the next token), numbers
+                              * keep no text */
     bool depth_reported;
     int nerrors;             /* counted by lx_may_report */
     char hint[128];          /* a syntax hint built for one message */

@@ -129,6 +129,43 @@ static void test_number_groups(void **state)
     lex_free(x);
 }
 
+/* Every number reads as strtod reads it, bit for bit: the scanner's fast
+ * path (an exact m / 10^e) and its fallback (over 15 digits, over 22
+ * decimals) alike.  The numbers: a fixed set at the edges, then 3,000
+ * pseudo-random decimals of 1 to 18 digits. */
+static void test_number_values_are_strtod(void **state)
+{
+    static const char *const edge[] = {
+        "0", "0.1", "0.2", "0.3", "1.005", "2.675", "91.8", "80.42", "999999999999999",
+        "9999999999999999", "123456789012345.6", "0.0000000000000000000001",
+        "0.00000000000000000000001", "4503599627370497", "9007199254740993", "1.7976931348623157",
+    };
+    char text[64];
+    uint64_t x = 88172645463325252u;
+    for (int i = 0; i < 3000 + (int)(sizeof edge / sizeof *edge); i++) {
+        if (i < (int)(sizeof edge / sizeof *edge)) {
+            snprintf(text, sizeof text, "%s", edge[i]);
+        } else {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            int nd = 1 + (int)(x % 18), point = (int)((x >> 8) % (uint64_t)(nd + 1));
+            int k = 0;
+            for (int d = 0; d < nd; d++) {
+                if (d == point && d > 0)
+                    text[k++] = '.';
+                text[k++] = (char)('0' + (x >> (16 + d * 2)) % 10);
+            }
+            text[k] = '\0';
+        }
+        Lexed *l = lex(text);
+        assert_int_equal(l->n, 1);
+        assert_int_equal(l->tok[0], NUMBER);
+        double want = strtod(text, NULL);
+        if (memcmp(&l->val[0].num.v, &want, sizeof want) != 0)
+            fail_msg("'%s' read as %.17g, strtod reads %.17g", text, l->val[0].num.v, want);
+        lex_free(l);
+    }
+}
+
 /* `.` is a decimal point only when a digit follows: 2..4 is a range. */
 static void test_range_is_not_a_decimal(void **state)
 {
@@ -542,6 +579,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_number_groups),
+        cmocka_unit_test(test_number_values_are_strtod),
         cmocka_unit_test(test_range_is_not_a_decimal),
         cmocka_unit_test(test_thousands_dot_is_one_number),
         cmocka_unit_test(test_malformed_numbers),
