@@ -21,7 +21,10 @@
 %define parse.lac full
 %define lr.type ielr
 %locations
-%expect 0
+/* One conflict, resolved by shifting as intended: after `KIND CODE`, a
+ * syntax error is taken into the element's header-gone-wrong alternative
+ * (recovery resumes at its block) rather than ending a bare element there. */
+%expect 1
 %param {ParseCtx *ctx}
 /* Where an empty rule at the very start is: the file's first byte. */
 %initial-action { @$ = (Span){ctx->f->id, 0, 0}; }
@@ -82,6 +85,7 @@ static void str_push(ParseCtx *ctx, Str *s, const char *text, Expr *e);
 static int year_of(ParseCtx *ctx, Num n);
 static Value val_num(Num n, Span sp);
 static Prop *mk_val(ParseCtx *ctx, ValKind k, Span sp);
+static Node *mk_element(ParseCtx *ctx, int kind, Name code, Str *uraian, const List *items, Span sp);
 static void check_temuan(ParseCtx *ctx, Name n);
 }
 
@@ -102,6 +106,7 @@ static void check_temuan(ParseCtx *ctx, Name n);
 %token IMPOR "'impor'" SATUAN "'satuan'" SKALA "'skala'" FUNGSI "'fungsi'"
        DATA "'data'" RENSTRA "'renstra'" RKT "'rkt'" PK "'pk'"
        TUJUAN "'tujuan'" PROGRAM "'program'" SASARAN "'sasaran'"
+       KEGIATAN "'kegiatan'" SUBKEGIATAN "'subkegiatan'"
        INDIKATOR "'indikator'" ATURAN "'aturan'" UJI "'uji'"
        UNTUK "'untuk'" DALAM "'dalam'" JIKA "'jika'" MAKA "'maka'"
        LAINNYA "'lainnya'" DAN "'dan'" ATAU "'atau'" BUKAN "'bukan'"
@@ -116,16 +121,16 @@ static void check_temuan(ParseCtx *ctx, Name n);
 %token DOTDOT "'..'" EQ "'=='" NE "'!='" LE "'<='" GE "'>='"
 
 %type <node> item impor satuan_decl skala_decl band fungsi_decl param data_decl
-%type <node> plan plan_item tujuan program sasaran sas_item indikator prop map_ent
+%type <node> plan plan_item element el_item indikator prop map_ent
 %type <node> aturan uji uji_item row
-%type <list> bands params params_opt props opt_props plan_items sas_items map_seq
+%type <list> bands params params_opt props opt_props plan_items el_items map_seq
 %type <list> map_ents uji_items rows args args_opt
-%type <name> name
+%type <name> name kwname uname
 %type <num> snum
 %type <str> string opt_string istring istr_parts
 %type <expr> expr cond_opt
 %type <prop> value
-%type <i> plan_kind
+%type <i> plan_kind el_kind
 %type <period> row_period
 %type <quant> quant
 
@@ -163,9 +168,9 @@ impor:
 
 /* satuan NAME : KIND [lo..hi] */
 satuan_decl:
-    SATUAN name ':' name
+    SATUAN uname ':' name
         { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4; $$ = &n->h; }
-  | SATUAN name ':' name snum DOTDOT snum
+  | SATUAN uname ':' name snum DOTDOT snum
         { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4;
           n->has_range = true; n->lo = $5; n->hi = $7; $$ = &n->h; }
     ;
@@ -211,7 +216,7 @@ param:
 
 /* data NAME ["uraian"] satuan UNIT [{ props }] */
 data_decl:
-    DATA name opt_string SATUAN name opt_props
+    DATA name opt_string SATUAN uname opt_props
         { DataDecl *n = NODE(DataDecl, N_DATA, @$); n->name = $2; n->uraian = $3;
           n->satuan = $5; n->props = $6; $$ = &n->h; }
     ;
@@ -225,10 +230,7 @@ opt_props:
 plan:
     plan_kind name opt_string '{' plan_items '}'
         { Plan *n = NODE(Plan, N_PLAN, @$); n->pk = (PlanKind)$1; n->code = $2; n->title = $3;
-          n->items = $5;
-          for (Node *it = n->items.head; it; it = it->next)
-              if (it->kind == N_SASARAN) ((Sasaran *)it)->plan = n;
-          $$ = &n->h; }
+          n->items = $5; $$ = &n->h; }
     ;
 
 plan_kind:
@@ -244,47 +246,45 @@ plan_items:
     ;
 
 plan_item:
-    prop | tujuan | program | sasaran
+    prop | element
     ;
 
-tujuan:
-    TUJUAN name opt_string
-        { Tujuan *n = NODE(Tujuan, N_TUJUAN, @$); n->code = $2; n->uraian = $3; $$ = &n->h; }
-    ;
-
-program:
-    PROGRAM name opt_string
-        { Tujuan *n = NODE(Tujuan, N_PROGRAM, @$); n->code = $2; n->uraian = $3; $$ = &n->h; }
-    ;
-
-/* A header gone wrong (the error alternatives, code missing or not):
+/* KIND CODE ["uraian"] [{ items }]: the tree of a plan (ast.h, Element).
+ * A header gone wrong (the error alternatives, code missing or not):
  * recovery resumes at its block, so its '}' closes it and not the plan. */
-sasaran:
-    SASARAN name error '{' sas_items '}'
-        { Sasaran *n = NODE(Sasaran, N_SASARAN, @$); n->code = $2; n->items = $5; $$ = &n->h; }
-  | SASARAN error '{' sas_items '}'
-        { Sasaran *n = NODE(Sasaran, N_SASARAN, @$); n->code = (Name){"", @1}; n->items = $4; $$ = &n->h; }
-  | SASARAN name opt_string '{' sas_items '}'
-        { Sasaran *n = NODE(Sasaran, N_SASARAN, @$); n->code = $2; n->uraian = $3; n->items = $5;
-          for (Node *it = n->items.head; it; it = it->next)
-              if (it->kind == N_INDIKATOR) ((Indikator *)it)->sasaran = n;
-          $$ = &n->h; }
+element:
+    el_kind name opt_string
+        { $$ = mk_element(ctx, $1, $2, $3, NULL, @$); }
+  | el_kind name opt_string '{' el_items '}'
+        { $$ = mk_element(ctx, $1, $2, $3, &$5, @$); }
+  | el_kind name error '{' el_items '}'
+        { $$ = mk_element(ctx, $1, $2, NULL, &$5, @$); }
+  | el_kind error '{' el_items '}'
+        { $$ = mk_element(ctx, $1, (Name){"", @1}, NULL, &$4, @$); }
     ;
 
-sas_items:
+el_kind:
+    TUJUAN              { $$ = EL_TUJUAN; }
+  | SASARAN             { $$ = EL_SASARAN; }
+  | PROGRAM             { $$ = EL_PROGRAM; }
+  | KEGIATAN            { $$ = EL_KEGIATAN; }
+  | SUBKEGIATAN         { $$ = EL_SUBKEGIATAN; }
+    ;
+
+el_items:
     %empty              { $$ = (List){0}; }
-  | sas_items sas_item  { $$ = $1; list_push(&$$, $2); }
-  | sas_items error     { $$ = $1; }
+  | el_items el_item    { $$ = $1; list_push(&$$, $2); }
+  | el_items error      { $$ = $1; }
     ;
 
-sas_item:
-    prop | tujuan | indikator
+el_item:
+    prop | element | indikator
     ;
 
 indikator:
     INDIKATOR name opt_string '{' props '}'
         { Indikator *n = NODE(Indikator, N_INDIKATOR, @$); n->code = $2; n->uraian = $3; n->props = $5; $$ = &n->h; }
-  | INDIKATOR name error '{' props '}'     /* a header gone wrong: as sasaran */
+  | INDIKATOR name error '{' props '}'     /* a header gone wrong: as an element */
         { Indikator *n = NODE(Indikator, N_INDIKATOR, @$); n->code = $2; n->props = $5; $$ = &n->h; }
   | INDIKATOR error '{' props '}'
         { Indikator *n = NODE(Indikator, N_INDIKATOR, @$); n->code = (Name){"", @1}; n->props = $4; $$ = &n->h; }
@@ -308,6 +308,7 @@ value:
   | string              { $$ = mk_val(ctx, V_STR, @$); $$->val.str = $1; }
   | name                { $$ = mk_val(ctx, V_NAME, @$); $$->val.name = $1; }
   | name DARI name      { $$ = mk_val(ctx, V_NAME, @$); $$->val.name = $1; $$->val.dari = $3; }
+  | kwname              { $$ = mk_val(ctx, V_NAME, @$); $$->val.name = $1; }
   | PERIOD              { $$ = mk_val(ctx, V_PERIOD, @$); $$->val.period = $1; }
   | '{' map_ents '}'    { $$ = mk_val(ctx, V_MAP, @$); $$->val.map = $2; }
   | '=' expr            { $$ = mk_val(ctx, V_EXPR, @2); $$->val.expr = $2; }
@@ -455,6 +456,18 @@ name:
     IDENT
     ;
 
+/* The element words that are also names: of units (rules/sakip.rkt
+ * declares `satuan kegiatan`) and of a sasaran's `tingkat program`. */
+kwname:
+    PROGRAM             { $$ = (Name){"program", @1}; }
+  | KEGIATAN            { $$ = (Name){"kegiatan", @1}; }
+  | SUBKEGIATAN         { $$ = (Name){"subkegiatan", @1}; }
+    ;
+
+uname:
+    name | kwname
+    ;
+
 snum:
     NUMBER
   | '-' NUMBER          { $$ = $2; $$.v = -$2.v; $$.span = @$;
@@ -572,6 +585,18 @@ static Value val_num(Num n, Span sp)
 }
 
 /* The Prop is made here, its name filled in by the `prop` rule. */
+static Node *mk_element(ParseCtx *ctx, int kind, Name code, Str *uraian, const List *items, Span sp)
+{
+    Element *n = NODE(Element, N_ELEMENT, sp);
+    n->el = (ElKind)kind;
+    n->code = code;
+    n->uraian = uraian;
+    n->block = items != NULL;
+    if (items)
+        n->items = *items;
+    return &n->h;
+}
+
 static Prop *mk_val(ParseCtx *ctx, ValKind k, Span sp)
 {
     Prop *p = NODE(Prop, N_PROP, sp);

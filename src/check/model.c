@@ -1,6 +1,7 @@
 /*
- * model.c - names of the model's enums and the table of built-ins, shared
- * by sema (arity checks), the evaluator and every renderer.
+ * model.c - names of the model's enums, the table of built-ins and the
+ * kin of an element, shared by sema (arity checks), the evaluator and
+ * every renderer.
  */
 #include <string.h>
 #include "check/model.h"
@@ -48,4 +49,26 @@ const char *rule_sev_name(RuleSev s)
 {
     static const char *const n[] = {"galat", "peringatan", "info"};
     return n[s];
+}
+
+/* The kin of an element: its nearest descendants of its own kind, reached
+ * through elements of other kinds (a sasaran strategis's sasaran program,
+ * wherever a program lies between).  What an element with no indicator of
+ * its own rolls up (docs/language.md, "Roll-up").  out holds at most the
+ * plan's nels; the walk is bounded by the tree's depth (PARSE_MAX_DEPTH). */
+static void kin_walk(const MSas *el, ElKind kind, const MSas **out, int *n)
+{
+    for (int i = 0; i < el->nkids; i++) {
+        if (el->kids[i]->kind == kind)
+            out[(*n)++] = el->kids[i];
+        else
+            kin_walk(el->kids[i], kind, out, n);
+    }
+}
+
+int el_kin(const MSas *el, const MSas **out)
+{
+    int n = 0;
+    kin_walk(el, el->kind, out, &n);
+    return n;
 }

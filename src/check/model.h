@@ -200,22 +200,32 @@ typedef struct MInd {
     UT_hash_handle hh;          /* MPlan.ind_by_code */
 } MInd;
 
+/* An element of a plan's tree: a tujuan, sasaran, program, kegiatan or
+ * subkegiatan (kind).  The name is the sasaran's, the element every plan
+ * has and the documents are built around; the other kinds share it. */
 typedef struct MSas {
     const char *code;
-    Sasaran *decl;
+    ElKind kind;
+    Element *decl;
     struct MPlan *plan;
-    struct MSas *ref;
+    struct MSas *ref;           /* same code in the referenced plan */
+    struct MSas *parent;        /* the element it is nested in, or NULL */
+    const char *induk;          /* the code it is nested in or linked to */
+    struct MSas **kids;         /* the elements nested in it */
+    int nkids;
     const char *uraian;
     Span uraian_span;
-    const char *tujuan;
+    const char *tujuan;         /* a sasaran's `tujuan T1` */
+    const char *tingkat;        /* a sasaran's level: strategis, program, kegiatan */
     double bobot;
     bool bobot_set;
+    bool outer;                 /* a sasaran inside no sasaran: the plan's mean */
     MScale *predikat;
     const char *keterangan;
     MInd **inds;
     int ninds;
-    int pos;                    /* position in its plan's sas */
-    UT_hash_handle hh;          /* MPlan.sas_by_code */
+    int pos;                    /* position in its plan's els */
+    UT_hash_handle hh;          /* MPlan.el_by_code */
 } MSas;
 
 typedef struct MPlan {
@@ -232,9 +242,11 @@ typedef struct MPlan {
     struct MPlan *mengacu;
     MScale *predikat;
     const char *keterangan;
-    MSas **sas;
+    MSas **sas;                 /* its sasaran, wherever nested, in source order */
     int nsas;
-    MSas *sas_by_code;
+    MSas **els;                 /* every element, in source order */
+    int nels;
+    MSas *el_by_code;
     MInd *ind_by_code;
     MInd **inds;                /* every indicator, in source order */
     int ninds;
@@ -298,5 +310,6 @@ typedef struct Model {
 const char *pol_name(Polaritas p);
 const char *kon_name(Konsolidasi k);
 const char *rule_sev_name(RuleSev s);
+int el_kin(const MSas *el, const MSas **out);   /* out: room for plan->nels */
 
 #endif

@@ -13,6 +13,7 @@
  * Models built on several threads.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,7 +56,7 @@ static bool code_exists(Sema *s, const char *code, const MPlan *only)
     if (cat_plan(s->cat, code))
         return true;
     if (only)
-        return sm_ind(only, code) || sm_sas(only, code);
+        return sm_ind(only, code) || sm_element(only, code);
     return cat_has_code(s->cat, code);
 }
 
@@ -413,13 +414,18 @@ static MStr compile_msg(Sema *s, Str *m, ExCx *cx)
 static void check_within(Sema *s, Aturan *a, ExCx *cx)
 {
     const char *code = a->within.s, *near = NULL, *kind = NULL;
+    char elk[32];
     for (int i = 0; i < s->cat->nplans; i++) {
         const CatPlan *pl = s->cat->plans[i];
         if (!pl->first)
             continue;
-        for (int j = 0; j < pl->nsas; j++)
-            if (strcmp(pl->sas[j], code) == 0)
-                return;
+        for (int j = 0; !kind && j < pl->nsas; j++)
+            if (strcmp(pl->sas[j], code) == 0) {
+                if (pl->sas_kind[j] == EL_SASARAN)
+                    return;
+                snprintf(elk, sizeof elk, "a %s", el_kind_name(pl->sas_kind[j]));
+                kind = elk;     /* every kind's name begins with a consonant */
+            }
         for (int j = 0; !kind && j < pl->ninds; j++)
             if (strcmp(pl->inds[j], code) == 0) {
                 kind = "an indikator";

@@ -165,36 +165,41 @@ void sm_undeclared(Sema *s, GKind k, Name nm, const char *what)
         dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; declare it with '%s %s ...'", what, nm.s, gkind_name(k), nm.s);
 }
 
-/* The tujuan a plan declares (`tujuan T1 "..."`), or those of the plans it
- * refers to, for a sasaran's `tujuan T1`. */
-static bool plan_has_tujuan(const MPlan *pl, const char *code, int depth)
+/* The element a link names (`sasaran SP1 { tujuan T1 }`): one of that
+ * kind in the plan or in the plans it refers to. */
+static bool plan_has_element(const MPlan *pl, ElKind k, const char *code, int depth)
 {
-    for (Node *x = pl->decl->items.head; x; x = x->next)
-        if (x->kind == N_TUJUAN && strcmp(((Tujuan *)x)->code.s, code) == 0)
-            return true;
-    return pl->mengacu && depth < 4 && plan_has_tujuan(pl->mengacu, code, depth + 1);
+    const MSas *e = sm_element(pl, code);
+    if (e && e->kind == k)
+        return true;
+    return pl->mengacu && depth < 4 && plan_has_element(pl->mengacu, k, code, depth + 1);
 }
 
-static void check_tujuan_refs(Sema *s, MPlan *pl)
+static void check_link(Sema *s, const MPlan *pl, const Element *x)
 {
-    for (int i = 0; i < pl->nsas; i++)
-        for (Node *x = pl->sas[i]->tujuan ? pl->sas[i]->decl->items.head : NULL; x; x = x->next) {
-            if (x->kind != N_TUJUAN)
-                continue;
-            Name nm = ((Tujuan *)x)->code;
-            if (plan_has_tujuan(pl, nm.s, 0))
-                continue;
-            const char *cands[64];
-            int n = 0;
-            for (const MPlan *q = pl; q && n < 64; q = q->mengacu)
-                for (Node *y = q->decl->items.head; y && n < 64; y = y->next)
-                    if (y->kind == N_TUJUAN)
-                        cands[n++] = ((Tujuan *)y)->code.s;
-            const char *near = dg_nearest(nm.s, cands, n);
-            dg_emit(s->d, "E018", nm.span, "undeclared tujuan '%s'%s%s%s", nm.s,
-                    near ? "; did you mean '" : "; declare it in the plan: tujuan ",
-                    near ? near : nm.s, near ? "'?" : " \"...\"");
-        }
+    Name nm = x->code;
+    if (plan_has_element(pl, x->el, nm.s, 0))
+        return;
+    const char *cands[64];
+    int n = 0;
+    for (const MPlan *q = pl; q; q = q->mengacu)
+        for (int i = 0; i < q->nels && n < 64; i++)
+            if (q->els[i]->kind == x->el)
+                cands[n++] = q->els[i]->code;
+    const char *near = dg_nearest(nm.s, cands, n);
+    if (near)
+        dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; did you mean '%s'?", el_kind_name(x->el), nm.s, near);
+    else
+        dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; declare it in the plan: %s %s \"...\"",
+                el_kind_name(x->el), nm.s, el_kind_name(x->el), nm.s);
+}
+
+static void check_links(Sema *s, MPlan *pl)
+{
+    for (int i = 0; i < pl->nels; i++)
+        for (Node *x = pl->els[i]->decl->items.head; x; x = x->next)
+            if (x->kind == N_ELEMENT && el_is_link((Element *)x, true))
+                check_link(s, pl, (Element *)x);
 }
 
 /* ---- property values ------------------------------------------------ */
@@ -695,73 +700,169 @@ static MInd *lower_indikator(Sema *s, MPlan *pl, MSas *sa, Indikator *n)
     return ind;
 }
 
-static const char *const sas_valid[] = {"bobot", "keterangan", "predikat", "tujuan", "indikator"};
+/* ---- the plan's tree ----------------------------------------------- */
 
-static MSas *lower_sasaran(Sema *s, MPlan *pl, Sasaran *n, MInd ***all, int *nall, int *capall)
+static const char *const sas_valid[] = {"bobot", "keterangan", "predikat", "tingkat", "indikator",
+                                        "tujuan", "sasaran", "program", "kegiatan", "subkegiatan"};
+/* the other kinds: the same but tingkat */
+static const char *const el_valid[] = {"bobot", "keterangan", "predikat", "indikator",
+                                       "tujuan", "sasaran", "program", "kegiatan", "subkegiatan"};
+static const char *const tingkat_words[] = {"strategis", "program", "kegiatan"};
+
+/* The plan's arrays of elements, filled as the tree is walked. */
+typedef struct Tree {
+    MPlan *pl;
+    int capels, capsas, capinds;
+    unsigned open;              /* kinds of the elements being lowered (bits) */
+    int open_sas;               /* sasaran among them */
+} Tree;
+
+#define PUSH(v, n, cap)                                                          \
+    do {                                                                         \
+        if ((n) == (cap)) {                                                      \
+            int cap_ = (cap) ? (cap) * 2 : 16;                                   \
+            void *nv_ = ar_alloc(s->ar, (size_t)cap_ * sizeof *(v));             \
+            if (n)                                                               \
+                memcpy(nv_, (v), (size_t)(n) * sizeof *(v));                     \
+            (v) = nv_;                                                           \
+            (cap) = cap_;                                                        \
+        }                                                                        \
+    } while (0)
+
+static void el_register(Sema *s, MPlan *pl, MSas *el)
 {
-    MSas *sa = ar_alloc(s->ar, sizeof *sa);
-    sa->code = n->code.s;
-    sa->decl = n;
-    sa->plan = pl;
-    sa->uraian = sm_str_text(n->uraian);
-    if (n->uraian)
-        sa->uraian_span = n->uraian->span;
-    sa->bobot = 1;
     MSas *old;
-    HASH_FIND_STR(pl->sas_by_code, sa->code, old);
-    if (old)
-        dg_emit(s->d, "E011", n->code.span, "sasaran '%s' is declared twice in plan '%s'; the first is at %s",
-                sa->code, pl->code, where(s, old->decl->code.span));
-    else
-        HASH_ADD_KEYPTR(hh, pl->sas_by_code, sa->code, strlen(sa->code), sa);
-    int ninds = 0;
-    for (Node *x = n->items.head; x; x = x->next)
-        ninds += x->kind == N_INDIKATOR;
-    sa->inds = ar_alloc(s->ar, (size_t)(ninds + 1) * sizeof *sa->inds);
-    Prop *seen[8];
-    int nseen = 0;
+    HASH_FIND_STR(pl->el_by_code, el->code, old);
+    if (!old) {
+        HASH_ADD_KEYPTR(hh, pl->el_by_code, el->code, strlen(el->code), el);
+    } else if (old->kind == el->kind) {
+        dg_emit(s->d, "E011", el->decl->code.span, "%s '%s' is declared twice in plan '%s'; the first is at %s",
+                el_kind_name(el->kind), el->code, pl->code, where(s, old->decl->code.span));
+    } else {
+        dg_emit(s->d, "E011", el->decl->code.span,
+                "%s '%s' has the code of %s %s at %s; the codes of a plan's elements are unique within it",
+                el_kind_name(el->kind), el->code, el_kind_name(old->kind), old->code, where(s, old->decl->code.span));
+    }
+}
+
+static void el_prop(Sema *s, MSas *el, Prop *p)
+{
     double v;
-    for (Node *x = n->items.head; x; x = x->next) {
+    if (strcmp(p->name.s, "bobot") == 0) {
+        el->bobot_set = true;
+        if (want_num(s, p, &v)) {
+            if (v < 0)
+                dg_emit(s->d, "E013", p->val.span, "bobot must not be negative");
+            el->bobot = v;
+        }
+    } else if (strcmp(p->name.s, "keterangan") == 0) {
+        el->keterangan = want_str(s, p);
+    } else if (strcmp(p->name.s, "predikat") == 0) {
+        el->predikat = want_scale(s, p, NULL);
+    } else if (strcmp(p->name.s, "tingkat") == 0 && el->kind == EL_SASARAN) {
+        int w = want_word(s, p, tingkat_words, NWORDS(tingkat_words));
+        if (w >= 0)
+            el->tingkat = tingkat_words[w];
+    } else {
+        char where_[32];
+        snprintf(where_, sizeof where_, "a %s", el_kind_name(el->kind));
+        if (el->kind == EL_SASARAN)
+            misplaced(s, p, where_, sas_valid, NWORDS(sas_valid));
+        else
+            misplaced(s, p, where_, el_valid, NWORDS(el_valid));
+    }
+}
+
+/* `sasaran SP1 { tujuan T1 }`: a link, checked once the plan is lowered
+ * (check_links).  A sasaran's tujuan is also kept as its own property. */
+static void el_link(Sema *s, MSas *el, Element *e)
+{
+    (void)s;
+    if (e->el == EL_TUJUAN && el->kind == EL_SASARAN)
+        el->tujuan = e->code.s;
+    if (!el->parent && !el->induk)
+        el->induk = e->code.s;
+}
+
+static MSas *lower_element(Sema *s, Tree *t, Element *n, MSas *parent);
+
+static void el_items(Sema *s, Tree *t, MSas *el)
+{
+    MPlan *pl = t->pl;
+    Prop *seen[8];
+    int nseen = 0, nkids = 0, ninds = 0;
+    for (Node *x = el->decl->items.head; x; x = x->next) {
+        ninds += x->kind == N_INDIKATOR;
+        nkids += x->kind == N_ELEMENT && !el_is_link((Element *)x, true);
+    }
+    el->inds = ar_alloc(s->ar, (size_t)(ninds + 1) * sizeof *el->inds);
+    el->kids = ar_alloc(s->ar, (size_t)(nkids + 1) * sizeof *el->kids);
+    for (Node *x = el->decl->items.head; x; x = x->next) {
         if (x->kind == N_INDIKATOR) {
-            MInd *ind = lower_indikator(s, pl, sa, (Indikator *)x);
-            sa->inds[sa->ninds++] = ind;
-            if (*nall == *capall) {
-                *capall = *capall ? *capall * 2 : 64;
-                MInd **nv = ar_alloc(s->ar, (size_t)*capall * sizeof *nv);
-                if (*nall)
-                    memcpy(nv, *all, (size_t)*nall * sizeof *nv);
-                *all = nv;
-            }
-            ind->pos = *nall;
-            (*all)[(*nall)++] = ind;
-        } else if (x->kind == N_TUJUAN) {
-            sa->tujuan = ((Tujuan *)x)->code.s;
-            if (((Tujuan *)x)->uraian)
-                dg_emit(s->d, "E014", ((Tujuan *)x)->uraian->span,
-                        "a sasaran refers to a tujuan by code only; its uraian belongs in the plan's 'tujuan %s \"...\"'",
-                        sa->tujuan);
-        } else if (x->kind == N_PROP) {
-            Prop *p = (Prop *)x;
-            if (!first_time(s, p, seen, &nseen, 8))
-                continue;
-            if (strcmp(p->name.s, "bobot") == 0) {
-                sa->bobot_set = true;
-                if (want_num(s, p, &v)) {
-                    if (v < 0)
-                        dg_emit(s->d, "E013", p->val.span, "bobot must not be negative");
-                    sa->bobot = v;
-                }
-            } else if (strcmp(p->name.s, "keterangan") == 0) {
-                sa->keterangan = want_str(s, p);
-            } else if (strcmp(p->name.s, "predikat") == 0) {
-                sa->predikat = want_scale(s, p, NULL);
-            } else {
-                misplaced(s, p, "a sasaran", sas_valid, NWORDS(sas_valid));
-            }
+            MInd *ind = lower_indikator(s, pl, el, (Indikator *)x);
+            el->inds[el->ninds++] = ind;
+            PUSH(pl->inds, pl->ninds, t->capinds);
+            ind->pos = pl->ninds;
+            pl->inds[pl->ninds++] = ind;
+        } else if (x->kind == N_ELEMENT && el_is_link((Element *)x, true)) {
+            el_link(s, el, (Element *)x);
+        } else if (x->kind == N_ELEMENT) {
+            MSas *kid = lower_element(s, t, (Element *)x, el);
+            if (kid)
+                el->kids[el->nkids++] = kid;
+        } else if (x->kind == N_PROP && first_time(s, (Prop *)x, seen, &nseen, 8)) {
+            el_prop(s, el, (Prop *)x);
         }
     }
-    return sa;
 }
+
+/* No element lies inside another of its kind at any depth, but a sasaran
+ * may hold sasaran (a sasaran strategis holding its sasaran program). */
+static bool el_nests(Sema *s, const Tree *t, const Element *n)
+{
+    if (n->el == EL_SASARAN || !(t->open & (1u << n->el)))
+        return true;
+    dg_emit(s->d, "E029", n->code.span,
+            "%s '%s' lies inside another %s; an element holds only other kinds (only a sasaran may hold sasaran): close the outer %s first",
+            el_kind_name(n->el), n->code.s, el_kind_name(n->el), el_kind_name(n->el));
+    return false;
+}
+
+static MSas *lower_element(Sema *s, Tree *t, Element *n, MSas *parent)
+{
+    if (!el_nests(s, t, n))
+        return NULL;
+    MPlan *pl = t->pl;
+    MSas *el = ar_alloc(s->ar, sizeof *el);
+    el->code = n->code.s;
+    el->kind = n->el;
+    el->decl = n;
+    el->plan = pl;
+    el->parent = parent;
+    el->induk = parent ? parent->code : NULL;
+    el->uraian = sm_str_text(n->uraian);
+    if (n->uraian)
+        el->uraian_span = n->uraian->span;
+    el->bobot = 1;
+    el->outer = n->el == EL_SASARAN && t->open_sas == 0;
+    el_register(s, pl, el);
+    PUSH(pl->els, pl->nels, t->capels);
+    el->pos = pl->nels;
+    pl->els[pl->nels++] = el;
+    if (el->kind == EL_SASARAN) {
+        PUSH(pl->sas, pl->nsas, t->capsas);
+        pl->sas[pl->nsas++] = el;
+    }
+    unsigned was = t->open;
+    t->open |= 1u << n->el;
+    t->open_sas += n->el == EL_SASARAN;
+    el_items(s, t, el);
+    t->open = was;
+    t->open_sas -= n->el == EL_SASARAN;
+    return el;
+}
+
+#undef PUSH
 
 static const char *const renstra_valid[] = {"periode", "instansi", "keterangan", "predikat", "tujuan", "program", "sasaran"};
 static const char *const rkt_valid[] = {"tahun", "instansi", "mengacu", "keterangan", "predikat", "tujuan", "program", "sasaran"};
@@ -823,17 +924,12 @@ static void lower_plan(Sema *s, Plan *n)
     for (Node *x = n->items.head; x; x = x->next)
         if (x->kind == N_PROP && strcmp(((Prop *)x)->name.s, "periode") == 0 && pl->kind == PLAN_RENSTRA)
             lower_plan_prop(s, pl, (Prop *)x);
-    int nsas = 0;
-    for (Node *x = n->items.head; x; x = x->next)
-        nsas += x->kind == N_SASARAN;
-    pl->sas = ar_alloc(s->ar, (size_t)(nsas + 1) * sizeof *pl->sas);
     Prop *seen[16];
-    int nseen = 0, capall = 0;
+    int nseen = 0;
+    Tree t = {.pl = pl};
     for (Node *x = n->items.head; x; x = x->next) {
-        if (x->kind == N_SASARAN) {
-            MSas *sa = lower_sasaran(s, pl, (Sasaran *)x, &pl->inds, &pl->ninds, &capall);
-            sa->pos = pl->nsas;
-            pl->sas[pl->nsas++] = sa;
+        if (x->kind == N_ELEMENT) {
+            lower_element(s, &t, (Element *)x, NULL);
         } else if (x->kind == N_PROP) {
             Prop *p = (Prop *)x;
             if (!first_time(s, p, seen, &nseen, 16))
@@ -952,6 +1048,28 @@ static void inherit_ind(MInd *ind, MInd *r, const IndSet *set)
 #undef INH
 }
 
+/* An element takes what it does not set from the element of its code in
+ * the referenced plan, wherever that one is nested; its own nesting is
+ * the plan's (docs/language.md, "Plan elements"). */
+static void inherit_element(MSas *sa, MSas *rs)
+{
+    sa->ref = rs;
+    if (!sa->uraian) {
+        sa->uraian = rs->uraian;
+        sa->uraian_span = rs->uraian_span;
+    }
+    if (!sa->tujuan)
+        sa->tujuan = rs->tujuan;
+    if (!sa->tingkat)
+        sa->tingkat = rs->tingkat;
+    if (!sa->bobot_set) {
+        sa->bobot = rs->bobot;
+        sa->bobot_set = rs->bobot_set;
+    }
+    if (!sa->predikat)
+        sa->predikat = rs->predikat;
+}
+
 /* Plans are inherited from in dependency order: a renstra before the rkt
  * that refers to it, an rkt before its pk. */
 static void inherit_plan(Sema *s, MPlan *pl, int depth)
@@ -966,24 +1084,11 @@ static void inherit_plan(Sema *s, MPlan *pl, int depth)
         pl->instansi = r->instansi;
     if (!pl->predikat)
         pl->predikat = r->predikat;
-    for (int i = 0; i < pl->nsas; i++) {
-        MSas *sa = pl->sas[i];
-        MSas *rs = sm_sas(r, sa->code);
-        if (rs) {
-            sa->ref = rs;
-            if (!sa->uraian) {
-                sa->uraian = rs->uraian;
-                sa->uraian_span = rs->uraian_span;
-            }
-            if (!sa->tujuan)
-                sa->tujuan = rs->tujuan;
-            if (!sa->bobot_set) {
-                sa->bobot = rs->bobot;
-                sa->bobot_set = rs->bobot_set;
-            }
-            if (!sa->predikat)
-                sa->predikat = rs->predikat;
-        }
+    for (int i = 0; i < pl->nels; i++) {
+        MSas *sa = pl->els[i];
+        MSas *rs = sm_element(r, sa->code);
+        if (rs && rs->kind == sa->kind)
+            inherit_element(sa, rs);
         for (int j = 0; j < sa->ninds; j++) {
             MInd *ind = sa->inds[j];
             MInd *ri = sm_ind(r, ind->code);
@@ -1478,7 +1583,7 @@ Model *sm_build_input(const SmInput *in)
     for (int i = 0; i < m->nplans; i++)
         inherit_plan(&s, m->plan_list[i], 0);
     for (int i = 0; i < m->nplans; i++)
-        check_tujuan_refs(&s, m->plan_list[i]);
+        check_links(&s, m->plan_list[i]);
     for (int i = 0; i < m->nplans; i++) {
         MPlan *pl = m->plan_list[i];
         const CatPlan *cp = cat_plan(in->cat, pl->code);
@@ -1537,7 +1642,7 @@ void sm_free(Model *m)
     }
     for (int i = 0; i < m->nplans; i++) {
         HASH_CLEAR(hh, m->plan_list[i]->ind_by_code);
-        HASH_CLEAR(hh, m->plan_list[i]->sas_by_code);
+        HASH_CLEAR(hh, m->plan_list[i]->el_by_code);
     }
     HASH_CLEAR(hh, m->plans);
     ar_free(m->arena);
@@ -1560,9 +1665,9 @@ MInd *sm_ind(const MPlan *p, const char *code)
     return i;
 }
 
-MSas *sm_sas(const MPlan *p, const char *code)
+MSas *sm_element(const MPlan *p, const char *code)
 {
     MSas *s;
-    HASH_FIND_STR(p->sas_by_code, code, s);
+    HASH_FIND_STR(p->el_by_code, code, s);
     return s;
 }

@@ -39,7 +39,7 @@ void sm_warn_unused(const Model *base, bool *const used[MU__COUNT], Ast **asts, 
  * absent. */
 MPlan *sm_plan(const Model *m, const char *code);
 MInd *sm_ind(const MPlan *p, const char *code);
-MSas *sm_sas(const MPlan *p, const char *code);
+MSas *sm_element(const MPlan *p, const char *code);
 
 /* Checks against referenced plans (sema_ref.c), run by sm_build. */
 void sm_check_refs(Model *m, DgList *d);

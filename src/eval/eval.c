@@ -324,6 +324,16 @@ static RVal mean_val(const Mean *m)
     return finite((RVal){true, m->sum / m->wsum});
 }
 
+/* The kin of an element with no indicator of its own (el_kin), in the
+ * result's arena: a memo miss of such an element allocates once. */
+static int kin_of(Eval *ev, const MSas *sa, const MSas ***out)
+{
+    *out = ar_alloc(ev->out->arena, (size_t)(ev->plan->nels + 1) * sizeof **out);
+    return el_kin(sa, *out);
+}
+
+/* An element's capaian: the weighted mean of its own indicators, else of
+ * its nearest descendants of its kind (docs/language.md, "Roll-up"). */
 static RVal sas_capaian(Eval *ev, const MSas *sa, Period per, Mean *out)
 {
     if (!in_year(ev, per))
@@ -337,6 +347,9 @@ static RVal sas_capaian(Eval *ev, const MSas *sa, Period per, Mean *out)
         if (!ind->ditunda)
             mean_add(&mn, capaian_of(ev, ind, per)->cval, ind->bobot);
     }
+    const MSas **kin;
+    for (int i = 0, n = sa->ninds ? 0 : kin_of(ev, sa, &kin); i < n; i++)
+        mean_add(&mn, sas_capaian(ev, kin[i], per, NULL), kin[i]->bobot);
     m = memo_at(ev, &ev->sas_memo[sa->pos], per);
     m->cval = mean_val(&mn);
     m->cstate = 2;
@@ -345,6 +358,8 @@ static RVal sas_capaian(Eval *ev, const MSas *sa, Period per, Mean *out)
     return m->cval;
 }
 
+/* The plan's capaian: the weighted mean of its outermost sasaran, those
+ * inside no other sasaran wherever they are nested. */
 static RVal plan_capaian(Eval *ev, Period per, Mean *out)
 {
     if (!in_year(ev, per))
@@ -354,7 +369,8 @@ static RVal plan_capaian(Eval *ev, Period per, Mean *out)
         return m->cval;
     Mean mn = {0};
     for (int i = 0; i < ev->plan->nsas; i++)
-        mean_add(&mn, sas_capaian(ev, ev->plan->sas[i], per, NULL), ev->plan->sas[i]->bobot);
+        if (ev->plan->sas[i]->outer)
+            mean_add(&mn, sas_capaian(ev, ev->plan->sas[i], per, NULL), ev->plan->sas[i]->bobot);
     m = memo_at(ev, &ev->plan_memo, per);
     m->cval = mean_val(&mn);
     m->cstate = 2;
@@ -420,7 +436,7 @@ static Target3 code_target(Eval *ev, const MExpr *a, const Env *env)
     const char *code = a->u.code;
     if ((t.ind = sm_ind(ev->plan, code)))
         return t;
-    if ((t.sas = sm_sas(ev->plan, code)))
+    if ((t.sas = sm_element(ev->plan, code)))
         return t;
     if (strcmp(ev->plan->code, code) == 0)
         t.plan = ev->plan;
@@ -847,13 +863,20 @@ static void eval_sas(Eval *ev, RSas *rs, const MSas *sa)
     rs->sas = sa;
     rs->ninds = sa->ninds;
     rs->inds = ar_alloc(ar, (size_t)(sa->ninds + 1) * sizeof *rs->inds);
-    rs->tanpa_data = ar_alloc(ar, (size_t)(sa->ninds + 1) * sizeof *rs->tanpa_data);
+    /* left out of its mean: its indicators, or its kin (at most every
+     * element of the plan) */
+    int most = sa->ninds ? sa->ninds : ev->plan->nels;
+    rs->tanpa_data = ar_alloc(ar, (size_t)(most + 1) * sizeof *rs->tanpa_data);
     for (int i = 0; i < sa->ninds; i++) {
         RInd *ri = &rs->inds[i];
         eval_ind(ev, ri, sa->inds[i]);
         if (!ri->ditunda && !ri->capaian.ada)
             rs->tanpa_data[rs->ntanpa++] = sa->inds[i]->code;
     }
+    const MSas **kin;
+    for (int i = 0, n = sa->ninds ? 0 : kin_of(ev, sa, &kin); i < n; i++)
+        if (!sas_capaian(ev, kin[i], ev->per, NULL).ada)
+            rs->tanpa_data[rs->ntanpa++] = kin[i]->code;
     Mean mn = {0};
     rs->capaian = sas_capaian(ev, sa, ev->per, &mn);
     rs->wsum = mn.wsum;
@@ -874,15 +897,19 @@ RPlan *ev_plan(Model *m, const DtView *view, const MPlan *plan, Period per, cons
                                                : ar_strdup(ar, pd_format(per, buf, sizeof buf));
     Eval ev = {.m = m, .view = view, .d = d, .plan = plan, .per = per, .out = r};
     ev.ind_memo = ar_alloc(ar, (size_t)(plan->ninds + 1) * sizeof *ev.ind_memo);
-    ev.sas_memo = ar_alloc(ar, (size_t)(plan->nsas + 1) * sizeof *ev.sas_memo);
+    ev.sas_memo = ar_alloc(ar, (size_t)(plan->nels + 1) * sizeof *ev.sas_memo);
     r->nsas = plan->nsas;
     r->sas = ar_alloc(ar, (size_t)(plan->nsas + 1) * sizeof *r->sas);
     r->tanpa_data = ar_alloc(ar, (size_t)(plan->nsas + 1) * sizeof *r->tanpa_data);
     for (int i = 0; i < plan->nsas; i++) {
         eval_sas(&ev, &r->sas[i], plan->sas[i]);
-        if (!r->sas[i].capaian.ada)
+        if (plan->sas[i]->outer && !r->sas[i].capaian.ada)
             r->tanpa_data[r->ntanpa++] = plan->sas[i]->code;
     }
+    r->els = ar_alloc(ar, (size_t)(plan->nels - plan->nsas + 1) * sizeof *r->els);
+    for (int i = 0; i < plan->nels; i++)
+        if (plan->els[i]->kind != EL_SASARAN)
+            eval_sas(&ev, &r->els[r->nels++], plan->els[i]);
     Mean mn = {0};
     r->capaian = plan_capaian(&ev, per, &mn);
     r->wsum = mn.wsum;

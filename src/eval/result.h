@@ -56,6 +56,7 @@ typedef struct RInd {
     int nobs;
 } RInd;
 
+/* An element's result (a sasaran's, or of any kind: sas->kind). */
 typedef struct RSas {
     const MSas *sas;
     RVal capaian;
@@ -82,9 +83,12 @@ typedef struct RPlan {
     const char *periode_text; /* as given: "2025", "2025-TW2" */
     RVal capaian;
     const MBand *predikat;
-    RSas *sas;
+    RSas *sas;                /* every sasaran, wherever nested, in source order */
     int nsas;
-    const char **tanpa_data;  /* sasaran left out of the plan's mean */
+    RSas *els;                /* the other elements (tujuan, program, kegiatan,
+                               * subkegiatan), in source order */
+    int nels;
+    const char **tanpa_data;  /* outermost sasaran left out of the plan's mean */
     int ntanpa;
     double wsum;
     RFinding *temuan;

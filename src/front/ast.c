@@ -67,3 +67,16 @@ const char *plan_kind_name(PlanKind k)
     static const char *const names[] = {"renstra", "rkt", "pk"};
     return names[k];
 }
+
+const char *el_kind_name(ElKind k)
+{
+    static const char *const names[] = {"tujuan", "sasaran", "program", "kegiatan", "subkegiatan"};
+    return names[k];
+}
+
+/* At plan level every element is a declaration; nested, a bare code is a
+ * link (docs/language.md, "Plan elements"). */
+bool el_is_link(const Element *e, bool nested)
+{
+    return nested && !e->block && !e->uraian;
+}

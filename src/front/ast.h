@@ -30,7 +30,7 @@ typedef struct List {
 
 typedef enum NodeKind {
     N_IMPOR, N_SATUAN, N_SKALA, N_BAND, N_FUNGSI, N_DATA,
-    N_PLAN, N_TUJUAN, N_PROGRAM, N_SASARAN, N_INDIKATOR, N_PROP, N_MAPENT,
+    N_PLAN, N_ELEMENT, N_INDIKATOR, N_PROP, N_MAPENT,
     N_ATURAN, N_UJI, N_UJIDATA, N_ROW, N_HARAP, N_EXPR, N_PARAM
 } NodeKind;
 
@@ -193,34 +193,34 @@ typedef struct DataDecl {        /* data NAME ["uraian"] satuan UNIT [{ props }]
 
 typedef enum PlanKind { PLAN_RENSTRA, PLAN_RKT, PLAN_PK } PlanKind;
 
-typedef struct Tujuan {          /* tujuan CODE ["uraian"]  (also program) */
-    Node h;
-    Name code;
-    Str *uraian;
-} Tujuan;
+/* The kinds of plan element (docs/language.md, "Plan elements"). */
+typedef enum ElKind { EL_TUJUAN, EL_SASARAN, EL_PROGRAM, EL_KEGIATAN, EL_SUBKEGIATAN, EL__COUNT } ElKind;
 
 typedef struct Indikator {
     Node h;
     Name code;
     Str *uraian;
     List props;                  /* Prop */
-    struct Sasaran *sasaran;
 } Indikator;
 
-typedef struct Sasaran {
+/* KIND CODE ["uraian"] [{ items }].  Inside another element, one written
+ * with neither uraian nor block is a link to an element declared elsewhere
+ * in the plan (`sasaran SP1 { tujuan T1 }`), not a nested one. */
+typedef struct Element {
     Node h;
+    ElKind el;
     Name code;
     Str *uraian;
-    List items;                  /* Prop, Tujuan (reference), Indikator */
-    struct Plan *plan;
-} Sasaran;
+    bool block;                  /* written with { } */
+    List items;                  /* Prop, Element, Indikator */
+} Element;
 
 typedef struct Plan {
     Node h;
     PlanKind pk;
     Name code;
     Str *title;
-    List items;                  /* Prop, Tujuan, Tujuan(N_PROGRAM), Sasaran */
+    List items;                  /* Prop, Element */
 } Plan;
 
 typedef enum Quant { Q_NONE, Q_INDIKATOR, Q_SASARAN } Quant;
@@ -284,5 +284,7 @@ void *ast_node(Ast *a, size_t size, NodeKind k, Span sp);
 Expr *ast_expr(Ast *a, ExprKind k, Span sp);
 Str *ast_str_plain(Ast *a, const char *text, Span sp);
 const char *plan_kind_name(PlanKind k);                 /* "renstra", "rkt", "pk" */
+const char *el_kind_name(ElKind k);                     /* "tujuan", "sasaran", ... */
+bool el_is_link(const Element *e, bool nested);
 
 #endif

@@ -46,6 +46,7 @@ static void file_free(CatFile *cf)
         free(cf->plans[i].inds);
         free(cf->plans[i].ind_sas);
         free(cf->plans[i].sas);
+        free(cf->plans[i].sas_kind);
     }
     free(cf->plans);
     free(cf->decls);
@@ -115,8 +116,13 @@ typedef struct Scan {
     int prop;               /* the property word just seen (P_*) */
     int capdecls, capplans, capimports, captests;
     int capinds, capsas;
-    const char *cur_sas;    /* the sasaran being read */
-    int sas_depth;          /* its depth: the sasaran ends when it closes */
+    int el_kind;            /* the element word just seen */
+    bool value_next;        /* after `satuan` or `tingkat`: a word is a value */
+    /* The sasaran being read, innermost last, with the depth of each
+     * one's block: it ends when that block closes. */
+    const char *open_sas[16];
+    int open_depth[16];
+    int nopen;
 } Scan;
 
 enum { P_NONE, P_MENGACU, P_TAHUN, P_RENCANA, P_SAS, P_IND };
@@ -151,13 +157,37 @@ static void add_code(Scan *s, const char *code, bool ind)
             p->inds = xrealloc(p->inds, (size_t)s->capinds * sizeof *p->inds);
             p->ind_sas = xrealloc(p->ind_sas, (size_t)s->capinds * sizeof *p->ind_sas);
         }
-        p->ind_sas[p->ninds] = s->cur_sas;
+        p->ind_sas[p->ninds] = s->nopen ? s->open_sas[s->nopen - 1] : NULL;
         p->inds[p->ninds++] = k;
-    } else {
-        GROW(p->sas, p->nsas, s->capsas);
-        p->sas[p->nsas++] = k;
-        s->cur_sas = k;
-        s->sas_depth = s->plan_depth + 1;   /* its block, when it opens */
+        return;
+    }
+    if (p->nsas == s->capsas) {
+        s->capsas = s->capsas ? s->capsas * 2 : 8;
+        p->sas = xrealloc(p->sas, (size_t)s->capsas * sizeof *p->sas);
+        p->sas_kind = xrealloc(p->sas_kind, (size_t)s->capsas * sizeof *p->sas_kind);
+    }
+    p->sas_kind[p->nsas] = (unsigned char)s->el_kind;
+    p->sas[p->nsas++] = k;
+    if (s->el_kind != EL_SASARAN)
+        return;
+    int depth = s->plan_depth + 1;          /* its block, when it opens */
+    while (s->nopen && s->open_depth[s->nopen - 1] >= depth)
+        s->nopen--;                         /* a sibling written without one */
+    if (s->nopen < (int)(sizeof s->open_sas / sizeof *s->open_sas)) {
+        s->open_sas[s->nopen] = k;
+        s->open_depth[s->nopen++] = depth;
+    }
+}
+
+static int el_kind_of(int tok)
+{
+    switch (tok) {
+    case TUJUAN: return EL_TUJUAN;
+    case SASARAN: return EL_SASARAN;
+    case PROGRAM: return EL_PROGRAM;
+    case KEGIATAN: return EL_KEGIATAN;
+    case SUBKEGIATAN: return EL_SUBKEGIATAN;
+    default: return -1;
     }
 }
 
@@ -172,7 +202,7 @@ static void open_plan(Scan *s, const PtTok *t)
     p->file = s->file;
     p->at = t->at;
     s->capinds = s->capsas = 0;
-    s->cur_sas = NULL;
+    s->nopen = 0;
     p->decl = cf->ndecls;
     add_decl(s, CK_PLAN, t->text, t->at);
 }
@@ -194,7 +224,7 @@ static void in_plan(Scan *s, const PtTok *t)
         return;
     }
 word:
-    if (t->kind == SASARAN)
+    if (!s->value_next && (s->el_kind = el_kind_of(t->kind)) >= 0)
         s->prop = P_SAS;
     else if (t->kind == INDIKATOR)
         s->prop = P_IND;
@@ -313,8 +343,8 @@ static void on_token(void *ud, const PtTok *t)
     if (t->kind == '}') {
         if (s->depth > 0)
             s->depth--;
-        if (s->plan && s->cur_sas && s->plan_depth == s->sas_depth)
-            s->cur_sas = NULL;      /* the sasaran's block closes */
+        if (s->plan && s->nopen && s->plan_depth == s->open_depth[s->nopen - 1])
+            s->nopen--;             /* the sasaran's block closes */
         if (s->plan && --s->plan_depth <= 0)
             s->plan = NULL;
         if (s->depth == 0) {
@@ -330,6 +360,8 @@ static void on_token(void *ud, const PtTok *t)
         in_plan(s, t);
     else if (s->test)
         in_test(s, t);
+    /* `satuan kegiatan`, `tingkat program`: element words as values */
+    s->value_next = t->kind == SATUAN || (t->kind == IDENT && strcmp(t->text, "tingkat") == 0);
 }
 
 /* Arrays grown by doubling keep their slack until the run ends: cut it
@@ -343,6 +375,7 @@ static void trim(CatFile *cf)
         TRIM(p->inds, p->ninds);
         TRIM(p->ind_sas, p->ninds);
         TRIM(p->sas, p->nsas);
+        TRIM(p->sas_kind, p->nsas);
     }
     TRIM(cf->plans, cf->nplans);
     TRIM(cf->decls, cf->ndecls);

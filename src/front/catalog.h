@@ -43,7 +43,8 @@ typedef struct CatPlan {
     const char **inds;          /* the indikator codes */
     const char **ind_sas;       /* the sasaran each is written in, or NULL */
     int ninds;
-    const char **sas;           /* the sasaran codes */
+    const char **sas;           /* the element codes (every kind) */
+    unsigned char *sas_kind;    /* the ElKind of each */
     int nsas;
     bool first;                 /* not a repeated code (cat_finish) */
     int order;                  /* among the run's plans, in tree order */

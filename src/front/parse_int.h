@@ -31,6 +31,7 @@ typedef struct ParseCtx {
     char open_ch[PARSE_MAX_OPEN];
     int nopen;
     int paren_depth;
+    int brace_depth;            /* blocks and maps: the tree's depth */
     bool stop;               /* a limit was hit: return end of input */
     bool scan_only;          /* parse_tokens: names point into the scanner's
                               * buffer (valid until the next token), numbers

@@ -68,14 +68,8 @@ static void js_ind(Sbuf *b, const RInd *ri)
     sb_putc(b, '}');
 }
 
-static void js_sas(Sbuf *b, const RSas *rs)
+static void js_inds(Sbuf *b, const RSas *rs)
 {
-    sb_putc(b, '{');
-    js_str(b, "kode", rs->sas->code, true);
-    js_str(b, "uraian", rs->sas->uraian, false);
-    js_val(b, "capaian", rs->capaian);
-    js_str(b, "predikat", out_band(rs->predikat), false);
-    js_codes(b, "tanpa_data", rs->tanpa_data, rs->ntanpa);
     js_key(b, "indikator", false);
     sb_putc(b, '[');
     for (int i = 0; i < rs->ninds; i++) {
@@ -83,7 +77,62 @@ static void js_sas(Sbuf *b, const RSas *rs)
             sb_putc(b, ',');
         js_ind(b, &rs->inds[i]);
     }
-    sb_puts(b, "]}");
+    sb_putc(b, ']');
+}
+
+/* The budget keys: null while nothing in the element is budgeted. */
+static void js_budget(Sbuf *b)
+{
+    js_raw(b, "anggaran", "null");
+    js_raw(b, "realisasi_anggaran", "null");
+    js_raw(b, "serapan", "null");
+}
+
+static void js_sas(Sbuf *b, const RSas *rs)
+{
+    sb_putc(b, '{');
+    js_str(b, "kode", rs->sas->code, true);
+    js_str(b, "uraian", rs->sas->uraian, false);
+    js_str(b, "induk", rs->sas->induk, false);
+    js_str(b, "tingkat", rs->sas->tingkat, false);
+    js_val(b, "capaian", rs->capaian);
+    js_str(b, "predikat", out_band(rs->predikat), false);
+    js_codes(b, "tanpa_data", rs->tanpa_data, rs->ntanpa);
+    js_inds(b, rs);
+    sb_putc(b, '}');
+}
+
+/* A tujuan, program, kegiatan or subkegiatan. */
+static void js_element(Sbuf *b, const RSas *rs)
+{
+    sb_putc(b, '{');
+    js_str(b, "kode", rs->sas->code, true);
+    js_str(b, "jenis", el_kind_name(rs->sas->kind), false);
+    js_str(b, "uraian", rs->sas->uraian, false);
+    js_str(b, "induk", rs->sas->induk, false);
+    js_budget(b);
+    js_codes(b, "tanpa_anggaran", NULL, 0);
+    js_val(b, "capaian", rs->capaian);
+    js_codes(b, "tanpa_data", rs->tanpa_data, rs->ntanpa);
+    js_inds(b, rs);
+    sb_putc(b, '}');
+}
+
+/* ,"program":[...] or ,"tujuan":[...]: the elements of those kinds */
+static void js_elements(Sbuf *b, const RPlan *r, const char *key, bool tujuan)
+{
+    js_key(b, key, false);
+    sb_putc(b, '[');
+    bool first = true;
+    for (int i = 0; i < r->nels; i++) {
+        if ((r->els[i].sas->kind == EL_TUJUAN) != tujuan)
+            continue;
+        if (!first)
+            sb_putc(b, ',');
+        first = false;
+        js_element(b, &r->els[i]);
+    }
+    sb_putc(b, ']');
 }
 
 static void js_finding(Sbuf *b, const RFinding *t, const SrcSet *src)
@@ -109,6 +158,7 @@ void out_eval_json(FILE *f, const RPlan *r, const SrcSet *src)
     js_str(&b, "periode", out_period_text(r, pbuf, sizeof pbuf), false);
     js_val(&b, "capaian", r->capaian);
     js_str(&b, "predikat", out_band(r->predikat), false);
+    js_budget(&b);
     js_key(&b, "sasaran", false);
     sb_putc(&b, '[');
     for (int i = 0; i < r->nsas; i++) {
@@ -116,7 +166,10 @@ void out_eval_json(FILE *f, const RPlan *r, const SrcSet *src)
             sb_putc(&b, ',');
         js_sas(&b, &r->sas[i]);
     }
-    sb_puts(&b, "],\"temuan\":[");
+    sb_putc(&b, ']');
+    js_elements(&b, r, "program", false);
+    js_elements(&b, r, "tujuan", true);
+    sb_puts(&b, ",\"temuan\":[");
     for (int i = 0; i < r->ntemuan; i++) {
         if (i)
             sb_putc(&b, ',');

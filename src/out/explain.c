@@ -374,27 +374,49 @@ static void ex_rollup(FILE *f, const ExRollup *u)
     out_codes(f, u->tanpa_lead, u->tanpa, u->ntanpa, "\n", OUT_ESC_TEXT);
 }
 
+static const RSas *ex_find_sas(const RPlan *r, const char *code);
+
+/* An element's parts: its indicators, or its kin (el_kin) when it has
+ * none of its own. */
+static int ex_sas_parts(const RPlan *r, const RSas *rs, ExPart *parts)
+{
+    for (int i = 0; i < rs->ninds; i++) {
+        const RInd *ri = &rs->inds[i];
+        parts[i] = (ExPart){ri->ind->code, ri->capaian, ri->ind->bobot, ri->ditunda};
+    }
+    if (rs->ninds)
+        return rs->ninds;
+    const MSas **kin = xcalloc((size_t)r->plan->nels + 1, sizeof *kin);
+    int n = el_kin(rs->sas, kin);
+    for (int i = 0; i < n; i++) {
+        const RSas *k = ex_find_sas(r, kin[i]->code);
+        parts[i] = (ExPart){kin[i]->code, k ? k->capaian : (RVal){0}, kin[i]->bobot, false};
+    }
+    free(kin);
+    return n;
+}
+
 static void ex_sas(FILE *f, const RPlan *r, const RSas *rs)
 {
     char pb[PD_BUFSZ], w[EX_NUMSZ];
-    ExRollup u = {"indikator", xcalloc((size_t)rs->ninds + 1, sizeof(ExPart)), rs->ninds,
+    const char *kind = el_kind_name(rs->sas->kind);
+    int most = rs->ninds > r->plan->nels ? rs->ninds : r->plan->nels;
+    ExRollup u = {rs->ninds ? "indikator" : kind, xcalloc((size_t)most + 1, sizeof(ExPart)), 0,
                   rs->wsum, rs->capaian, rs->sas->predikat, rs->predikat,
                   "\ntanpa data: ", rs->tanpa_data, rs->ntanpa};
-    out_textf(f, "sasaran %s: %s\n", rs->sas->code, rs->sas->uraian ? rs->sas->uraian : "");
+    out_textf(f, "%s %s: %s\n", kind, rs->sas->code, rs->sas->uraian ? rs->sas->uraian : "");
     out_textf(f, "  rencana %s, periode %s, bobot %s\n", r->plan->code,
             out_period_text(r, pb, sizeof pb), ex_num(w, sizeof w, rs->sas->bobot));
-    for (int i = 0; i < rs->ninds; i++) {
-        const RInd *ri = &rs->inds[i];
-        u.parts[i] = (ExPart){ri->ind->code, ri->capaian, ri->ind->bobot, ri->ditunda};
-    }
+    u.n = ex_sas_parts(r, rs, u.parts);
     ex_rollup(f, &u);
     free(u.parts);
 }
 
+/* The plan's parts: its outermost sasaran. */
 static void ex_plan(FILE *f, const RPlan *r)
 {
     char pb[PD_BUFSZ];
-    ExRollup u = {"sasaran", xcalloc((size_t)r->nsas + 1, sizeof(ExPart)), r->nsas,
+    ExRollup u = {"sasaran", xcalloc((size_t)r->nsas + 1, sizeof(ExPart)), 0,
                   r->wsum, r->capaian, r->plan->predikat, r->predikat,
                   "\nsasaran tanpa data: ", r->tanpa_data, r->ntanpa};
     out_textf(f, "rencana %s: %s\n", r->plan->code, r->plan->title ? r->plan->title : "");
@@ -402,7 +424,8 @@ static void ex_plan(FILE *f, const RPlan *r)
             out_period_text(r, pb, sizeof pb));
     for (int i = 0; i < r->nsas; i++) {
         const RSas *rs = &r->sas[i];
-        u.parts[i] = (ExPart){rs->sas->code, rs->capaian, rs->sas->bobot, false};
+        if (rs->sas->outer)
+            u.parts[u.n++] = (ExPart){rs->sas->code, rs->capaian, rs->sas->bobot, false};
     }
     ex_rollup(f, &u);
     free(u.parts);
@@ -410,22 +433,30 @@ static void ex_plan(FILE *f, const RPlan *r)
 
 /* ---- entry points --------------------------------------------------- */
 
+/* The results of a plan's elements: its sasaran, then the others. */
+static const RSas *ex_el(const RPlan *r, int i)
+{
+    return i < r->nsas ? &r->sas[i] : i < r->nsas + r->nels ? &r->els[i - r->nsas] : NULL;
+}
+
 static const RInd *ex_find_ind(const RPlan *r, const char *code, const RSas **in)
 {
-    for (int i = 0; i < r->nsas; i++)
-        for (int j = 0; j < r->sas[i].ninds; j++)
-            if (strcmp(r->sas[i].inds[j].ind->code, code) == 0) {
-                *in = &r->sas[i];
-                return &r->sas[i].inds[j];
+    for (int i = 0; i < r->nsas + r->nels; i++) {
+        const RSas *rs = ex_el(r, i);
+        for (int j = 0; j < rs->ninds; j++)
+            if (strcmp(rs->inds[j].ind->code, code) == 0) {
+                *in = rs;
+                return &rs->inds[j];
             }
+    }
     return NULL;
 }
 
 static const RSas *ex_find_sas(const RPlan *r, const char *code)
 {
-    for (int i = 0; i < r->nsas; i++)
-        if (strcmp(r->sas[i].sas->code, code) == 0)
-            return &r->sas[i];
+    for (int i = 0; i < r->nsas + r->nels; i++)
+        if (strcmp(ex_el(r, i)->sas->code, code) == 0)
+            return ex_el(r, i);
     return NULL;
 }
 

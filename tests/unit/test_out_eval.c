@@ -92,9 +92,9 @@ static void fx_model(Fx *x, const char *sp2_uraian)
                       .tahun = 2025, .predikat = &x->akip, .sas = x->sas, .nsas = 2};
     x->sas[0] = &x->s1;
     x->sas[1] = &x->s2;
-    x->s1 = (MSas){.code = "SP1", .uraian = ar_strdup(x->ar, "Sasaran satu, \"kutip\""),
+    x->s1 = (MSas){.code = "SP1", .kind = EL_SASARAN, .outer = true, .uraian = ar_strdup(x->ar, "Sasaran satu, \"kutip\""),
                    .plan = &x->plan, .bobot = 1, .inds = x->inds1, .ninds = 2};
-    x->s2 = (MSas){.code = "SP2", .uraian = ar_strdup(x->ar, sp2_uraian), .plan = &x->plan,
+    x->s2 = (MSas){.code = "SP2", .kind = EL_SASARAN, .outer = true, .uraian = ar_strdup(x->ar, sp2_uraian), .plan = &x->plan,
                    .bobot = 1, .predikat = &x->akip, .inds = x->inds2, .ninds = 1};
     x->inds1[0] = &x->i1;
     x->inds1[1] = &x->i2;
@@ -255,8 +255,8 @@ static void test_json_exact(void **state)
     char *s = render(*state, R_JSON);
     assert_string_equal(s,
         "{\"rencana\":\"RKT_X\",\"tahun\":2025,\"periode\":\"2025\",\"capaian\":110.98,"
-        "\"predikat\":\"AA\",\"sasaran\":["
-        "{\"kode\":\"SP1\",\"uraian\":\"Sasaran satu, \\\"kutip\\\"\",\"capaian\":101.96,"
+        "\"predikat\":\"AA\",\"anggaran\":null,\"realisasi_anggaran\":null,\"serapan\":null,\"sasaran\":["
+        "{\"kode\":\"SP1\",\"uraian\":\"Sasaran satu, \\\"kutip\\\"\",\"induk\":null,\"tingkat\":null,\"capaian\":101.96,"
         "\"predikat\":null,\"tanpa_data\":[\"IKSP2\"],\"indikator\":["
         "{\"kode\":\"IKSP1\",\"uraian\":\"Jumlah sertifikat, total\",\"satuan\":\"sertifikat\","
         "\"polaritas\":\"maksimal\",\"konsolidasi\":\"jumlah\",\"target\":25945,"
@@ -264,11 +264,11 @@ static void test_json_exact(void **state)
         "{\"kode\":\"IKSP2\",\"uraian\":\"Rasio A|B\",\"satuan\":\"persen\","
         "\"polaritas\":\"stabil\",\"konsolidasi\":\"terakhir\",\"target\":[3,5],"
         "\"realisasi\":null,\"capaian\":null,\"predikat\":null}]},"
-        "{\"kode\":\"SP2\",\"uraian\":\"Sasaran dua\",\"capaian\":120,\"predikat\":\"AA\","
+        "{\"kode\":\"SP2\",\"uraian\":\"Sasaran dua\",\"induk\":null,\"tingkat\":null,\"capaian\":120,\"predikat\":\"AA\","
         "\"tanpa_data\":[],\"indikator\":["
         "{\"kode\":\"IKSP3\",\"uraian\":\"Sasaran dua\",\"satuan\":\"persen\","
         "\"polaritas\":\"maksimal\",\"konsolidasi\":\"terakhir\",\"target\":90,"
-        "\"realisasi\":120,\"capaian\":120,\"predikat\":\"AA\"}]}],"
+        "\"realisasi\":120,\"capaian\":120,\"predikat\":\"AA\"}]}],\"program\":[],\"tujuan\":[],"
         "\"temuan\":[{\"aturan\":\"Capaian rendah\",\"tingkat\":\"peringatan\","
         "\"pesan\":\"IKSP2 baru mencapai 66.67% dari target\",\"file\":\"aturan.rkt\","
         "\"line\":3,\"column\":1}]}\n");

@@ -52,11 +52,6 @@ static Node *nth(List l, int i)
 }
 
 /* Spans are bytes; lines and columns come from the file's line map. */
-static SrcPos lo_of(const Parsed *x, Span s)
-{
-    return src_span_lo(&x->p.src, s);
-}
-
 static void assert_span_in(const Parsed *x, Span s, int l1, int c1, int l2, int c2)
 {
     SrcPos lo = src_span_lo(&x->p.src, s), hi = src_span_hi(&x->p.src, s);
@@ -238,23 +233,28 @@ static void test_plans(void **state)
     assert_span(periode->val.span, 2, 11, 2, 21);
     assert_span(periode->h.span, 2, 3, 2, 21);
 
-    Tujuan *t = (Tujuan *)nth(r->items, 1);
-    assert_int_equal(t->h.kind, N_TUJUAN);
+    Element *t = (Element *)nth(r->items, 1);
+    assert_int_equal(t->h.kind, N_ELEMENT);
+    assert_int_equal(t->el, EL_TUJUAN);
+    assert_false(t->block);
     assert_string_equal(t->code.s, "T1");
     assert_string_equal(text0(t->uraian), "Melindungi");
-    Tujuan *prog = (Tujuan *)nth(r->items, 2);
-    assert_int_equal(prog->h.kind, N_PROGRAM);
+    Element *prog = (Element *)nth(r->items, 2);
+    assert_int_equal(prog->el, EL_PROGRAM);
     assert_string_equal(prog->code.s, "P1");
 
-    Sasaran *sa = (Sasaran *)nth(r->items, 3);
-    assert_int_equal(sa->h.kind, N_SASARAN);
+    Element *sa = (Element *)nth(r->items, 3);
+    assert_int_equal(sa->h.kind, N_ELEMENT);
+    assert_int_equal(sa->el, EL_SASARAN);
+    assert_true(sa->block);
     assert_string_equal(sa->code.s, "SP1");
-    assert_ptr_equal(sa->plan, r);
     assert_span(sa->h.span, 5, 3, 15, 4);
     assert_int_equal(sa->items.n, 3);
-    Tujuan *ref = (Tujuan *)nth(sa->items, 0);
-    assert_int_equal(ref->h.kind, N_TUJUAN);
+    Element *ref = (Element *)nth(sa->items, 0);     /* tujuan T1: a link */
+    assert_int_equal(ref->el, EL_TUJUAN);
     assert_null(ref->uraian);
+    assert_true(el_is_link(ref, true));
+    assert_false(el_is_link(t, false));
     Prop *bobot = (Prop *)nth(sa->items, 1);
     assert_int_equal(bobot->val.kind, V_NUM);
     assert_true(bobot->val.num.v == 2);
@@ -265,7 +265,6 @@ static void test_plans(void **state)
     assert_span(ind->code.span, 8, 15, 8, 20);
     assert_string_equal(text0(ind->uraian), "Media pembawa");
     assert_span(ind->uraian->span, 8, 21, 8, 36);
-    assert_ptr_equal(ind->sasaran, sa);
     assert_span(ind->h.span, 8, 5, 14, 6);
     assert_int_equal(ind->props.n, 5);
 
@@ -306,7 +305,7 @@ static void test_plans(void **state)
     Plan *pk = (Plan *)item(x, 1);
     assert_int_equal(pk->pk, PLAN_PK);
     assert_null(pk->title);
-    Sasaran *s1 = (Sasaran *)nth(pk->items, 1);
+    Element *s1 = (Element *)nth(pk->items, 1);
     assert_null(s1->uraian);
     Indikator *i1 = (Indikator *)nth(s1->items, 0);
     assert_null(i1->uraian);
@@ -317,7 +316,7 @@ static void test_plans(void **state)
     assert_false(q3->key_is_year);
     assert_string_equal(q3->key.s, "TW3");
     assert_true(q3->val.num.v == 3);
-    Indikator *i2 = (Indikator *)nth(((Sasaran *)nth(pk->items, 2))->items, 0);
+    Indikator *i2 = (Indikator *)nth(((Element *)nth(pk->items, 2))->items, 0);
     Prop *band = (Prop *)nth(i2->props, 1);
     assert_int_equal(band->val.kind, V_RANGE);
     assert_true(band->val.num.v == 3 && band->val.hi.v == 5);

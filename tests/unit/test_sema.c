@@ -149,7 +149,7 @@ static void test_inheritance(void **state)
         "  }\n"
         "}\n");
     assert_int_equal(b->p.diags.n, 0);
-    MSas *sa = sm_sas(sm_plan(b->m, "RKT"), "SP1");
+    MSas *sa = sm_element(sm_plan(b->m, "RKT"), "SP1");
     assert_string_equal(sa->tujuan, "T1");
     assert_string_equal(ind_of(b, "RKT", "IKSP3")->pelaksana, "Seksi Karantina Tumbuhan");
     built_free(b);

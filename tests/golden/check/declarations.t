@@ -121,7 +121,7 @@ renstra S "S" { periode 2025..2029 tahun 2025 }
 t.rkt:4:3: error[E014]: 'periode' does not belong in an rkt; valid here: tahun, instansi, mengacu, keterangan, predikat, tujuan, program, sasaran
     4 |   periode 2025..2029
       |   ^~~~~~~
-t.rkt:6:5: error[E014]: 'target' does not belong in a sasaran; valid here: bobot, keterangan, predikat, tujuan, indikator
+t.rkt:6:5: error[E014]: 'target' does not belong in a sasaran; valid here: bobot, keterangan, predikat, tingkat, indikator, tujuan, sasaran, program, kegiatan, subkegiatan
     6 |     target 5
       |     ^~~~~~
 t.rkt:7:47: error[E014]: 'polaritass' does not belong in an indikator; did you mean 'polaritas'? (valid here: satuan, target, polaritas, konsolidasi, batas, terburuk, bobot, jenis, sifat, ukuran, pelaksana, keterangan, definisi, sumber, realisasi, capaian, predikat, ditunda)

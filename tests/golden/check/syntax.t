@@ -33,7 +33,7 @@ rkt R "R" {
   sasaran SP1 "S" {
 --- exit 1
 --- stderr
-t.rkt:4:1: error[E009]: unexpected end of file, expected one of: 'satuan', 'tujuan', 'indikator', name, '}'; the '{' opened at line 3, column 19 is not closed
+t.rkt:4:1: error[E009]: unexpected end of file, expected one of: 'satuan', 'tujuan', 'program', 'sasaran', 'kegiatan', 'subkegiatan', 'indikator', name, '}'; the '{' opened at line 3, column 19 is not closed
     4 |
       | ^
 

@@ -354,10 +354,10 @@ main.rkt:5:3: error[E014]: a renstra spans years: write 'periode 2025..2029' ins
 main.rkt:6:3: error[E014]: a renstra refers to no other plan; 'mengacu' belongs in an rkt or pk
     6 |   mengacu X
       |   ^~~~~~~
-main.rkt:9:15: error[E014]: a sasaran refers to a tujuan by code only; its uraian belongs in the plan's 'tujuan T1 "..."'
+main.rkt:9:12: error[E011]: tujuan 'T1' is declared twice in plan 'S'; the first is at main.rkt:7:11
     9 |     tujuan T1 "Tujuan"
-      |               ^~~~~~~~
-main.rkt:10:5: error[E014]: 'target' does not belong in a sasaran; valid here: bobot, keterangan, predikat, tujuan, indikator
+      |            ^~
+main.rkt:10:5: error[E014]: 'target' does not belong in a sasaran; valid here: bobot, keterangan, predikat, tingkat, indikator, tujuan, sasaran, program, kegiatan, subkegiatan
    10 |     target 5
       |     ^~~~~~
 main.rkt:11:61: error[E014]: 'ditunda' belongs in an rkt or pk: it marks a Renstra indicator not pursued that year

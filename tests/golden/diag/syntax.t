@@ -386,7 +386,7 @@ rkt R "Rencana" {
 }
 --- exit 1
 --- stderr
-main.rkt:10:1: error[E009]: unexpected end of file, expected one of: 'satuan', 'tujuan', 'program', 'sasaran', name, '}'; the '{' opened at line 2, column 17 is not closed
+main.rkt:10:1: error[E009]: unexpected end of file, expected one of: 'satuan', 'tujuan', 'program', 'sasaran', 'kegiatan', 'subkegiatan', name, '}'; the '{' opened at line 2, column 17 is not closed
    10 |
       | ^
 

@@ -16,8 +16,8 @@ $ rkt eval --format json prelude.rkt t.rkt --data d.csv | grep -o '^{[^[]*'
 --- t.rkt < fixtures/eval/aturan.rkt
 --- d.csv < fixtures/eval/aturan.csv
 --- stdout
-{"rencana":"R","tahun":2025,"periode":"2025-TW2","capaian":null,"predikat":null,"sasaran":
-{"rencana":"R","tahun":2025,"periode":"2025","capaian":75.25,"predikat":null,"sasaran":
+{"rencana":"R","tahun":2025,"periode":"2025-TW2","capaian":null,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":
+{"rencana":"R","tahun":2025,"periode":"2025","capaian":75.25,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":
 
 === the observations that counted, in calendar order, with their rows [test_obs_explain]
 $ rkt explain --periode 2025-TW2 prelude.rkt t.rkt --data d.csv I1 | sed -n '1,2p;/^realisasi$/,/^$/p'
