@@ -377,3 +377,18 @@ void out_row(OutRow *row, const RInd *ri, OutCtx cx)
     out_val(row->capaian, sizeof row->capaian, ri->capaian, cx);
     row->predikat = out_band(ri->predikat);
 }
+
+int out_nelements(const RPlan *r)
+{
+    return r->nsas + r->nels;
+}
+
+const RSas *out_element(const RPlan *r, int i)
+{
+    return i < r->nsas ? &r->sas[i] : &r->els[i - r->nsas];
+}
+
+bool out_listed(const RSas *rs)
+{
+    return rs->sas->kind == EL_SASARAN || rs->ninds > 0;
+}

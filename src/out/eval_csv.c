@@ -96,9 +96,9 @@ void out_eval_csv_rows(FILE *f, const RPlan *r, const SrcSet *src, bool with_ren
 {
     Sbuf l;
     sb_init(&l);
-    for (int i = 0; i < r->nsas; i++)
-        for (int j = 0; j < r->sas[i].ninds; j++)
-            csv_row(f, &l, r, &r->sas[i], &r->sas[i].inds[j], with_rencana);
+    for (int i = 0; i < out_nelements(r); i++)
+        for (int j = 0; j < out_element(r, i)->ninds; j++)
+            csv_row(f, &l, r, out_element(r, i), &out_element(r, i)->inds[j], with_rencana);
     sb_free(&l);
 }
 

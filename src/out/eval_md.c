@@ -104,8 +104,9 @@ void out_eval_md(FILE *f, const RPlan *r, const SrcSet *src)
     fputs(" (", f);
     md_text(f, per);
     fputs(")\n\n", f);
-    for (int i = 0; i < r->nsas; i++)
-        md_sas(f, &r->sas[i]);
+    for (int i = 0; i < out_nelements(r); i++)
+        if (out_listed(out_element(r, i)))
+            md_sas(f, out_element(r, i));
     fputs("**Capaian ", f);
     md_text(f, r->plan->code);
     fputs(" (", f);

@@ -294,20 +294,23 @@ static void tb_plan_line(FILE *f, const RPlan *r, bool color)
 
 void out_eval_table(FILE *f, const RPlan *r, const SrcSet *src, bool color)
 {
-    int total = 0;
-    for (int i = 0; i < r->nsas; i++)
-        total += r->sas[i].ninds;
+    int total = 0, n = out_nelements(r);
+    for (int i = 0; i < n; i++)
+        total += out_element(r, i)->ninds;
     TbRow *rows = xcalloc((size_t)total + 1, sizeof *rows);
     int k = 0;
-    for (int i = 0; i < r->nsas; i++)
-        for (int j = 0; j < r->sas[i].ninds; j++)
-            tb_cells(&rows[k++], &r->sas[i].inds[j]);
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < out_element(r, i)->ninds; j++)
+            tb_cells(&rows[k++], &out_element(r, i)->inds[j]);
     int w[TC_N];
-    tb_widths(rows, total, w);      /* one set of widths: columns align across sasaran */
+    tb_widths(rows, total, w);      /* one set of widths: columns align across tables */
     k = 0;
-    for (int i = 0; i < r->nsas; i++) {
-        tb_sas(f, &r->sas[i], rows + k, w, color);
-        k += r->sas[i].ninds;
+    for (int i = 0; i < n; i++) {
+        const RSas *rs = out_element(r, i);
+        if (!out_listed(rs))
+            continue;
+        tb_sas(f, rs, rows + k, w, color);
+        k += rs->ninds;
         fputc('\n', f);
     }
     tb_plan_line(f, r, color);

@@ -433,16 +433,10 @@ static void ex_plan(FILE *f, const RPlan *r)
 
 /* ---- entry points --------------------------------------------------- */
 
-/* The results of a plan's elements: its sasaran, then the others. */
-static const RSas *ex_el(const RPlan *r, int i)
-{
-    return i < r->nsas ? &r->sas[i] : i < r->nsas + r->nels ? &r->els[i - r->nsas] : NULL;
-}
-
 static const RInd *ex_find_ind(const RPlan *r, const char *code, const RSas **in)
 {
-    for (int i = 0; i < r->nsas + r->nels; i++) {
-        const RSas *rs = ex_el(r, i);
+    for (int i = 0; i < out_nelements(r); i++) {
+        const RSas *rs = out_element(r, i);
         for (int j = 0; j < rs->ninds; j++)
             if (strcmp(rs->inds[j].ind->code, code) == 0) {
                 *in = rs;
@@ -454,9 +448,9 @@ static const RInd *ex_find_ind(const RPlan *r, const char *code, const RSas **in
 
 static const RSas *ex_find_sas(const RPlan *r, const char *code)
 {
-    for (int i = 0; i < r->nsas + r->nels; i++)
-        if (strcmp(ex_el(r, i)->sas->code, code) == 0)
-            return ex_el(r, i);
+    for (int i = 0; i < out_nelements(r); i++)
+        if (strcmp(out_element(r, i)->sas->code, code) == 0)
+            return out_element(r, i);
     return NULL;
 }
 

@@ -64,6 +64,14 @@ typedef enum OutCtx {
  * when the result carries no text. */
 const char *out_period_text(const RPlan *r, char *buf, size_t n);
 
+/* The plan's elements as every renderer lists them: its sasaran, then
+ * the other elements (tujuan, program, ...), each in source order; i runs
+ * up to out_nelements(r).  A renderer that lists tables skips the other
+ * elements that have no indicator (out_listed). */
+int out_nelements(const RPlan *r);
+const RSas *out_element(const RPlan *r, int i);
+bool out_listed(const RSas *rs);
+
 /* A value rounded for readers, or kosong (also for a non-finite one). */
 const char *out_val(char *buf, size_t n, RVal v, OutCtx cx);
 /* A target: a number, a range, or kosong when not set (OUT_TGTSZ). */

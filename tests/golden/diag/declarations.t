@@ -503,6 +503,43 @@ main.rkt:14:7: error[E028]: 'satuan' is written twice in this block; the first i
    14 |       satuan persen
       |       ^~~~~~
 
+=== E029 an element inside another of its own kind
+$ rkt check main.rkt
+--- main.rkt
+satuan persen : persen
+rkt R "Rencana" {
+  tahun 2025
+  program P1 "Program" {
+    kegiatan K1 "Kegiatan" {
+      subkegiatan S1 "Subkegiatan" {
+        kegiatan K2 "Kegiatan lain" { indikator I1 "Satu" { satuan persen target 50 } }
+      }
+    }
+  }
+  sasaran SP1 "Layanan" { indikator I2 "Dua" { satuan persen target 50 } }
+}
+--- exit 1
+--- stderr
+main.rkt:7:18: error[E029]: kegiatan 'K2' lies inside another kegiatan; an element holds only other kinds (only a sasaran may hold sasaran): close the outer kegiatan first
+    7 |         kegiatan K2 "Kegiatan lain" { indikator I1 "Satu" { satuan persen target 50 } }
+      |                  ^~
+
+=== E029 fixed: the two kegiatan are siblings
+$ rkt check main.rkt
+--- main.rkt
+satuan persen : persen
+rkt R "Rencana" {
+  tahun 2025
+  program P1 "Program" {
+    kegiatan K1 "Kegiatan" {
+      subkegiatan S1 "Subkegiatan" { }
+    }
+    kegiatan K2 "Kegiatan lain" { indikator I1 "Satu" { satuan persen target 50 } }
+  }
+  sasaran SP1 "Layanan" { indikator I2 "Dua" { satuan persen target 50 } }
+}
+--- stderr
+
 === W001 a sasaran with no indikator
 $ rkt check main.rkt
 --- main.rkt
