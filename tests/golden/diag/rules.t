@@ -138,7 +138,7 @@ main.rkt:5:8: error[E100]: aturan "Selalu" in R: x
       |        ^~~~~~~~
 
 === E100 the bkhit rule fires when IKSP5's target exceeds IKSP6's
-$ cp -r $ROOT/examples/bkhit . && sed -i '46s/target 33/target 40/' bkhit/rkt-2025.rkt
+$ cp -r $ROOT/examples/bkhit . && sed -i '48s/target 33/target 40/' bkhit/rkt-2025.rkt
 $ rkt check bkhit/rkt-2025.rkt 2>&1 | grep -A2 'E100'
 --- stdout
 bkhit/aturan.rkt:13:8: error[E100]: aturan "Target registrasi tidak boleh melebihi target permohonan" in RKT_BKHIT_2025: target IKSP5 (40) melebihi target IKSP6 (33)

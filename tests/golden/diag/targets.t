@@ -10,35 +10,35 @@
 $ cp -r $ROOT/examples/bkhit . && sed -i 's/      target 25_945/      target 25.945/' bkhit/rkt-2025.rkt && rkt check bkhit/rkt-2025.rkt
 --- exit 1
 --- stderr
-bkhit/rkt-2025.rkt:24:21: warning[W042]: uraian of indikator IKSP1 differs from renstra 'RENSTRA_BKHIT': here "Jumlah Temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti", there "Jumlah temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti"
-   24 |     indikator IKSP1 "Jumlah Temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti" {
-      |                     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-bkhit/rkt-2025.rkt:28:21: warning[W042]: uraian of indikator IKSP2 differs from renstra 'RENSTRA_BKHIT': here "Jumlah Temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti", there "Jumlah temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti"
-   28 |     indikator IKSP2 "Jumlah Temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti" {
-      |                     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-bkhit/rkt-2025.rkt:34:14: error[E012]: target 25.945 is not a whole number, but satuan 'sertifikat' counts; did you mean 25_945?
-   34 |       target 25.945
-      |              ^~~~~~
-bkhit/rkt-2025.rkt:43:15: warning[W042]: uraian of sasaran SP2 differs from renstra 'RENSTRA_BKHIT': here "Terealisasinya Keterlibatan Masyarakat dalamn Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif", there "Terealisasinya Keterlibatan Masyarakat dalam Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif"
-   43 |   sasaran SP2 "Terealisasinya Keterlibatan Masyarakat dalamn Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif" {
-      |               ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-bkhit/rkt-2025.rkt:54:14: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi >= 0, else 0%
-   54 |       target 0
-      |              ^
-bkhit/rkt-2025.rkt:74:22: warning[W042]: uraian of indikator IKSP10 differs from renstra 'RENSTRA_BKHIT': here "Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat", there "Nilai kinerja anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat"
-   74 |     indikator IKSP10 "Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat" {
-      |                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-bkhit/rkt-2025.rkt:82:22: warning[W042]: uraian of indikator IKSP11 differs from renstra 'RENSTRA_BKHIT': here "Nilai Akuntabilitas kinerja instansi pemerintah", there "Nilai akuntabilitas kinerja instansi pemerintah"
-   82 |     indikator IKSP11 "Nilai Akuntabilitas kinerja instansi pemerintah" {
-      |                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+bkhit/rkt-2025.rkt:25:23: warning[W042]: uraian of indikator IKSP1 differs from renstra 'RENSTRA_BKHIT': here "Jumlah Temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti", there "Jumlah temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti"
+   25 |       indikator IKSP1 "Jumlah Temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti" {
+      |                       ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+bkhit/rkt-2025.rkt:29:23: warning[W042]: uraian of indikator IKSP2 differs from renstra 'RENSTRA_BKHIT': here "Jumlah Temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti", there "Jumlah temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti"
+   29 |       indikator IKSP2 "Jumlah Temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti" {
+      |                       ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+bkhit/rkt-2025.rkt:35:16: error[E012]: target 25.945 is not a whole number, but satuan 'sertifikat' counts; did you mean 25_945?
+   35 |         target 25.945
+      |                ^~~~~~
+bkhit/rkt-2025.rkt:44:17: warning[W042]: uraian of sasaran SP2 differs from renstra 'RENSTRA_BKHIT': here "Terealisasinya Keterlibatan Masyarakat dalamn Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif", there "Terealisasinya Keterlibatan Masyarakat dalam Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif"
+   44 |     sasaran SP2 "Terealisasinya Keterlibatan Masyarakat dalamn Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif" {
+      |                 ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+bkhit/rkt-2025.rkt:56:16: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi >= 0, else 0%
+   56 |         target 0
+      |                ^
+bkhit/rkt-2025.rkt:78:24: warning[W042]: uraian of indikator IKSP10 differs from renstra 'RENSTRA_BKHIT': here "Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat", there "Nilai kinerja anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat"
+   78 |       indikator IKSP10 "Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat" {
+      |                        ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+bkhit/rkt-2025.rkt:87:24: warning[W042]: uraian of indikator IKSP11 differs from renstra 'RENSTRA_BKHIT': here "Nilai Akuntabilitas kinerja instansi pemerintah", there "Nilai akuntabilitas kinerja instansi pemerintah"
+   87 |       indikator IKSP11 "Nilai Akuntabilitas kinerja instansi pemerintah" {
+      |                        ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 === E012 acceptance: only the E012 line, as in the contract
 $ cp -r $ROOT/examples/bkhit . && sed -i 's/      target 25_945/      target 25.945/' bkhit/rkt-2025.rkt
 $ rkt check bkhit/rkt-2025.rkt 2>&1 | grep -A2 'E012'
 --- stdout
-bkhit/rkt-2025.rkt:34:14: error[E012]: target 25.945 is not a whole number, but satuan 'sertifikat' counts; did you mean 25_945?
-   34 |       target 25.945
-      |              ^~~~~~
+bkhit/rkt-2025.rkt:35:16: error[E012]: target 25.945 is not a whole number, but satuan 'sertifikat' counts; did you mean 25_945?
+   35 |         target 25.945
+      |                ^~~~~~
 
 === E012 a thousands dot in a count
 $ rkt check main.rkt
