@@ -34,6 +34,53 @@ kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predik
 I1,SP1,Persentase layanan,persen,maksimal,terakhir,80,90,112.5,A
 --- stderr
 
+=== fixed bug: a skala named like an indicator hid its code in a formula
+# A bare name in an expression is a code; it was looked up among the
+# scales first, so `IK1 * 2` read the skala IK1 and gave kosong.
+$ rkt eval t.rkt --data d.csv --format csv
+--- t.rkt
+satuan buah : cacah
+skala IK1 { A "Banyak" : >= 10  B "Sedikit" : >= 0 }
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Layanan" {
+    indikator IK1 "Layanan" { satuan buah target 10 predikat IK1 dari realisasi }
+    indikator IK2 "Layanan ganda" { satuan buah target 20 realisasi = IK1 * 2 }
+  }
+}
+--- d.csv
+kode,periode,nilai
+IK1,2025,6
+--- stdout
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat
+IK1,SP1,Layanan,buah,maksimal,jumlah,10,6,60,B
+IK2,SP1,Layanan ganda,buah,maksimal,jumlah,20,12,60,
+--- stderr
+
+=== a skala is not a value: the bare name of one is an undeclared code, with a hint
+$ rkt check t.rkt
+--- t.rkt
+satuan buah : cacah
+skala MUTU { A "Baik" : >= 10  B "Kurang" : >= 0 }
+fungsi f(x) = x * MUTU
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Layanan" {
+    indikator I1 "Layanan" { satuan buah target 10 realisasi = f(2) + MUTU }
+  }
+}
+--- exit 1
+--- stderr
+t.rkt:2:7: warning[W003]: skala 'MUTU' is declared but never used
+    2 | skala MUTU { A "Baik" : >= 10  B "Kurang" : >= 0 }
+      |       ^~~~
+t.rkt:3:19: error[E018]: 'MUTU' is not a parameter of fungsi 'f'; a fungsi reads only its parameters; the skala 'MUTU' is not a value: kategori(x, MUTU) gives the band of x
+    3 | fungsi f(x) = x * MUTU
+      |                   ^~~~
+t.rkt:7:71: error[E018]: undeclared code 'MUTU': no indicator, sasaran, plan or data series has it; the skala 'MUTU' is not a value: kategori(x, MUTU) gives the band of x
+    7 |     indikator I1 "Layanan" { satuan buah target 10 realisasi = f(2) + MUTU }
+      |                                                                       ^~~~
+
 === the same satuan, skala, fungsi and series in three files: one declaration each
 # b.rkt writes them otherwise (blanks, comments, 1.0 for 1, parentheses
 # that change nothing); no E011, and no W003 for the copies: survei is
