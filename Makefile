@@ -158,7 +158,7 @@ test-golden: $(RKT)
 
 # The uji blocks of the rules library and the examples (examples/mistakes
 # included: its errors are shown, but no test depends on them), then
-# tests/uji (self-contained, so a run of its own: names share one namespace).
+# tests/uji, a run of its own (self-contained: it declares its own units).
 test-uji: $(RKT)
 	RKT_PATH=rules ./$(RKT) test rules examples 2>/dev/null
 	RKT_PATH=rules ./$(RKT) test tests/uji

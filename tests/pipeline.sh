@@ -5,7 +5,12 @@
 #      --semua (csv, json) and test give the same bytes with RKT_THREADS=1
 #      and RKT_THREADS=2;
 #   2. with --full: every line of `eval --semua --format json` is what
-#      `eval --rencana CODE --format json` gives for that plan alone.
+#      `eval --rencana CODE --format json` gives for that plan alone;
+#   3. a unit that carries its own copy of the satuan file (docs/language.md
+#      #namespaces: the same definition repeated is one declaration) changes
+#      nothing: check and eval --semua of the unit layout with a copy in
+#      every unit's folder, imported from there, give what the layout with
+#      one shared file gives, on one thread and on two.
 #
 #   sh tests/pipeline.sh RKT BENCHGEN WORKDIR [--full]
 set -u
@@ -49,5 +54,24 @@ for L in national unit; do
     [ $n -gt 0 ] || bad "$L: eval --semua printed no plan"
     say "pipeline: $L: $n plans, each alone as in --semua"
 done
+# 3. every unit its own satuan.rkt, the same declarations each
+O=$W/own
+cp -R "$W/unit" "$O" || exit 2
+for u in "$O"/plans/*/; do
+    cp "$O/satuan.rkt" "$u/satuan.rkt" || exit 2
+    sed 's|"../../satuan.rkt"|"satuan.rkt"|' "$u/renstra-2025-2029.rkt" >"$u/r.tmp" &&
+        mv "$u/r.tmp" "$u/renstra-2025-2029.rkt" || exit 2
+done
+rm "$O/satuan.rkt"
+for args in "check" "eval --semua --format csv"; do
+    # shellcheck disable=SC2086 # the words of args are the command's
+    same_threads "own $args" $args "$O/plans" --data "$O/export.csv"
+    "$RKT" $args "$W/unit/plans" "$W/unit/satuan.rkt" --data "$W/unit/export.csv" >"$W/shared.out" 2>"$W/shared.err"
+    if ! cmp -s "$W/1.out" "$W/shared.out" || ! cmp -s "$W/1.err" "$W/shared.err"; then
+        bad "own $args: a satuan file per unit differs from one shared"
+    fi
+done
+[ $fail -eq 0 ] && say "pipeline: own: a satuan file per unit is one declaration of each satuan"
+
 [ $fail -eq 0 ] && say "pipeline: the output does not depend on threads"
 exit $fail

@@ -4,13 +4,16 @@
  * docs/language.md#checks for names that mean nothing ("did you mean"), calls with
  * the wrong arguments and recursion among fungsi or derived indicators.
  *
- * A name means, in this order: a fungsi's parameter (inside a fungsi, the
- * only names it may read, besides scales); the bare realisasi, target or
- * capaian of the indicator it stands in; the variable of a quantified
- * rule; a data series; a skala; the code of an indicator, sasaran or plan
- * (of the same plan inside an indicator, of any plan in a rule); a period
- * word (TW2, S1, B03).  The tree is never written to: it may be shared by
- * Models built on several threads.
+ * Where a name stands tells its namespace (docs/language.md#namespaces):
+ * a call names a fungsi or a built-in, the second argument of kategori a
+ * skala, and any other name in an expression means, in this order: a
+ * fungsi's parameter (inside a fungsi, the only names it may read); the
+ * bare realisasi, target or capaian of the indicator it stands in; the
+ * variable of a quantified rule; a data series; the code of an
+ * indicator, sasaran or plan (of the same plan inside an indicator, of any
+ * plan in a rule); a period word (TW2, S1, B03).  A skala is never read
+ * as a value, so `skala IK1` does not hide the indicator IK1.  The tree is
+ * never written to: it may be shared by Models built on several threads.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -97,13 +100,17 @@ void sm_unknown_name(Sema *s, Name nm, ExCx *cx)
 #undef ADD
     const char *near = dg_nearest(nm.s, c, n);
     const char *what = cx->kind == CX_FUNGSI ? "parameter" : "code";
+    MScale *sc;
+    HASH_FIND_STR(s->m->scales, nm.s, sc);
+    /* a skala of that name is not a value: say where one is read */
+    const char *hint = sc ? ar_printf(s->ar, "; the skala '%s' is not a value: kategori(x, %s) gives the band of x", nm.s, nm.s) : "";
     if (near)
-        dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; did you mean '%s'?", what, nm.s, near);
+        dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; did you mean '%s'?%s", what, nm.s, near, hint);
     else if (cx->kind == CX_FUNGSI)
-        dg_emit(s->d, "E018", nm.span, "'%s' is not a parameter of fungsi '%s'; a fungsi reads only its parameters",
-                nm.s, cx->fn->name.s);
+        dg_emit(s->d, "E018", nm.span, "'%s' is not a parameter of fungsi '%s'; a fungsi reads only its parameters%s",
+                nm.s, cx->fn->name.s, hint);
     else
-        dg_emit(s->d, "E018", nm.span, "undeclared code '%s': no indicator, sasaran, plan or data series has it", nm.s);
+        dg_emit(s->d, "E018", nm.span, "undeclared code '%s': no indicator, sasaran, plan or data series has it%s", nm.s, hint);
     free(c);
 }
 
@@ -136,12 +143,6 @@ static MExpr *compile_name(Sema *s, Expr *e, ExCx *cx)
                 x->u.param = i;
                 return x;
             }
-        MScale *sc = find_scale(s, n);
-        if (sc) {
-            x = mx_new(s, MX_SCALE, at);
-            x->u.scale = sc;
-            return x;
-        }
         sm_unknown_name(s, e->u.name, cx);
         return mx_new(s, MX_KOSONG, at);
     }
@@ -165,12 +166,6 @@ static MExpr *compile_name(Sema *s, Expr *e, ExCx *cx)
         cx->dynamic = true;
         x = mx_new(s, MX_SERIES, at);
         x->u.series = se;
-        return x;
-    }
-    MScale *sc = find_scale(s, n);
-    if (sc) {
-        x = mx_new(s, MX_SCALE, at);
-        x->u.scale = sc;
         return x;
     }
     if (code_exists(s, n, cx->kind == CX_IND ? cx->plan : NULL)) {

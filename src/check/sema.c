@@ -2,15 +2,16 @@
  * sema.c - from syntax trees to the resolved Model, with the checks of
  * docs/language.md#checks that need no realisation data.
  *
- * Passes, in order: (1) declare every top-level name in the one global
- * namespace; (2) resolve units, scales, series and functions; (3) lower
- * each plan's generic `name value` properties into typed fields;
- * (4) link `mengacu` and inherit what a plan leaves unset; (5) check
- * targets against units, polarity and quarters; (6) resolve every
- * expression and classify rules as static or evaluated; (7) find
- * recursion; (8) the warnings: empty sasaran, partial weights, unused
- * declarations.  Every problem becomes a diagnostic; the Model is always
- * returned so later passes and renderers can still run.
+ * Passes, in order: (1) declare every top-level name in its namespace
+ * (units, scales, functions, codes), a repeat of the same definition
+ * being one declaration (same.c); (2) resolve units, scales, series and
+ * functions; (3) lower each plan's generic `name value` properties into
+ * typed fields; (4) link `mengacu` and inherit what a plan leaves
+ * unset; (5) check targets against units, polarity and quarters;
+ * (6) resolve every expression and classify rules as static or
+ * evaluated; (7) find recursion; (8) the warnings: empty sasaran, partial
+ * weights, unused declarations.  Every problem becomes a diagnostic; the
+ * Model is always returned so later passes and renderers can still run.
  */
 #include <math.h>
 #include <stdint.h>
@@ -19,12 +20,6 @@
 
 #include "base/period.h"
 #include "check/sema_int.h"
-
-static const char *gkind_name(GKind k)
-{
-    static const char *const n[] = {"satuan", "skala", "fungsi", "data", "rencana", "aturan", "uji"};
-    return n[k];
-}
 
 const char *sm_str_text(const Str *s)
 {
@@ -37,35 +32,45 @@ static const char *file_of(Sema *s, Span sp)
     return f ? f->path : "?";
 }
 
-/* "first declared at FILE:LINE:COL" */
-static const char *where(Sema *s, Span sp)
+/* "FILE:LINE:COL" of a span, for "the first is at ..." */
+const char *sm_where(Sema *s, Span sp)
 {
     SrcPos at = src_span_lo(s->src, sp);
     return ar_printf(s->ar, "%s:%d:%d", file_of(s, sp), at.line, at.col);
 }
 
-/* ---- the global namespace ------------------------------------------ */
+/* ---- the four namespaces ------------------------------------------- */
 
+static GName *global(const Sema *s, GKind k, const char *name)
+{
+    GName *g;
+    HASH_FIND_STR(s->globals[cat_ns(k)], name, g);
+    return g;
+}
+
+/* The first declaration of a name in its namespace stands.  A repeat of
+ * a satuan, skala, fungsi or series is compared with it here (every one
+ * is in the base, with its first); any other repeat in the run is the
+ * catalogue's to report (E011), as is a name whose first declaration
+ * lies in another build. */
 static void declare(Sema *s, const char *name, GKind k, Node *n, Span at)
 {
     if (!name)
         return;
-    GName *g;
-    HASH_FIND_STR(s->globals, name, g);
-    /* with a catalogue, the repeats of the whole run are its to report */
-    if (s->cat && (g || !cat_is_first(s->cat, k, name, at)))
-        return;
-    if (g) {
-        dg_emit(s->d, "E011", at, "%s '%s' is already declared as %s at %s; names of satuan, skala, fungsi, data, plans, aturan and uji share one namespace",
-                gkind_name(k), name, gkind_name(g->kind), where(s, g->span));
+    GName *g = global(s, k, name);
+    if (g && g->kind == k && cat_mergeable(k)) {
+        sm_check_repeat(s, k, g->node, n);
         return;
     }
+    if (g || !cat_is_first(s->cat, k, name, at))
+        return;
     g = ar_alloc(s->ar, sizeof *g);
     g->name = name;
     g->kind = k;
     g->node = n;
     g->span = at;
-    HASH_ADD_KEYPTR(hh, s->globals, g->name, strlen(g->name), g);
+    GName **h = &s->globals[cat_ns(k)];
+    HASH_ADD_KEYPTR(hh, *h, g->name, strlen(g->name), g);
 }
 
 static void pass_declare(Sema *s)
@@ -98,10 +103,8 @@ static const char **global_names(Sema *s, GKind k, int *n)
         *n = i;
         return v;
     }
-    const GName *h = s->globals;
-    if (s->m->base && !h)
-        h = NULL;           /* a build of plan files declares nothing else */
-    int cnt = HASH_COUNT(s->globals), i = 0;
+    const GName *h = s->globals[cat_ns(k)];
+    int cnt = HASH_COUNT(h), i = 0;
     const char **v = ar_alloc(s->ar, (size_t)(cnt + 1) * sizeof *v);
     for (const GName *g = h; g; g = g->hh.next)
         if (g->kind == k)
@@ -162,7 +165,7 @@ void sm_undeclared(Sema *s, GKind k, Name nm, const char *what)
     else if (k == G_PLAN)
         dg_emit(s->d, "E018", nm.span, "undeclared plan '%s'; no renstra, rkt or pk of that code is loaded", nm.s);
     else
-        dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; declare it with '%s %s ...'", what, nm.s, gkind_name(k), nm.s);
+        dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; declare it with '%s %s ...'", what, nm.s, cat_kind_word(k), nm.s);
 }
 
 /* The element a link names (`sasaran SP1 { tujuan T1 }`): one of that
@@ -452,11 +455,11 @@ static void lower_fungsi(Sema *s, Fungsi *n)
     HASH_ADD_KEYPTR(hh, s->m->funcs, f->name, strlen(f->name), f);
 }
 
-/* After E011 the first declaration stands: only it is lowered. */
-static bool is_first(Sema *s, const char *name, const Node *n)
+/* The first declaration of a name stands: only it is lowered (after
+ * E011, or for a repeat of the same definition). */
+static bool is_first(const Sema *s, GKind k, const char *name, const Node *n)
 {
-    GName *g;
-    HASH_FIND_STR(s->globals, name, g);
+    GName *g = global(s, k, name);
     return g && g->node == n;
 }
 
@@ -464,13 +467,13 @@ static void pass_decls(Sema *s)
 {
     for (int i = 0; i < s->nasts; i++)
         for (Node *n = s->asts[i]->items.head; n; n = n->next)
-            if (n->kind == N_SATUAN && is_first(s, ((Satuan *)n)->name.s, n))
+            if (n->kind == N_SATUAN && is_first(s, G_SATUAN, ((Satuan *)n)->name.s, n))
                 lower_satuan(s, (Satuan *)n);
     for (int i = 0; i < s->nasts; i++)
         for (Node *n = s->asts[i]->items.head; n; n = n->next) {
-            if ((n->kind == N_SKALA && !is_first(s, ((Skala *)n)->name.s, n)) ||
-                (n->kind == N_DATA && !is_first(s, ((DataDecl *)n)->name.s, n)) ||
-                (n->kind == N_FUNGSI && !is_first(s, ((Fungsi *)n)->name.s, n)))
+            if ((n->kind == N_SKALA && !is_first(s, G_SKALA, ((Skala *)n)->name.s, n)) ||
+                (n->kind == N_DATA && !is_first(s, G_DATA, ((DataDecl *)n)->name.s, n)) ||
+                (n->kind == N_FUNGSI && !is_first(s, G_FUNGSI, ((Fungsi *)n)->name.s, n)))
                 continue;
             if (n->kind == N_SKALA)
                 lower_skala(s, (Skala *)n);
@@ -656,7 +659,7 @@ static void plan_add_ind(Sema *s, MPlan *pl, MInd *ind)
     HASH_FIND_STR(pl->ind_by_code, ind->code, old);
     if (old) {
         dg_emit(s->d, "E011", ind->decl->code.span, "indikator '%s' is declared twice in plan '%s'; the first is at %s",
-                ind->code, pl->code, where(s, old->decl->code.span));
+                ind->code, pl->code, sm_where(s, old->decl->code.span));
         return;
     }
     HASH_ADD_KEYPTR(hh, pl->ind_by_code, ind->code, strlen(ind->code), ind);
@@ -737,11 +740,11 @@ static void el_register(Sema *s, MPlan *pl, MSas *el)
         HASH_ADD_KEYPTR(hh, pl->el_by_code, el->code, strlen(el->code), el);
     } else if (old->kind == el->kind) {
         dg_emit(s->d, "E011", el->decl->code.span, "%s '%s' is declared twice in plan '%s'; the first is at %s",
-                el_kind_name(el->kind), el->code, pl->code, where(s, old->decl->code.span));
+                el_kind_name(el->kind), el->code, pl->code, sm_where(s, old->decl->code.span));
     } else {
         dg_emit(s->d, "E011", el->decl->code.span,
                 "%s '%s' has the code of %s %s at %s; the codes of a plan's elements are unique within it",
-                el_kind_name(el->kind), el->code, el_kind_name(old->kind), old->code, where(s, old->decl->code.span));
+                el_kind_name(el->kind), el->code, el_kind_name(old->kind), old->code, sm_where(s, old->decl->code.span));
     }
 }
 
@@ -1568,10 +1571,8 @@ Model *sm_build_input(const SmInput *in)
         pass_decls(&s);
     for (int i = 0; i < in->nasts; i++)
         for (Node *n = in->asts[i]->items.head; n; n = n->next) {
-            GName *g;
             if (n->kind == N_PLAN) {
-                HASH_FIND_STR(s.globals, ((Plan *)n)->code.s, g);
-                if (g && g->node == n)      /* a repeat was reported */
+                if (is_first(&s, G_PLAN, ((Plan *)n)->code.s, n))  /* a repeat was reported */
                     lower_plan(&s, (Plan *)n);
             } else if (n->kind == N_ATURAN && base) {
                 lower_aturan(&s, (Aturan *)n);
@@ -1602,7 +1603,8 @@ Model *sm_build_input(const SmInput *in)
     pass_warnings(&s);
     if (base && !in->defer_unused)
         sm_warn_unused(m, NULL, in->asts, in->nasts, in->d);
-    HASH_CLEAR(hh, s.globals);
+    for (int k = 0; k < NS__COUNT; k++)
+        HASH_CLEAR(hh, s.globals[k]);
     free(s.info);
     return m;
 }

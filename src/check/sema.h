@@ -17,7 +17,8 @@ typedef struct SmInput {
     int nasts;
     SrcSet *src;
     DgList *d;
-    const Catalog *cat;         /* every file's names and codes; NULL: none */
+    const Catalog *cat;         /* every file's names and codes: required
+                                 * (who declared a name first, the codes) */
     const Model *base;          /* the base, for a build of plan files; NULL:
                                  * this build is the base (or the whole run) */
     MPlan *(*world_plan)(void *ctx, const char *code);  /* other builds' plans */

@@ -2,15 +2,17 @@
  * sema_int.h - the state that the parts of semantic analysis share while
  * one Model is built: sema.c (declarations, plans, inheritance, the
  * checks of targets and the warnings), resolve.c (expressions compiled
- * into MExprs, recursion) and mengacu.c (the checks against the
- * referenced plan).  Not part of any other module's interface.
+ * into MExprs, recursion), mengacu.c (the checks against the
+ * referenced plan) and same.c (a declaration repeated).  Not part of
+ * any other module's interface.
  */
 #ifndef RKT_SEMA_INT_H
 #define RKT_SEMA_INT_H
 
 #include "check/sema.h"
 
-/* The namespaces of top-level names: the catalogue's. */
+/* The kinds of top-level declaration: the catalogue's, as are their
+ * namespaces (cat_ns). */
 typedef CatKind GKind;
 #define G_SATUAN CK_SATUAN
 #define G_SKALA CK_SKALA
@@ -46,10 +48,10 @@ typedef struct Sema {
     Ast **asts;                 /* the build's trees, in tree order */
     int nasts;
     SrcSet *src;
-    const Catalog *cat;         /* NULL: a lone build (tests) */
+    const Catalog *cat;         /* the run's (sm_build makes one) */
     DgList *d;
     Arena *ar;
-    GName *globals;
+    GName *globals[NS__COUNT];  /* the first declaration of each name */
     IndInfo *info;              /* by MInd.order */
     int ninfo, capinfo;
 } Sema;
@@ -69,12 +71,18 @@ typedef struct ExCx {
 
 /* sema.c */
 const char *sm_str_text(const Str *s);
+const char *sm_where(Sema *s, Span sp);     /* "FILE:LINE:COL" */
 void sm_mark_used(Sema *s, GKind k, const char *name);
 /* A declaration is used: marked on it, or, in a build that shares the
  * base's, in the build's own record (Model.used). */
 void sm_use(Sema *s, int kind, int id, bool *flag);
 void sm_undeclared(Sema *s, GKind k, Name nm, const char *what);
 IndInfo *sm_info(Sema *s, const MInd *ind);
+
+/* same.c: `again` repeats the name of `first` (a satuan, skala, fungsi
+ * or data series, of the same kind): E011 at it unless both have the same
+ * definition, when it is one declaration with the first. */
+void sm_check_repeat(Sema *s, GKind k, const Node *first, const Node *again);
 
 /* resolve.c */
 MExpr *sm_compile(Sema *s, Expr *e, ExCx *cx);

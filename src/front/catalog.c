@@ -21,7 +21,7 @@
 #include "rkt.tab.h"
 
 struct CatName {
-    const char *key;            /* kind letter + name, or the bare code */
+    const char *key;            /* a name, a code or an interned string */
     const void *what;           /* CatDecl, CatPlan, or NULL (codes) */
     UT_hash_handle hh;
 };
@@ -62,7 +62,8 @@ void cat_free(Catalog *c)
         file_free(&c->files[i]);
     free(c->files);
     free(c->post);
-    names_clear(&c->names);
+    for (int k = 0; k < NS__COUNT; k++)
+        names_clear(&c->names[k]);
     names_clear(&c->plan_codes);
     names_clear(&c->code_set);
     for (int i = 0; i < c->nbuilds; i++) {
@@ -410,6 +411,11 @@ void cat_post(Catalog *c, int id)
 
 static const char *const kind_word[] = {"satuan", "skala", "fungsi", "data", "rencana", "aturan", "uji"};
 
+const char *cat_kind_word(CatKind k)
+{
+    return kind_word[k];
+}
+
 static CatName *name_find(CatName *h, const char *key)
 {
     CatName *e;
@@ -426,27 +432,57 @@ static CatName *name_add(Catalog *c, CatName **h, const char *key, const void *w
     return e;
 }
 
-/* Top-level names share one namespace (docs/language.md#declarations as the checker
- * reads it today): the first in tree order stands, a later one is E011. */
+CatNs cat_ns(CatKind k)
+{
+    switch (k) {
+    case CK_SATUAN: return NS_UNIT;
+    case CK_SKALA: return NS_SCALE;
+    case CK_FUNGSI: return NS_FUNC;
+    default: return NS_CODE;
+    }
+}
+
+bool cat_mergeable(CatKind k)
+{
+    return k == CK_SATUAN || k == CK_SKALA || k == CK_FUNGSI || k == CK_DATA;
+}
+
+/* E011 at k, a second declaration of first's name that cannot be one
+ * with it: a plan, aturan or uji again, or another kind of code. */
+static void report_repeat(const SrcSet *src, DgList *d, const CatDecl *k, const CatDecl *first)
+{
+    SrcFile *ff = src_get(src, first->at.file);
+    /* rare: the first's file may have given its text back */
+    src_unshelve(ff, PARSE_MAX_BYTES + 1);
+    SrcPos at = src_span_lo(src, first->at);
+    bool same = k->kind == first->kind;
+    dg_emit(d, "E011", k->at, "%s '%s' is already declared%s%s at %s:%d:%d; a code names one data series, plan, aturan or uji in a run: rename one of them",
+            kind_word[k->kind], k->name, same ? "" : " as ", same ? "" : kind_word[first->kind],
+            ff ? ff->path : "?", at.line, at.col);
+}
+
+/* The first declaration of a name in its namespace, in tree order,
+ * stands (docs/language.md#namespaces).  A repeat of a satuan, skala,
+ * fungsi or series is one declaration when its definition is the same:
+ * both are in the base (each file declaring one is), whose build compares
+ * them against the first only (check/same.c), so 2,000 copies cost 2,000
+ * comparisons. */
 static void find_repeats(Catalog *c, const SrcSet *src, DgList *d)
 {
     for (int i = 0; i < c->npost; i++) {
         CatFile *cf = &c->files[c->post[i]];
         for (int j = 0; j < cf->ndecls; j++) {
             CatDecl *k = &cf->decls[j];
-            CatName *e = name_find(c->names, k->name);
+            CatName **h = &c->names[cat_ns(k->kind)];
+            CatName *e = name_find(*h, k->name);
             if (!e) {
                 k->first = true;
-                name_add(c, &c->names, k->name, k);
+                name_add(c, h, k->name, k);
                 continue;
             }
             const CatDecl *first = e->what;
-            SrcFile *ff = src_get(src, first->at.file);
-            /* rare: the first's file may have given its text back */
-            src_unshelve(ff, PARSE_MAX_BYTES + 1);
-            SrcPos at = src_span_lo(src, first->at);
-            dg_emit(d, "E011", k->at, "%s '%s' is already declared as %s at %s:%d:%d; names of satuan, skala, fungsi, data, plans, aturan and uji share one namespace",
-                    kind_word[k->kind], k->name, kind_word[first->kind], ff ? ff->path : "?", at.line, at.col);
+            if (first->kind != k->kind || !cat_mergeable(k->kind))
+                report_repeat(src, d, k, first);
         }
     }
 }
@@ -534,11 +570,10 @@ bool cat_has_code(const Catalog *c, const char *code)
 
 bool cat_is_first(const Catalog *c, CatKind k, const char *name, Span at)
 {
-    CatName *e = name_find(c->names, name);
+    CatName *e = name_find(c->names[cat_ns(k)], name);
     if (!e)
         return true;            /* not seen by the scan: let the build decide */
     const CatDecl *d = e->what;
-    (void)k;
     return d->at.file == at.file && d->at.lo == at.lo;
 }
 

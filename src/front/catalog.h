@@ -16,8 +16,22 @@
 #include "front/ast.h"
 #include "base/diag.h"
 
-/* The namespaces of top-level names (one today: docs/language.md#declarations). */
+/* The kinds of top-level declaration. */
 typedef enum CatKind { CK_SATUAN, CK_SKALA, CK_FUNGSI, CK_DATA, CK_PLAN, CK_ATURAN, CK_UJI } CatKind;
+
+/* The four namespaces of top-level names (docs/language.md#namespaces):
+ * where a name stands always tells which one it is read in, so `satuan
+ * persen` and `fungsi persen` do not clash.  Codes are the names of data
+ * series, plans, aturan and uji. */
+typedef enum CatNs { NS_UNIT, NS_SCALE, NS_FUNC, NS_CODE, NS__COUNT } CatNs;
+
+CatNs cat_ns(CatKind k);
+/* The keyword of a kind, as messages name it ("satuan", "rencana"). */
+const char *cat_kind_word(CatKind k);
+/* Whether a declaration of this kind repeated with the same definition is
+ * one declaration (satuan, skala, fungsi, data): the build that holds both
+ * compares them (check/same.c).  A plan, aturan or uji is declared once. */
+bool cat_mergeable(CatKind k);
 
 typedef struct CatImport {
     const char *what;           /* the string as written */
@@ -30,7 +44,8 @@ typedef struct CatDecl {
     const char *name;
     CatKind kind;
     Span at;                    /* the name */
-    bool first;                 /* not a repeated name (cat_finish) */
+    bool first;                 /* the one that stands: not a repeat of
+                                 * its name in its namespace (cat_finish) */
 } CatDecl;
 
 typedef struct CatPlan {
@@ -90,7 +105,7 @@ typedef struct Catalog {
     int npost, cappost;
     CatPlan **plans;            /* every plan, in tree order */
     int nplans;
-    CatName *names;             /* (kind, name) -> first declaration */
+    CatName *names[NS__COUNT];  /* name -> first declaration, by namespace */
     CatName *plan_codes;        /* plan code -> first plan */
     CatName *code_set;          /* every element and indicator code */
     CatName *strs;              /* the one copy of every string above */
@@ -111,15 +126,18 @@ void cat_reserve(Catalog *c, int nfiles);
 /* Records that file `id` is complete in load order (its imports before). */
 void cat_post(Catalog *c, int id);
 
-/* Once every file is loaded: the names declared twice (E011, located at
- * the later in tree order), the plans by code, the codes, the builds. */
+/* Once every file is loaded: the names declared twice in one namespace
+ * (E011, located at the later in tree order; a repeat of a satuan, skala,
+ * fungsi or data series is left to its build, which compares the two
+ * definitions), the plans by code, the codes, the builds. */
 void cat_finish(Catalog *c, const SrcSet *src, DgList *d);
 
 /* The first plan of that code, or NULL. */
 const CatPlan *cat_plan(const Catalog *c, const char *code);
 /* Whether some plan of the run has this element or indicator code. */
 bool cat_has_code(const Catalog *c, const char *code);
-/* Whether the declaration at `at` is the first of its name. */
+/* Whether the declaration at `at` is the first of its name in the
+ * namespace of kind k. */
 bool cat_is_first(const Catalog *c, CatKind k, const char *name, Span at);
 
 #endif

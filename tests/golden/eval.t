@@ -429,7 +429,7 @@ FAIL  gagal juga
 # lain.rkt has an error (an undeclared satuan) in a plan no test uses: the
 # test of R runs and passes, exit 0.  rusak.rkt's test uses a plan with an
 # error: it is not run and fails, exit 1.  satuan.rkt declares no plan, so
-# its error (a satuan declared twice) stops every test.
+# its error (a satuan declared twice, otherwise) stops every test.
 $ rkt test uji.rkt lain.rkt; echo "exit $?"; rkt test uji.rkt rusak.rkt; echo "exit $?"; rkt test uji.rkt satuan.rkt
 --- uji.rkt
 satuan buah : cacah
@@ -465,7 +465,7 @@ uji "X" {
 }
 --- satuan.rkt
 satuan dus : cacah
-satuan dus : cacah
+satuan dus : indeks 0..10
 --- exit 1
 --- stdout
 ok    R lulus

@@ -5,19 +5,21 @@
 # titled "fixed bug" keep a fixed bug from coming back; their comment says
 # what went wrong.
 
-=== E011 a unit the library already declares
+=== E011 a unit the library already declares, otherwise
+# The library's `satuan persen : persen` again would be the same
+# declaration (check/namespaces.t); a unit of another kind is not.
 $ rkt check main.rkt
 --- main.rkt
 impor "sakip"
-satuan persen : persen
+satuan persen : angka
 rkt R "Rencana" {
   tahun 2025
   sasaran SP1 "Sasaran" { indikator I1 "Satu" { satuan persen target 50 } }
 }
 --- exit 1
 --- stderr
-main.rkt:2:8: error[E011]: satuan 'persen' is already declared as satuan at $ROOT/rules/sakip.rkt:19:8; names of satuan, skala, fungsi, data, plans, aturan and uji share one namespace
-    2 | satuan persen : persen
+main.rkt:2:8: error[E011]: satuan 'persen' is declared at $ROOT/rules/sakip.rkt:19:8 as 'persen'; here as 'angka'; a name has one definition in a run: declare it the same way everywhere, or rename one
+    2 | satuan persen : angka
       |        ^~~~~~
 
 === E011 two plans with one code
@@ -34,7 +36,7 @@ pk RKT_2025 "Perjanjian Kinerja 2025" {
 }
 --- exit 1
 --- stderr
-main.rkt:6:4: error[E011]: rencana 'RKT_2025' is already declared as rencana at main.rkt:2:5; names of satuan, skala, fungsi, data, plans, aturan and uji share one namespace
+main.rkt:6:4: error[E011]: rencana 'RKT_2025' is already declared at main.rkt:2:5; a code names one data series, plan, aturan or uji in a run: rename one of them
     6 | pk RKT_2025 "Perjanjian Kinerja 2025" {
       |    ^~~~~~~~
 
@@ -112,7 +114,7 @@ rkt R "Rencana" {
 }
 --- exit 1
 --- stderr
-main.rkt:2:8: error[E011]: satuan 'persen' is already declared as satuan at main.rkt:1:8; names of satuan, skala, fungsi, data, plans, aturan and uji share one namespace
+main.rkt:2:8: error[E011]: satuan 'persen' is declared at main.rkt:1:8 as 'persen'; here as 'persen 0..200'; a name has one definition in a run: declare it the same way everywhere, or rename one
     2 | satuan persen : persen 0..200
       |        ^~~~~~
 main.rkt:5:70: error[E019]: target 150 is outside the range 0..100 of satuan 'persen'
