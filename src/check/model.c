@@ -72,3 +72,28 @@ int el_kin(const MSas *el, const MSas **out)
     kin_walk(el, el->kind, out, &n);
     return n;
 }
+
+bool el_budgets(ElKind k)
+{
+    return k == EL_PROGRAM || k == EL_KEGIATAN || k == EL_SUBKEGIATAN;
+}
+
+/* The budget children of an element: its nearest descendants that take an
+ * anggaran (program, kegiatan, subkegiatan), reached through tujuan and
+ * sasaran.  Budgets add up over them (docs/language.md, "Budget"). */
+static void budget_walk(const MSas *el, const MSas **out, int *n)
+{
+    for (int i = 0; i < el->nkids; i++) {
+        if (el_budgets(el->kids[i]->kind))
+            out[(*n)++] = el->kids[i];
+        else
+            budget_walk(el->kids[i], out, n);
+    }
+}
+
+int el_budget_kids(const MSas *el, const MSas **out)
+{
+    int n = 0;
+    budget_walk(el, out, &n);
+    return n;
+}

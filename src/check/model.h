@@ -224,6 +224,12 @@ typedef struct MSas {
     const char *keterangan;
     MInd **inds;
     int ninds;
+    /* the budget (pagu) of a program, kegiatan or subkegiatan */
+    bool has_anggaran;          /* written, or inherited for the plan's year */
+    double anggaran;
+    Span anggaran_span;
+    MYearTarget *ang_years;     /* renstra: anggaran { 2025: n, ... } */
+    int nang_years;
     int pos;                    /* position in its plan's els */
     UT_hash_handle hh;          /* MPlan.el_by_code */
 } MSas;
@@ -311,5 +317,7 @@ const char *pol_name(Polaritas p);
 const char *kon_name(Konsolidasi k);
 const char *rule_sev_name(RuleSev s);
 int el_kin(const MSas *el, const MSas **out);   /* out: room for plan->nels */
+bool el_budgets(ElKind k);                      /* program, kegiatan, subkegiatan */
+int el_budget_kids(const MSas *el, const MSas **out);  /* out: room for plan->nels */
 
 #endif

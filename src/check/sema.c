@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/num.h"
 #include "base/period.h"
 #include "check/sema_int.h"
 
@@ -707,8 +708,9 @@ static MInd *lower_indikator(Sema *s, MPlan *pl, MSas *sa, Indikator *n)
 
 static const char *const sas_valid[] = {"bobot", "keterangan", "predikat", "tingkat", "indikator",
                                         "tujuan", "sasaran", "program", "kegiatan", "subkegiatan"};
-/* the other kinds: the same but tingkat */
-static const char *const el_valid[] = {"bobot", "keterangan", "predikat", "indikator",
+/* the other kinds: the same but tingkat, and anggaran (program,
+ * kegiatan and subkegiatan: on a tujuan it is E014 like any misplaced) */
+static const char *const el_valid[] = {"bobot", "keterangan", "predikat", "indikator", "anggaran",
                                        "tujuan", "sasaran", "program", "kegiatan", "subkegiatan"};
 static const char *const tingkat_words[] = {"strategis", "program", "kegiatan"};
 
@@ -748,6 +750,39 @@ static void el_register(Sema *s, MPlan *pl, MSas *el)
     }
 }
 
+/* `anggaran 1_250_000_000` (rupiah, at least 0); in a Renstra one per
+ * year, `anggaran { 2025: n, ... }`, the rkt of that year inheriting it. */
+static void el_anggaran(Sema *s, MSas *el, Prop *p)
+{
+    bool renstra = el->plan->kind == PLAN_RENSTRA;
+    if (p->val.kind == V_MAP && renstra) {
+        el->ang_years = ar_alloc(s->ar, (size_t)(p->val.map.n + 1) * sizeof *el->ang_years);
+        for (Node *x = p->val.map.head; x; x = x->next) {
+            MapEnt *e = (MapEnt *)x;
+            if (!e->key_is_year || e->val.kind != V_NUM || e->val.num.v < 0) {
+                dg_emit(s->d, "E013", e->h.span, "a renstra's anggaran is a rupiah amount of at least 0 per year, e.g. anggaran { 2025: 1_250_000_000 }");
+                continue;
+            }
+            el->ang_years[el->nang_years++] = (MYearTarget){e->year, {true, false, false, e->val.num.v, e->val.num.v, e->val.span}};
+        }
+        el->anggaran_span = p->val.span;
+        return;
+    }
+    if (p->val.kind != V_NUM || p->val.num.v < 0) {
+        dg_emit(s->d, "E013", p->val.span, "'anggaran' takes the pagu in rupiah, a number of at least 0%s",
+                renstra ? ", per year in a renstra: anggaran { 2025: 1_250_000_000 }" : ", e.g. anggaran 1_250_000_000");
+        return;
+    }
+    if (renstra) {
+        dg_emit(s->d, "E013", p->val.span, "a renstra gives the anggaran per year: anggaran { %d: %s }",
+                el->plan->periode_lo ? el->plan->periode_lo : 2025, p->val.num.text);
+        return;
+    }
+    el->has_anggaran = true;
+    el->anggaran = p->val.num.v;
+    el->anggaran_span = p->val.span;
+}
+
 static void el_prop(Sema *s, MSas *el, Prop *p)
 {
     double v;
@@ -762,6 +797,8 @@ static void el_prop(Sema *s, MSas *el, Prop *p)
         el->keterangan = want_str(s, p);
     } else if (strcmp(p->name.s, "predikat") == 0) {
         el->predikat = want_scale(s, p, NULL);
+    } else if (strcmp(p->name.s, "anggaran") == 0 && el_budgets(el->kind)) {
+        el_anggaran(s, el, p);
     } else if (strcmp(p->name.s, "tingkat") == 0 && el->kind == EL_SASARAN) {
         int w = want_word(s, p, tingkat_words, NWORDS(tingkat_words));
         if (w >= 0)
@@ -769,7 +806,10 @@ static void el_prop(Sema *s, MSas *el, Prop *p)
     } else {
         char where_[32];
         snprintf(where_, sizeof where_, "a %s", el_kind_name(el->kind));
-        if (el->kind == EL_SASARAN)
+        if (strcmp(p->name.s, "anggaran") == 0)
+            dg_emit(s->d, "E014", p->name.span,
+                    "'anggaran' does not belong in %s: a budget is a program's, a kegiatan's or a subkegiatan's", where_);
+        else if (el->kind == EL_SASARAN)
             misplaced(s, p, where_, sas_valid, NWORDS(sas_valid));
         else
             misplaced(s, p, where_, el_valid, NWORDS(el_valid));
@@ -1054,6 +1094,23 @@ static void inherit_ind(MInd *ind, MInd *r, const IndSet *set)
 /* An element takes what it does not set from the element of its code in
  * the referenced plan, wherever that one is nested; its own nesting is
  * the plan's (docs/language.md, "Plan elements"). */
+/* A Renstra's anggaran of the plan's year, or the referenced rkt's. */
+static void inherit_anggaran(MSas *sa, const MSas *rs)
+{
+    if (rs->has_anggaran) {
+        sa->has_anggaran = true;
+        sa->anggaran = rs->anggaran;
+        sa->anggaran_span = rs->anggaran_span;
+        return;
+    }
+    for (int i = 0; i < rs->nang_years; i++)
+        if (rs->ang_years[i].year == sa->plan->tahun) {
+            sa->has_anggaran = true;
+            sa->anggaran = rs->ang_years[i].t.lo;
+            sa->anggaran_span = rs->ang_years[i].t.span;
+        }
+}
+
 static void inherit_element(MSas *sa, MSas *rs)
 {
     sa->ref = rs;
@@ -1071,6 +1128,8 @@ static void inherit_element(MSas *sa, MSas *rs)
     }
     if (!sa->predikat)
         sa->predikat = rs->predikat;
+    if (!sa->has_anggaran)
+        inherit_anggaran(sa, rs);
 }
 
 /* Plans are inherited from in dependency order: a renstra before the rkt
@@ -1253,6 +1312,40 @@ static bool uses_default_formula(const MInd *ind)
 static bool inheritance_lost(const MPlan *pl, const void *ref)
 {
     return (pl->mengacu_code && !pl->mengacu) || (pl->mengacu && !ref);
+}
+
+/* An element and its budget children that all state an anggaran: the
+ * children's add up to the element's (E031, showing each share); a
+ * pagu of 0 leaves serapan kosong (I002). */
+static void check_budget(Sema *s, MPlan *pl, const MSas **kids)
+{
+    char a[NM_BUFSZ], b[NM_BUFSZ];
+    for (int i = 0; i < pl->nels; i++) {
+        const MSas *el = pl->els[i];
+        if (!el->has_anggaran)
+            continue;
+        if (el->anggaran == 0)
+            dg_emit(s->d, "I002", el->anggaran_span, "anggaran 0 of %s %s: its serapan is kosong (nothing can be absorbed of a zero pagu)",
+                    el_kind_name(el->kind), el->code);
+        int n = el_budget_kids(el, kids), with = 0;
+        double sum = 0;
+        for (int k = 0; k < n; k++)
+            if (kids[k]->has_anggaran) {
+                with++;
+                sum += kids[k]->anggaran;
+            }
+        if (n == 0 || with < n || fabs(sum - el->anggaran) < 0.005)
+            continue;
+        Sbuf m;
+        sb_init(&m);
+        for (int k = 0; k < n; k++)
+            sb_printf(&m, "%s%s %s", k ? " + " : "", nm_fmt(a, sizeof a, kids[k]->anggaran, NM_PLAIN), kids[k]->code);
+        dg_emit(s->d, "E031", el->anggaran_span,
+                "anggaran %s of %s %s is not the sum of its parts: %s = %s; correct the %s's anggaran or its parts'",
+                nm_fmt(b, sizeof b, el->anggaran, NM_PLAIN), el_kind_name(el->kind), el->code, m.s,
+                nm_fmt(a, sizeof a, sum, NM_PLAIN), el_kind_name(el->kind));
+        sb_free(&m);
+    }
 }
 
 static void check_sasaran(Sema *s, MSas *sa)
@@ -1591,6 +1684,9 @@ Model *sm_build_input(const SmInput *in)
         pl->order = cp ? cp->order : i;
         for (int j = 0; j < pl->nsas; j++)
             check_sasaran(&s, pl->sas[j]);
+        const MSas **kids = xcalloc((size_t)pl->nels + 1, sizeof *kids);
+        check_budget(&s, pl, kids);
+        free(kids);
         for (int j = 0; j < pl->ninds; j++)
             check_indicator(&s, pl->inds[j]);
     }

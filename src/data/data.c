@@ -2032,6 +2032,24 @@ static bool dt_rec_bad(const DataStore *ds, int rec, int year, const MUnit *u)
            || ((k.flags & DT_KEY_FRAC) && u && u->kind == UK_CACAH);
 }
 
+/* The rows of the plan's budgeted elements (programs, kegiatan and
+ * subkegiatan, by code: rupiah, any real); the number claimed. */
+static int dt_bind_elements(DtView *v, const DataStore *ds, const MPlan *pl, int pid, Arena *ar)
+{
+    int claimed = 0;
+    v->el = ar_alloc(ar, ((size_t)pl->nels + 1) * sizeof *v->el);
+    for (int i = 0; i < pl->nels; i++) {
+        const MSas *el = pl->els[i];
+        int r = el_budgets(el->kind) && !sm_ind(pl, el->code) ? dt_key_find(ds, pid, el->code, -1) : -1;
+        v->el[el->pos] = r;
+        if (r >= 0) {
+            claimed++;
+            v->bad |= dt_rec_bad(ds, r, pl->tahun, NULL);
+        }
+    }
+    return claimed;
+}
+
 void dt_bind(DtView *v, const DataStore *ds, const Model *m, const MPlan *pl, Arena *ar)
 {
     v->ds = ds;
@@ -2059,6 +2077,7 @@ void dt_bind(DtView *v, const DataStore *ds, const Model *m, const MPlan *pl, Ar
             v->bad |= dt_rec_bad(ds, r, pl->tahun, se->unit);
         }
     }
+    claimed += dt_bind_elements(v, ds, pl, pid, ar);
     /* a record of the plan that nothing claims is an unknown code */
     v->bad |= claimed < dt_key_nrec(ds, pid);
 }
@@ -2096,9 +2115,13 @@ DtShadow *dt_shadow(const Model *m, const MPlan *pl, long order)
     s->code = ar_strdup(a, pl->code);
     s->kind = pl->kind;
     s->tahun = pl->tahun;
-    s->inds = ar_alloc(a, ((size_t)pl->ninds + 1) * sizeof *s->inds);
+    s->inds = ar_alloc(a, ((size_t)pl->ninds + pl->nels + 1) * sizeof *s->inds);
     for (int i = 0; i < pl->ninds; i++)
         s->inds[s->ninds++] = dt_sh_ind(a, pl->inds[i]->code, pl->inds[i]->unit);
+    /* a budgeted element's rows are judged as an indicator's without a unit */
+    for (int i = 0; i < pl->nels; i++)
+        if (el_budgets(pl->els[i]->kind))
+            s->inds[s->ninds++] = dt_sh_ind(a, pl->els[i]->code, NULL);
     s->ser = ar_alloc(a, ((size_t)m->nseries + 1) * sizeof *s->ser);
     for (int i = 0; i < m->nseries; i++)
         s->ser[s->nser++] = dt_sh_ind(a, m->series_list[i]->name, m->series_list[i]->unit);

@@ -81,13 +81,16 @@ DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int idx,
 
 /* ---- a plan's view ----------------------------------------------------
  *
- * The records a plan reads: one per indicator (by MInd.pos) and one per
- * data series (by MSeries.id), -1 where no row names it.  The store is
+ * The records a plan reads: one per indicator (by MInd.pos), one per
+ * data series (by MSeries.id) and one per program, kegiatan and
+ * subkegiatan (by MSas.pos: its budget's realisation), -1 where no row
+ * names it.  The store is
  * only read, so views of several plans may be bound and read at once. */
 typedef struct DtView {
     const DataStore *ds;
     int *ind;
     int *ser;
+    int *el;            /* by MSas.pos: the rupiah spent by a budgeted element */
     bool bad;           /* the plan's data are at fault: dt_report */
 } DtView;
 
@@ -103,6 +106,10 @@ static inline int dt_view_ind(const DtView *v, const MInd *ind)
 static inline int dt_view_ser(const DtView *v, const MSeries *se)
 {
     return v && v->ser ? v->ser[se->id] : -1;
+}
+static inline int dt_view_el(const DtView *v, const MSas *el)
+{
+    return v && v->el ? v->el[el->pos] : -1;
 }
 
 /* ---- the plans at fault -----------------------------------------------

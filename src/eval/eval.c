@@ -31,6 +31,7 @@
 #include "base/period.h"
 #include "check/sema.h"
 #include "eval/eval.h"
+#include "eval/budget.h"
 
 enum {
     EV_MAX_CALLS = 64,              /* nested fungsi calls (sema forbids recursion) */
@@ -168,6 +169,12 @@ static RVal consolidate(Eval *ev, int rec, Konsolidasi kon, Period per, DtObs *u
     case KON_MIN: r.v = mn; break;
     }
     return finite(r);
+}
+
+RVal ev_rows_sum(const DtView *v, int rec, Period per)
+{
+    Eval ev = {.view = v};
+    return consolidate(&ev, rec, KON_JUMLAH, per, NULL, NULL);
 }
 
 static EvValue eval_expr(Eval *ev, const MExpr *e, const Env *env);
@@ -881,6 +888,7 @@ static void eval_sas(Eval *ev, RSas *rs, const MSas *sa)
     rs->capaian = sas_capaian(ev, sa, ev->per, &mn);
     rs->wsum = mn.wsum;
     rs->predikat = rs->capaian.ada ? rs_classify(sa->predikat, rs->capaian.v) : NULL;
+    bg_element(ev->view, rs, ev->per, ar);
 }
 
 RPlan *ev_plan(Model *m, const DtView *view, const MPlan *plan, Period per, const EvOptions *opt, DgList *d)
@@ -910,6 +918,7 @@ RPlan *ev_plan(Model *m, const DtView *view, const MPlan *plan, Period per, cons
     for (int i = 0; i < plan->nels; i++)
         if (plan->els[i]->kind != EL_SASARAN)
             eval_sas(&ev, &r->els[r->nels++], plan->els[i]);
+    bg_plan(view, r, per);
     Mean mn = {0};
     r->capaian = plan_capaian(&ev, per, &mn);
     r->wsum = mn.wsum;

@@ -36,6 +36,10 @@ typedef struct EvValue {
 
 EvValue ev_expr(RPlan *r, const MExpr *e, DgList *d);
 
+/* The sum of a record's observations through per (a budget's rows:
+ * budget.c); kosong when none lies inside the span. */
+RVal ev_rows_sum(const DtView *v, int rec, Period per);
+
 /* Formats a value for a message or a test report (NM_PLAIN numbers). */
 const char *ev_value_text(EvValue v, char *buf, size_t n);
 

@@ -66,6 +66,9 @@ typedef struct RSas {
     const char **tanpa_data;  /* codes left out of the mean: no capaian */
     int ntanpa;
     double wsum;              /* sum of the weights that counted */
+    RVal anggaran, realisasi_anggaran, serapan;   /* budget.h */
+    const char **tanpa_anggaran;  /* budgeted children with no row */
+    int ntanpa_anggaran;
 } RSas;
 
 typedef struct RFinding {
@@ -83,6 +86,7 @@ typedef struct RPlan {
     const char *periode_text; /* as given: "2025", "2025-TW2" */
     RVal capaian;
     const MBand *predikat;
+    RVal anggaran, realisasi_anggaran, serapan;   /* over the outermost budgeted elements */
     RSas *sas;                /* every sasaran, wherever nested, in source order */
     int nsas;
     RSas *els;                /* the other elements (tujuan, program, kegiatan,

@@ -81,11 +81,11 @@ static void js_inds(Sbuf *b, const RSas *rs)
 }
 
 /* The budget keys: null while nothing in the element is budgeted. */
-static void js_budget(Sbuf *b)
+static void js_budget(Sbuf *b, RVal anggaran, RVal realisasi, RVal serapan)
 {
-    js_raw(b, "anggaran", "null");
-    js_raw(b, "realisasi_anggaran", "null");
-    js_raw(b, "serapan", "null");
+    js_val(b, "anggaran", anggaran);
+    js_val(b, "realisasi_anggaran", realisasi);
+    js_val(b, "serapan", serapan);
 }
 
 static void js_sas(Sbuf *b, const RSas *rs)
@@ -110,8 +110,8 @@ static void js_element(Sbuf *b, const RSas *rs)
     js_str(b, "jenis", el_kind_name(rs->sas->kind), false);
     js_str(b, "uraian", rs->sas->uraian, false);
     js_str(b, "induk", rs->sas->induk, false);
-    js_budget(b);
-    js_codes(b, "tanpa_anggaran", NULL, 0);
+    js_budget(b, rs->anggaran, rs->realisasi_anggaran, rs->serapan);
+    js_codes(b, "tanpa_anggaran", rs->tanpa_anggaran, rs->ntanpa_anggaran);
     js_val(b, "capaian", rs->capaian);
     js_codes(b, "tanpa_data", rs->tanpa_data, rs->ntanpa);
     js_inds(b, rs);
@@ -158,7 +158,7 @@ void out_eval_json(FILE *f, const RPlan *r, const SrcSet *src)
     js_str(&b, "periode", out_period_text(r, pbuf, sizeof pbuf), false);
     js_val(&b, "capaian", r->capaian);
     js_str(&b, "predikat", out_band(r->predikat), false);
-    js_budget(&b);
+    js_budget(&b, r->anggaran, r->realisasi_anggaran, r->serapan);
     js_key(&b, "sasaran", false);
     sb_putc(&b, '[');
     for (int i = 0; i < r->nsas; i++) {
