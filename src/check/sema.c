@@ -1566,3 +1566,18 @@ MSas *sm_sas(const MPlan *p, const char *code)
     HASH_FIND_STR(p->sas_by_code, code, s);
     return s;
 }
+
+/* A chain is pk -> rkt -> renstra; the bound keeps a cycle of mengacu in
+ * a plan with errors (whose static rules still run) from looping. */
+enum { SM_CHAIN_MAX = 8 };
+
+const MTarget *sm_year_target(const MInd *ind, int year)
+{
+    for (int n = 0; ind && n < SM_CHAIN_MAX; ind = ind->ref, n++) {
+        const MTarget *t = ind->plan->kind == PLAN_RENSTRA ? year_target(ind, year)
+                           : ind->plan->tahun == year ? &ind->target : NULL;
+        if (t && t->set)
+            return t;
+    }
+    return NULL;
+}

@@ -44,8 +44,8 @@ $ rkt eval --semua --format csv plans units.rkt --data salah.csv
 salah.csv:3:11: error[E401]: unknown code 'IKSP11': neither an indicator of RKT_BKHIT nor a data series; did you mean 'IKSP1'?
     3 | RKT_BKHIT,IKSP11,2025-TW2,6587
       |           ^~~~~~
-salah.csv:4:17: error[E404]: periode 2024-TW1 is outside the plan year 2025 of RKT_BKHIT
-    4 | RKT_BKHIT,IKSP2,2024-TW1,88.5
+salah.csv:4:17: error[E404]: periode 2026-TW1 is outside the years plan RKT_BKHIT reads: 2025, its plan year, and 2020-2024, the 5 years of history before it; a row of 2026 belongs to the data of a plan of that year
+    4 | RKT_BKHIT,IKSP2,2026-TW1,88.5
       |                 ^~~~~~~~
 salah.csv:5:25: error[E407]: nilai 700.5 of IKSP1 is not a whole number, but satuan 'sertifikat' counts
     5 | RKT_BKIPM,IKSP1,2025-S1,700.5
@@ -63,8 +63,8 @@ $ rkt eval --semua --format json plans units.rkt --data salah.csv
 salah.csv:3:11: error[E401]: unknown code 'IKSP11': neither an indicator of RKT_BKHIT nor a data series; did you mean 'IKSP1'?
     3 | RKT_BKHIT,IKSP11,2025-TW2,6587
       |           ^~~~~~
-salah.csv:4:17: error[E404]: periode 2024-TW1 is outside the plan year 2025 of RKT_BKHIT
-    4 | RKT_BKHIT,IKSP2,2024-TW1,88.5
+salah.csv:4:17: error[E404]: periode 2026-TW1 is outside the years plan RKT_BKHIT reads: 2025, its plan year, and 2020-2024, the 5 years of history before it; a row of 2026 belongs to the data of a plan of that year
+    4 | RKT_BKHIT,IKSP2,2026-TW1,88.5
       |                 ^~~~~~~~
 salah.csv:5:25: error[E407]: nilai 700.5 of IKSP1 is not a whole number, but satuan 'sertifikat' counts
     5 | RKT_BKIPM,IKSP1,2025-S1,700.5
