@@ -494,6 +494,22 @@ static EvValue code_value(Eval *ev, Builtin which, const MExpr *a0, const MExpr 
     return kosong();
 }
 
+/* kode(X), uraian(X), pelaksana(X): a string, or kosong (a code of no
+ * element here; an indicator without pelaksana, or anything else than an
+ * indicator for pelaksana). */
+static EvValue code_text(Eval *ev, Builtin b, const MExpr *a0, const Env *env)
+{
+    Target3 t = code_target(ev, a0, env);
+    const char *s = NULL;
+    if (b == BI_KODE)
+        s = t.ind ? t.ind->code : t.sas ? t.sas->code : t.plan ? t.plan->code : NULL;
+    else if (b == BI_URAIAN)
+        s = t.ind ? t.ind->uraian : t.sas ? t.sas->uraian : t.plan ? t.plan->title : NULL;
+    else if (t.ind)
+        s = t.ind->pelaksana;
+    return s ? (EvValue){EV_STR, 0, s} : kosong();
+}
+
 /* jumlah, rata, min, maks skip kosong; kosong only when all are. */
 static EvValue fold(Eval *ev, Builtin b, const MExpr *e, const Env *env)
 {
@@ -555,13 +571,9 @@ static EvValue call_builtin(Eval *ev, const MExpr *e, const Env *env)
         return band ? (EvValue){EV_STR, 0, band->code} : kosong();
     }
     case BI_KODE:
-    case BI_URAIAN: {
-        Target3 t = code_target(ev, a0, env);
-        const char *code = t.ind ? t.ind->code : t.sas ? t.sas->code : t.plan ? t.plan->code : NULL;
-        const char *ur = t.ind ? t.ind->uraian : t.sas ? t.sas->uraian : t.plan ? t.plan->title : NULL;
-        const char *s = b == BI_KODE ? code : ur;
-        return s ? (EvValue){EV_STR, 0, s} : kosong();
-    }
+    case BI_URAIAN:
+    case BI_PELAKSANA:
+        return code_text(ev, b, a0, env);
     case BI__COUNT:
         break;
     }

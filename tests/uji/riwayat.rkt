@@ -1,7 +1,8 @@
 # Earlier years (LANGUAGE.md §4.1, §4.2, §7; docs/language.md
 # "Expressions"): realisasi, target and capaian of a year before the plan
 # year, from the history rows of a test's data and the targets of the
-# mengacu chain.  Every figure computed by hand in the comment beside it.  Run: rkt test tests/uji
+# mengacu chain, and pelaksana(i).  Every figure computed by hand in the
+# comment beside it.  Run: rkt test tests/uji
 #
 # RIWAYAT_PK 2025 -> RIWAYAT_RKT 2025 -> RIWAYAT_RENSTRA 2025..2029: IKSP3
 # counts (cacah, so konsolidasi jumlah), IKSP4 is a persen (terakhir).
@@ -16,6 +17,7 @@ renstra RIWAYAT_RENSTRA "Renstra 2025-2029" {
   sasaran SP1 "Layanan karantina" {
     indikator IKSP3 "Media pembawa dibebaskan" {
       satuan sertifikat
+      kondisi_awal 24_500
       target { 2025: 25_945, 2026: 26_500, 2027: 27_000, 2028: 27_500, 2029: 28_000 }
     }
     indikator IKSP4 "Kepatuhan" { satuan persentase target { 2025: 80, 2029: 90 } }
@@ -26,7 +28,7 @@ rkt RIWAYAT_RKT "RKT 2025" {
   tahun 2025
   mengacu RIWAYAT_RENSTRA
   sasaran SP1 {
-    indikator IKSP3 { target 25_945 }
+    indikator IKSP3 { target 25_945 pelaksana "Seksi Karantina Tumbuhan" }
     indikator IKSP4 { target 80 }
   }
 }
@@ -67,6 +69,14 @@ uji "realisasi of 2024: its rows by konsolidasi; target of 2029 through the chai
   harap bukan ada(target(IKSP3, 2024))       # no plan of the chain states 2024
   harap bukan ada(capaian(IKSP3, 2024))      # so 2024 has no capaian here
   harap bukan ada(realisasi(IKSP3, 2019))    # before the five years of history
+}
+
+uji "pelaksana(i): inherited from the RKT, kosong when unset" {
+  rencana RIWAYAT_PK
+  harap pelaksana(IKSP3) == "Seksi Karantina Tumbuhan"
+  harap bukan ada(pelaksana(IKSP4))
+  harap bukan (pelaksana(IKSP4) == "")      # kosong compares with nothing
+  harap bukan ada(pelaksana(SP1))           # a sasaran has no pelaksana
 }
 
 renstra LAMA_RENSTRA "Renstra 2021-2025" {

@@ -24,7 +24,7 @@ IKSP6,2025,33
 --- exit 1
 --- stdout
 check: exit 1
-{"rencana":"R","tahun":2025,"periode":"2025","capaian":62.5,"predikat":null,"sasaran":[{"kode":"SP2","uraian":"S","capaian":62.5,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP5","uraian":"a","satuan":"dokumen","polaritas":"maksimal","konsolidasi":"jumlah","target":40,"realisasi":10,"capaian":25,"predikat":null},{"kode":"IKSP6","uraian":"b","satuan":"dokumen","polaritas":"maksimal","konsolidasi":"jumlah","target":33,"realisasi":33,"capaian":100,"predikat":null}]}],"temuan":[{"aturan":"Registrasi","tingkat":"galat","pesan":"40 > 33","file":"t.rkt","line":9,"column":1},{"aturan":"Capaian","tingkat":"peringatan","pesan":"IKSP5","file":"t.rkt","line":10,"column":1}]}
+{"rencana":"R","tahun":2025,"periode":"2025","capaian":62.5,"predikat":null,"sasaran":[{"kode":"SP2","uraian":"S","capaian":62.5,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP5","uraian":"a","satuan":"dokumen","polaritas":"maksimal","konsolidasi":"jumlah","target":40,"realisasi":10,"capaian":25,"predikat":null,"pelaksana":null,"kondisi_awal":null},{"kode":"IKSP6","uraian":"b","satuan":"dokumen","polaritas":"maksimal","konsolidasi":"jumlah","target":33,"realisasi":33,"capaian":100,"predikat":null,"pelaksana":null,"kondisi_awal":null}]}],"temuan":[{"aturan":"Registrasi","tingkat":"galat","pesan":"40 > 33","file":"t.rkt","line":9,"column":1},{"aturan":"Capaian","tingkat":"peringatan","pesan":"IKSP5","file":"t.rkt","line":10,"column":1}]}
 --- stderr
 t.rkt:9:8: error[E100]: aturan "Registrasi" in R: 40 > 33
     9 | aturan "Registrasi" { jika target(IKSP5) > target(IKSP6) maka galat "{target(IKSP5)} > {target(IKSP6)}" }

@@ -31,10 +31,10 @@ $ cmp a.json b.json && cat a.json
 --- pk.rkt < fixtures/riwayat/pk.rkt
 --- realisasi.csv < fixtures/riwayat/realisasi.csv
 --- stdout
-{"rencana":"PK","tahun":2025,"periode":"2025","capaian":75.1,"predikat":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","capaian":75.1,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP3","uraian":"Media pembawa dibebaskan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":12699,"capaian":48.95,"predikat":null},{"kode":"IKSP9","uraian":"Kepuasan masyarakat","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":81,"capaian":101.25,"predikat":null}]}],"temuan":[]}
+{"rencana":"PK","tahun":2025,"periode":"2025","capaian":75.1,"predikat":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","capaian":75.1,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP3","uraian":"Media pembawa dibebaskan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":12699,"capaian":48.95,"predikat":null,"pelaksana":"Seksi Karantina Tumbuhan","kondisi_awal":24500},{"kode":"IKSP9","uraian":"Kepuasan masyarakat","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":81,"capaian":101.25,"predikat":null,"pelaksana":null,"kondisi_awal":78.5}]}],"temuan":[]}
 --- stderr
 
-=== realisasi(i, 2024) = 10_500 (5_000 + 5_500), target(i, 2029) = 28_000 from the Renstra through the RKT: a rule in eval, table
+=== realisasi(i, 2024) = 10_500 (5_000 + 5_500), target(i, 2029) = 28_000 from the Renstra through the RKT, pelaksana(i): rules in eval, table
 $ rkt eval renstra.rkt rkt.rkt pk.rkt aturan.rkt --rencana PK --data realisasi.csv
 --- renstra.rkt < fixtures/riwayat/renstra.rkt
 --- rkt.rkt < fixtures/riwayat/rkt.rkt
@@ -43,15 +43,16 @@ $ rkt eval renstra.rkt rkt.rkt pk.rkt aturan.rkt --rencana PK --data realisasi.c
 --- realisasi.csv < fixtures/riwayat/realisasi.csv
 --- stdout
 SP1  Layanan karantina  capaian 75.10
-Kode   Uraian                 Satuan      Target  Realisasi  Capaian %  Predikat
-IKSP3  Media pembawa dibeba…  sertifikat   25945      12699      48.95  -
-IKSP9  Kepuasan masyarakat    persen          80         81     101.25  -
+Kode   Uraian        Satuan  Target  Realisasi  Capaian %  Predik…  Pelaksana
+IKSP3  Media pemba…  serti…   25945      12699      48.95  -        Seksi Karan…
+IKSP9  Kepuasan ma…  persen      80         81     101.25  -        -
 
 Capaian PK (2025): 75.10
 
 Temuan:
-info        IKSP3: realisasi 2024 10500, target 2029 28000  (aturan.rkt:1)
-info        IKSP9: realisasi 2024 79, target 2029 85  (aturan.rkt:1)
+info        IKSP3: realisasi 2024 10500, target 2029 28000, pelaksana Seksi Karantina Tumbuhan  (aturan.rkt:1)
+info        IKSP9: realisasi 2024 79, target 2029 85, pelaksana kosong  (aturan.rkt:1)
+peringatan  IKSP9 belum punya pelaksana  (aturan.rkt:7)
 
 === eval --semua reads each plan's history from the keyed store: csv and json
 $ rkt eval renstra.rkt rkt.rkt pk.rkt aturan.rkt --semua --data realisasi.csv --format csv
@@ -62,13 +63,13 @@ $ rkt eval renstra.rkt rkt.rkt pk.rkt aturan.rkt --semua --data realisasi.csv --
 --- aturan.rkt < fixtures/riwayat/aturan.rkt
 --- realisasi.csv < fixtures/riwayat/realisasi.csv
 --- stdout
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat
-RKT,IKSP3,SP1,Media pembawa dibebaskan,sertifikat,maksimal,jumlah,25945,26454,101.96,
-RKT,IKSP9,SP1,Kepuasan masyarakat,persen,maksimal,terakhir,80,82,102.5,
-PK,IKSP3,SP1,Media pembawa dibebaskan,sertifikat,maksimal,jumlah,25945,12699,48.95,
-PK,IKSP9,SP1,Kepuasan masyarakat,persen,maksimal,terakhir,80,81,101.25,
-{"rencana":"RKT","tahun":2025,"periode":"2025","capaian":102.23,"predikat":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","capaian":102.23,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP3","uraian":"Media pembawa dibebaskan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":26454,"capaian":101.96,"predikat":null},{"kode":"IKSP9","uraian":"Kepuasan masyarakat","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":82,"capaian":102.5,"predikat":null}]}],"temuan":[{"aturan":"Riwayat","tingkat":"info","pesan":"IKSP3: realisasi 2024 10500, target 2029 28000","file":"aturan.rkt","line":1,"column":1}]}
-{"rencana":"PK","tahun":2025,"periode":"2025","capaian":75.1,"predikat":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","capaian":75.1,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP3","uraian":"Media pembawa dibebaskan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":12699,"capaian":48.95,"predikat":null},{"kode":"IKSP9","uraian":"Kepuasan masyarakat","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":81,"capaian":101.25,"predikat":null}]}],"temuan":[{"aturan":"Riwayat","tingkat":"info","pesan":"IKSP3: realisasi 2024 10500, target 2029 28000","file":"aturan.rkt","line":1,"column":1},{"aturan":"Riwayat","tingkat":"info","pesan":"IKSP9: realisasi 2024 79, target 2029 85","file":"aturan.rkt","line":1,"column":1}]}
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
+RKT,IKSP3,SP1,Media pembawa dibebaskan,sertifikat,maksimal,jumlah,25945,26454,101.96,,Seksi Karantina Tumbuhan
+RKT,IKSP9,SP1,Kepuasan masyarakat,persen,maksimal,terakhir,80,82,102.5,,
+PK,IKSP3,SP1,Media pembawa dibebaskan,sertifikat,maksimal,jumlah,25945,12699,48.95,,Seksi Karantina Tumbuhan
+PK,IKSP9,SP1,Kepuasan masyarakat,persen,maksimal,terakhir,80,81,101.25,,
+{"rencana":"RKT","tahun":2025,"periode":"2025","capaian":102.23,"predikat":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","capaian":102.23,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP3","uraian":"Media pembawa dibebaskan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":26454,"capaian":101.96,"predikat":null,"pelaksana":"Seksi Karantina Tumbuhan","kondisi_awal":24500},{"kode":"IKSP9","uraian":"Kepuasan masyarakat","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":82,"capaian":102.5,"predikat":null,"pelaksana":null,"kondisi_awal":78.5}]}],"temuan":[{"aturan":"Riwayat","tingkat":"info","pesan":"IKSP3: realisasi 2024 10500, target 2029 28000, pelaksana Seksi Karantina Tumbuhan","file":"aturan.rkt","line":1,"column":1},{"aturan":"Tanpa pelaksana","tingkat":"peringatan","pesan":"IKSP9 belum punya pelaksana","file":"aturan.rkt","line":7,"column":1}]}
+{"rencana":"PK","tahun":2025,"periode":"2025","capaian":75.1,"predikat":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","capaian":75.1,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP3","uraian":"Media pembawa dibebaskan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":12699,"capaian":48.95,"predikat":null,"pelaksana":"Seksi Karantina Tumbuhan","kondisi_awal":24500},{"kode":"IKSP9","uraian":"Kepuasan masyarakat","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":81,"capaian":101.25,"predikat":null,"pelaksana":null,"kondisi_awal":78.5}]}],"temuan":[{"aturan":"Riwayat","tingkat":"info","pesan":"IKSP3: realisasi 2024 10500, target 2029 28000, pelaksana Seksi Karantina Tumbuhan","file":"aturan.rkt","line":1,"column":1},{"aturan":"Riwayat","tingkat":"info","pesan":"IKSP9: realisasi 2024 79, target 2029 85, pelaksana kosong","file":"aturan.rkt","line":1,"column":1},{"aturan":"Tanpa pelaksana","tingkat":"peringatan","pesan":"IKSP9 belum punya pelaksana","file":"aturan.rkt","line":7,"column":1}]}
 
 === explain accepts the history rows and shows the plan year's observations only
 $ rkt explain renstra.rkt rkt.rkt pk.rkt --rencana PK --data realisasi.csv IKSP3
