@@ -42,6 +42,18 @@ int pd_parse(const char *s, size_t len, Period *out);
 #define PD_YEAR_MAX 2200
 bool pd_year_ok(double v);
 
+/* History (docs/language.md#realisation-data): besides its own year, a
+ * plan reads the rows of the PD_HISTORY years before it (2020-2024 for a
+ * plan of 2025), for realisasi(X, 2024) and the comparisons with earlier
+ * years.  pd_years_back: 0 for the plan year, 1..PD_HISTORY for a year
+ * of history, -1 for any other (a later year, or an older one). */
+#define PD_HISTORY 5
+static inline int pd_years_back(int plan_year, int year)
+{
+    int back = plan_year - year;
+    return back >= 0 && back <= PD_HISTORY ? back : -1;
+}
+
 int pd_first_month(Period p);       /* 1..12 */
 int pd_last_month(Period p);        /* 1..12 */
 

@@ -23,6 +23,7 @@ const BuiltinInfo builtin_info[BI__COUNT] = {
     [BI_KATEGORI] = {"kategori", 2, 2, {BA_VALUE, BA_SCALE}, false},
     [BI_KODE] = {"kode", 1, 1, {BA_CODE, BA_PERIOD}, false},
     [BI_URAIAN] = {"uraian", 1, 1, {BA_CODE, BA_PERIOD}, false},
+    [BI_PELAKSANA] = {"pelaksana", 1, 1, {BA_CODE, BA_PERIOD}, false},
 };
 
 int builtin_find(const char *name)

@@ -79,7 +79,7 @@ typedef struct MStr {
  * the name, the number of arguments, and what each argument is. */
 typedef enum Builtin {
     BI_REALISASI, BI_TARGET, BI_CAPAIAN, BI_ADA, BI_MIN, BI_MAKS, BI_ABS,
-    BI_BULAT, BI_JUMLAH, BI_RATA, BI_KATEGORI, BI_KODE, BI_URAIAN, BI__COUNT
+    BI_BULAT, BI_JUMLAH, BI_RATA, BI_KATEGORI, BI_KODE, BI_URAIAN, BI_PELAKSANA, BI__COUNT
 } Builtin;
 
 typedef enum BiArg {
@@ -184,6 +184,7 @@ typedef struct MInd {
     bool has_tw;
     MYearTarget *years;         /* renstra: per-year targets */
     int nyears;
+    MTarget kondisi_awal;       /* renstra: the baseline (a number), inherited */
     double bobot;
     bool bobot_set;
     bool has_batas, has_terburuk;

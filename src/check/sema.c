@@ -569,8 +569,24 @@ static void lower_target(Sema *s, MInd *ind, Prop *p, bool *annual_seen, bool *m
 }
 
 static const char *const ind_valid[] = {
-    "satuan", "target", "polaritas", "konsolidasi", "batas", "terburuk", "bobot", "jenis", "sifat",
-    "ukuran", "pelaksana", "keterangan", "definisi", "sumber", "realisasi", "capaian", "predikat", "ditunda"};
+    "satuan", "target", "polaritas", "konsolidasi", "batas", "terburuk", "kondisi_awal", "bobot", "jenis",
+    "sifat", "ukuran", "pelaksana", "keterangan", "definisi", "sumber", "realisasi", "capaian", "predikat",
+    "ditunda"};
+
+/* kondisi_awal N: the baseline before the Renstra's period, written in
+ * the renstra (an rkt or pk inherits it); checked against the unit with
+ * the targets (check_targets). */
+static void lower_kondisi_awal(Sema *s, MInd *ind, Prop *p)
+{
+    double v;
+    if (ind->plan->kind != PLAN_RENSTRA) {
+        dg_emit(s->d, "E014", p->name.span, "'kondisi_awal' belongs in a renstra: the baseline before its "
+                "period, which an rkt or pk takes through mengacu");
+        return;
+    }
+    if (want_num(s, p, &v))
+        set_target_num(&ind->kondisi_awal, &p->val);
+}
 
 static void lower_ind_prop(Sema *s, MInd *ind, Prop *p, IndInfo *info, bool *annual, bool *map)
 {
@@ -611,6 +627,8 @@ static void lower_ind_prop(Sema *s, MInd *ind, Prop *p, IndInfo *info, bool *ann
             ind->terburuk = v;
         }
         set->terburuk = true;
+    } else if (strcmp(nm, "kondisi_awal") == 0) {
+        lower_kondisi_awal(s, ind, p);
     } else if (strcmp(nm, "bobot") == 0) {
         ind->bobot_set = true;
         if (want_num(s, p, &v)) {
@@ -1073,6 +1091,8 @@ static void inherit_ind(MInd *ind, MInd *r, const IndSet *set)
         ind->has_terburuk = r->has_terburuk;
         ind->terburuk = r->terburuk;
     }
+    if (!ind->kondisi_awal.set)
+        ind->kondisi_awal = r->kondisi_awal;
     if (!set->realisasi)
         ind->realisasi_expr = r->realisasi_expr;
     if (!set->capaian)
@@ -1181,16 +1201,22 @@ static const char *thousands_hint(Sema *s, const char *text)
 
 static const char *target_text(const MInd *ind, const MTarget *t);
 
-/* "target", "target TW2" or "target 2026": which = 0, 1..4 or a year. */
+/* "target", "target TW2", "target 2026" or "kondisi_awal": which = 0,
+ * 1..4, a year or TGT_KONDISI_AWAL. */
+enum { TGT_KONDISI_AWAL = -1 };
+
 static const char *target_name(Sema *s, int which)
 {
+    if (which == TGT_KONDISI_AWAL)
+        return "kondisi_awal";
     if (which == 0)
         return "target";
     return which <= 4 ? ar_printf(s->ar, "target TW%d", which) : ar_printf(s->ar, "target %d", which);
 }
 
-/* Checks one target against its unit and polarity.  The messages' texts
- * are built only when something is wrong: this runs for every target. */
+/* Checks one target against its unit and polarity (kondisi_awal, a
+ * value, against its unit only).  The messages' texts are built only
+ * when something is wrong: this runs for every target. */
 static void check_one_target(Sema *s, MInd *ind, MTarget *t, int which)
 {
     if (!t->set || !ind->unit || t->span.file < 0)
@@ -1199,7 +1225,7 @@ static void check_one_target(Sema *s, MInd *ind, MTarget *t, int which)
     bool empty = t->range && t->lo >= t->hi;
     bool frac = u->kind == UK_CACAH && (t->lo != floor(t->lo) || t->hi != floor(t->hi));
     bool out = u->has_range && (t->lo < u->lo || t->hi > u->hi);
-    bool want_range = ind->pol == POL_STABIL && !t->range;
+    bool want_range = ind->pol == POL_STABIL && !t->range && which != TGT_KONDISI_AWAL;
     bool want_num = ind->pol != POL_STABIL && t->range;
     if (!(empty || frac || out || want_range || want_num))
         return;
@@ -1234,14 +1260,15 @@ static void check_one_target(Sema *s, MInd *ind, MTarget *t, int which)
                 a, b, ind->code, pol_name(ind->pol));
 }
 
-/* Source text of the number a target was written with, when own. */
+/* Source text of the number a target (or kondisi_awal) was written
+ * with, when own. */
 static const char *target_text(const MInd *ind, const MTarget *t)
 {
     if (!ind->decl || t->span.file < 0)
         return NULL;
     for (Node *x = ind->decl->props.head; x; x = x->next) {
         Prop *p = (Prop *)x;
-        if (strcmp(p->name.s, "target") != 0)
+        if (strcmp(p->name.s, "target") != 0 && strcmp(p->name.s, "kondisi_awal") != 0)
             continue;
         if ((p->val.kind == V_NUM) && p->val.span.lo == t->span.lo)
             return p->val.num.text;
@@ -1270,6 +1297,8 @@ static void check_targets(Sema *s, MInd *ind)
             check_one_target(s, ind, &ind->tw[q], q + 1);
     for (int i = 0; i < ind->nyears; i++)
         check_one_target(s, ind, &ind->years[i].t, ind->years[i].year);
+    if (own_span(ind, ind->kondisi_awal.span))
+        check_one_target(s, ind, &ind->kondisi_awal, TGT_KONDISI_AWAL);
     if (ind->has_tw && own_span(ind, ind->tw[0].span) + own_span(ind, ind->tw[3].span)) {
         for (int q = 0; q < 4; q++)
             if (!ind->tw[q].set) {
@@ -1768,4 +1797,19 @@ MSas *sm_element(const MPlan *p, const char *code)
     MSas *s;
     HASH_FIND_STR(p->el_by_code, code, s);
     return s;
+}
+
+/* A chain is pk -> rkt -> renstra; the bound keeps a cycle of mengacu in
+ * a plan with errors (whose static rules still run) from looping. */
+enum { SM_CHAIN_MAX = 8 };
+
+const MTarget *sm_year_target(const MInd *ind, int year)
+{
+    for (int n = 0; ind && n < SM_CHAIN_MAX; ind = ind->ref, n++) {
+        const MTarget *t = ind->plan->kind == PLAN_RENSTRA ? year_target(ind, year)
+                           : ind->plan->tahun == year ? &ind->target : NULL;
+        if (t && t->set)
+            return t;
+    }
+    return NULL;
 }

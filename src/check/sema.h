@@ -42,6 +42,12 @@ MPlan *sm_plan(const Model *m, const char *code);
 MInd *sm_ind(const MPlan *p, const char *code);
 MSas *sm_element(const MPlan *p, const char *code);
 
+/* The target of `ind` for the whole of `year` (target(X, 2029)): the
+ * first plan of its mengacu chain that states one, an rkt or pk of that
+ * year its annual target, a renstra its target for that year; NULL when
+ * none does. */
+const MTarget *sm_year_target(const MInd *ind, int year);
+
 /* Checks against referenced plans (sema_ref.c), run by sm_build. */
 void sm_check_refs(Model *m, DgList *d);
 

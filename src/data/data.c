@@ -25,9 +25,11 @@
  * code's slot.  Nothing is kept per row.
  *
  * The keyed mode (data.h) reads the same way with the same scanner, but
- * before any plan is known: rows go by their rencana and kode text into
- * records (eval --semua, 0.15 s on two threads for the national file,
- * ~37 bytes a record and 4 a value).  The common shapes of a number
+ * before any plan is known: rows go by their rencana and kode text and
+ * the year of their period into records (eval --semua, 0.15 s on two
+ * threads for the national file, ~37 bytes a record and 4 a value); a
+ * plan's history is records of their own years, bound beside its year's
+ * (dt_bind).  The common shapes of a number
  * (dt_num) and of a month (dt_period) are read in place.
  */
 #include "data/data.h"
@@ -272,16 +274,17 @@ static DtPut dt_put(DtJudge *ds, int slot, int idx, bool kosong, double v,
 /* The keyed store: records by (rencana, kode) text.                  */
 
 /* What reading marks on a record for binding to judge (data.h): a row
- * whose number or period cannot be read, a row of another year than the
- * record's, a duplicate or overlapping period; and, not a fault in
- * itself, a value that is not whole (a fault for a count). */
-enum { DT_KEY_BAD = 1, DT_KEY_YEAR = 2, DT_KEY_CLASH = 4, DT_KEY_FRAC = 8 };
+ * whose number or period cannot be read, a duplicate or overlapping
+ * period; and, not a fault in itself, a value that is not whole (a fault
+ * for a count).  A row of a year its plan does not read needs no mark:
+ * its record is of that year, and no view claims it. */
+enum { DT_KEY_BAD = 1, DT_KEY_CLASH = 2, DT_KEY_FRAC = 4 };
 
 typedef struct DtKeyScan DtKeyScan;
 
 typedef struct DtKeyInfo {
     const char *rencana, *kode;
-    int year;               /* 0: no row stored */
+    int year;               /* 0: rows whose period cannot be read */
     int flags;              /* DT_KEY_* */
     DtSrc first;            /* its first row */
     uint32_t mask, empty;
@@ -303,7 +306,10 @@ typedef struct DtNames {
     uint32_t n, capv;
 } DtNames;
 
-/* A record: 32 bytes and its values.  Values sit in period-index order
+/* A record: 32 bytes and its values, for one (plan, kode, year): the
+ * year is part of the key, so history rows are records of their own and
+ * cost a record what the plan year's rows do, nothing more per record.
+ * Values sit in period-index order
  * (as in DtSlot) in blocks of the same capacity classes, carved from
  * chunks of DT_VCHUNK 32-bit units; `val` = chunk << DT_VSHIFT | offset,
  * so a record moves between stores (dt_key_merge) without its values.
@@ -316,7 +322,7 @@ typedef struct DtRec {
     uint32_t val;
     int32_t line;           /* the first row (its file and line) */
     uint16_t file;
-    uint16_t year;          /* of the rows stored; 0 before the first */
+    uint16_t year;          /* of its rows (its key); 0: periods unreadable */
     uint8_t n, cap, flags, wide;
 } DtRec;
 
@@ -343,6 +349,7 @@ typedef struct DtPlanIx {
     uint32_t *tab;
     uint32_t bits;          /* 0: no table yet */
     uint32_t n;             /* records */
+    uint16_t ylo, yhi;      /* the years of its records (0: none yet) */
 } DtPlanIx;
 
 struct DtKeyed {
@@ -460,9 +467,14 @@ static double dt_rec_value(const uint32_t *u, bool wide, int rank, bool kosong)
     return v;
 }
 
-static uint32_t dt_rec_slot(uint32_t kode, uint32_t bits)
+static uint32_t dt_rec_slot(uint32_t kode, uint32_t year, uint32_t bits)
 {
-    return (uint32_t)(kode * 2654435761u) >> (32 - bits);   /* Fibonacci hashing */
+    return (uint32_t)((kode ^ year << 20) * 2654435761u) >> (32 - bits);   /* Fibonacci hashing */
+}
+
+static bool dt_rec_is(const DtRec *r, uint32_t kode, uint32_t year)
+{
+    return r->kode == kode && r->year == year;
 }
 
 static void dt_pix_grow(DtKeyed *k, DtPlanIx *x)
@@ -472,7 +484,8 @@ static void dt_pix_grow(DtKeyed *k, DtPlanIx *x)
     for (uint32_t i = 0; x->bits && i < 1u << x->bits; i++) {
         if (!x->tab[i])
             continue;
-        uint32_t j = dt_rec_slot(k->rec[x->tab[i] - 1].kode, bits);
+        const DtRec *r = &k->rec[x->tab[i] - 1];
+        uint32_t j = dt_rec_slot(r->kode, r->year, bits);
         while (tab[j])
             j = (j + 1) & (size - 1);
         tab[j] = x->tab[i];
@@ -482,22 +495,32 @@ static void dt_pix_grow(DtKeyed *k, DtPlanIx *x)
     x->bits = bits;
 }
 
-/* The record of (plan, kode), or UINT32_MAX. */
-static uint32_t dt_rec_find(const DtKeyed *k, uint32_t plan, uint32_t kode)
+/* The record of (plan, kode, year), or UINT32_MAX. */
+static uint32_t dt_rec_find(const DtKeyed *k, uint32_t plan, uint32_t kode, uint32_t year)
 {
     if (plan >= k->npix || !k->pix[plan].bits)
         return UINT32_MAX;
     const DtPlanIx *x = &k->pix[plan];
     uint32_t mask = (1u << x->bits) - 1;
-    for (uint32_t i = dt_rec_slot(kode, x->bits); x->tab[i]; i = (i + 1) & mask)
-        if (k->rec[x->tab[i] - 1].kode == kode)
+    for (uint32_t i = dt_rec_slot(kode, year, x->bits); x->tab[i]; i = (i + 1) & mask)
+        if (dt_rec_is(&k->rec[x->tab[i] - 1], kode, year))
             return x->tab[i] - 1;
     return UINT32_MAX;
 }
 
-/* The record of (plan, kode), made (without values) if new; the first
- * row, at file:line, makes it. */
-static DtRec *dt_rec_get(DtKeyed *k, uint32_t plan, uint32_t kode, int file, int line)
+static void dt_pix_year(DtPlanIx *x, int year)
+{
+    if (!year)
+        return;
+    if (!x->ylo || year < x->ylo)
+        x->ylo = (uint16_t)year;
+    if (year > x->yhi)
+        x->yhi = (uint16_t)year;
+}
+
+/* The record of (plan, kode, year), made (without values) if new; the
+ * first row, at file:line, makes it. */
+static DtRec *dt_rec_get(DtKeyed *k, uint32_t plan, uint32_t kode, int year, int file, int line)
 {
     if (plan >= k->npix) {
         uint32_t n = k->npix ? k->npix : 16;
@@ -511,8 +534,8 @@ static DtRec *dt_rec_get(DtKeyed *k, uint32_t plan, uint32_t kode, int file, int
     uint32_t i = 0, mask = 0;
     if (x->bits) {
         mask = (1u << x->bits) - 1;
-        for (i = dt_rec_slot(kode, x->bits); x->tab[i]; i = (i + 1) & mask)
-            if (k->rec[x->tab[i] - 1].kode == kode)
+        for (i = dt_rec_slot(kode, (uint32_t)year, x->bits); x->tab[i]; i = (i + 1) & mask)
+            if (dt_rec_is(&k->rec[x->tab[i] - 1], kode, (uint32_t)year))
                 return &k->rec[x->tab[i] - 1];
     }
     if (k->nrec == k->caprec) {
@@ -526,14 +549,16 @@ static DtRec *dt_rec_get(DtKeyed *k, uint32_t plan, uint32_t kode, int file, int
     r->kode = kode;
     r->line = line;
     r->file = (uint16_t)file;
+    r->year = (uint16_t)year;
     if (!x->bits || (x->n + 1) * 5 > (mask + 1) * 4) {      /* load up to 0.8 */
         dt_pix_grow(k, x);
         mask = (1u << x->bits) - 1;
-        for (i = dt_rec_slot(kode, x->bits); x->tab[i]; i = (i + 1) & mask)
+        for (i = dt_rec_slot(kode, (uint32_t)year, x->bits); x->tab[i]; i = (i + 1) & mask)
             ;
     }
     x->tab[i] = id + 1;
     x->n++;
+    dt_pix_year(x, year);
     return r;
 }
 
@@ -615,21 +640,34 @@ static int dt_key_plan(const DataStore *ds, const char *rencana)
     return id == UINT32_MAX ? -1 : (int)id;
 }
 
-static int dt_key_find(const DataStore *ds, int plan, const char *kode, int hint)
+/* The name id of a kode, or UINT32_MAX when no row has it: record
+ * `hint`'s, without hashing, when it is of that kode (a plan's codes come
+ * in the order its rows gave them). */
+static uint32_t dt_key_kode(const DataStore *ds, const char *kode, int hint)
 {
-    if (!ds->keyed || plan < 0)
-        return -1;
     const DtKeyed *k = ds->keyed;
+    if (!k)
+        return UINT32_MAX;
     size_t n = strlen(kode);
-    if (hint >= 0 && (uint32_t)hint < k->nrec && k->rec[hint].plan == (uint32_t)plan) {
+    if (hint >= 0 && (uint32_t)hint < k->nrec) {
         const DtName *e = k->kodes.v[k->rec[hint].kode];
         if (e->len == n && memcmp(e->s, kode, n) == 0)
-            return hint;
+            return k->rec[hint].kode;
     }
-    uint32_t kid = dt_name(&ds->keyed->kodes, kode, n, false);
-    if (kid == UINT32_MAX)
+    return dt_name(&ds->keyed->kodes, kode, n, false);
+}
+
+/* The record of (plan, kode id, year), or -1; `hint` is a record that
+ * may be it (a plan's codes come in the order its rows gave them). */
+static int dt_key_find(const DataStore *ds, int plan, uint32_t kid, int year, int hint)
+{
+    if (!ds->keyed || plan < 0 || kid == UINT32_MAX)
         return -1;
-    uint32_t r = dt_rec_find(ds->keyed, (uint32_t)plan, kid);
+    const DtKeyed *k = ds->keyed;
+    if (hint >= 0 && (uint32_t)hint < k->nrec && k->rec[hint].plan == (uint32_t)plan
+        && dt_rec_is(&k->rec[hint], kid, (uint32_t)year))
+        return hint;
+    uint32_t r = dt_rec_find(k, (uint32_t)plan, kid, (uint32_t)year);
     return r == UINT32_MAX ? -1 : (int)r;
 }
 
@@ -658,8 +696,9 @@ static bool dt_key_info(const DataStore *ds, int slot, DtKeyInfo *out)
 }
 
 /* Moves every record of `from` into `into`, whose rows come first: a
- * record of a key both have takes the later one's values after the
- * earlier one's, under dt_put's rules (a clash marks it DT_KEY_CLASH).
+ * record of a key (plan, kode, year) both have takes the later one's
+ * values after the earlier one's, under dt_put's rules (a clash marks it
+ * DT_KEY_CLASH).
  * `from`'s lines are shifted by line_delta (it was read from a line
  * counted as 1).  `from` is left empty. */
 static void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
@@ -702,12 +741,12 @@ static void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
         const DtRec *br = &b->rec[i];
         uint32_t bval = br->val + shift;
         uint32_t had = a->nrec;
-        DtRec *r = dt_rec_get(a, pmap[br->plan], kmap[br->kode], br->file, br->line + line_delta);
+        DtRec *r = dt_rec_get(a, pmap[br->plan], kmap[br->kode], br->year, br->file,
+                              br->line + line_delta);
         if (a->nrec > had) {            /* new here: take it whole */
             r->mask = br->mask;
             r->empty = br->empty;
             r->val = bval;
-            r->year = br->year;
             r->n = br->n;
             r->cap = br->cap;
             r->flags = br->flags;
@@ -717,11 +756,6 @@ static void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
         r->flags |= br->flags;
         if (!br->n)
             continue;
-        if (r->year && br->year != r->year) {
-            r->flags |= DT_KEY_YEAR;
-            continue;
-        }
-        r->year = br->year;
         const uint32_t *bv = dt_vals(a, bval);
         for (int idx = 0, rank = 0; idx < PD_NIDX; idx++) {
             if (!(br->mask >> idx & 1))
@@ -817,7 +851,9 @@ static void dt_tab_free(DtTab *t)
 }
 
 /* The judge's slots: each plan's indicators by MInd.pos, then the series
- * by MSeries.id, one set per plan (a series' rows are each plan's own). */
+ * by MSeries.id, one set per plan (a series' rows are each plan's own),
+ * for the plan year; the slots of history rows come after all of those
+ * (dt_judge_slot), so that a file without history costs what it did. */
 static void dt_judge_init(DtJudge *jg, const Model *m, MPlan **plans, int n)
 {
     memset(jg, 0, sizeof *jg);
@@ -833,6 +869,13 @@ static void dt_judge_init(DtJudge *jg, const Model *m, MPlan **plans, int n)
     }
     jg->slot0[n] = next;
     dt_reserve(jg, next);
+}
+
+/* The slot of a row `back` years before its plan's year, for the slot
+ * `slot` of its code. */
+static int dt_judge_slot(const DtJudge *jg, int slot, int back)
+{
+    return back == 0 ? slot : jg->slot0[jg->nplans] + slot * PD_HISTORY + back - 1;
 }
 
 static void dt_judge_free(DtJudge *jg)
@@ -1328,8 +1371,25 @@ static bool dt_row_code(Loader *L, int k, DtTarget *t)
     return ok;
 }
 
-/* Reads the period; E403 / E404.  *idx is its pd_index. */
-static bool dt_row_period(Loader *L, MPlan *plan, Period *per)
+/* E404: a row of a year the plan does not read, said with the years it
+ * does and what to do with the row. */
+static void dt_row_year(Loader *L, const MPlan *plan, Period per)
+{
+    char buf[PD_BUFSZ], fix[96];
+    int y = plan->tahun;
+    if (per.year > y)
+        snprintf(fix, sizeof fix, "a row of %d belongs to the data of a plan of that year", per.year);
+    else
+        snprintf(fix, sizeof fix, "remove the row, or correct its year");
+    dg_emit(L->d, "E404", dt_span(L, &L->fl[L->col[C_PERIODE]]),
+            "periode %s is outside the years plan %s reads: %d, its plan year, and %d-%d, "
+            "the %d years of history before it; %s",
+            pd_format(per, buf, sizeof buf), plan->code, y, y - PD_HISTORY, y - 1, PD_HISTORY, fix);
+}
+
+/* Reads the period; E403 / E404.  *back: how many years it lies before
+ * the plan year (pd_years_back). */
+static bool dt_row_period(Loader *L, MPlan *plan, Period *per, int *back)
 {
     size_t n;
     const char *s = dt_text(L, C_PERIODE, &n);
@@ -1351,10 +1411,8 @@ static bool dt_row_period(Loader *L, MPlan *plan, Period *per)
                 (int)n, s, pd_format(fix, buf, sizeof buf));
         return false;
     }
-    if (per->year != y) {
-        dg_emit(L->d, "E404", dt_span(L, f),
-                "periode %s is outside the plan year %d of %s",
-                pd_format(*per, buf, sizeof buf), y, plan->code);
+    if ((*back = pd_years_back(y, per->year)) < 0) {
+        dt_row_year(L, plan, *per);
         return false;
     }
     return true;
@@ -1496,11 +1554,13 @@ static bool dt_row_whole(Loader *L, const DtTarget *t, double v)
     return false;
 }
 
-static void dt_row_store(Loader *L, int k, const DtTarget *t, Period per,
+/* Stores a row in its slot (the slot of its code for its year): E405
+ * for a duplicate, E406 for an overlap. */
+static void dt_row_store(Loader *L, int k, const DtTarget *t, int slot, Period per,
                          bool kosong, double v, int line)
 {
     DtSrc prev;
-    DtPut r = dt_put(L->jg, t->slot, pd_index(per), kosong, v,
+    DtPut r = dt_put(L->jg, slot, pd_index(per), kosong, v,
                      (DtSrc){L->f->id, line}, &prev);
     if (r == DT_OK)
         return;
@@ -1518,7 +1578,7 @@ static void dt_row_store(Loader *L, int k, const DtTarget *t, Period per,
     }
     /* name the earlier row's period too: read it back from the store */
     const char *what = "a period";
-    const DtSlot *s = dt_slot(L->jg, t->slot);
+    const DtSlot *s = dt_slot(L->jg, slot);
     for (int i = 0; s && i < PD_NIDX; i++)
         if ((s->mask >> i & 1) && dt_src_at(s, dt_rank(s, i)).file == prev.file
             && dt_src_at(s, dt_rank(s, i)).line == prev.line)
@@ -1597,15 +1657,16 @@ static void dt_row(Loader *L, int line)
     Period per;
     double v = 0;
     bool kosong = false;
+    int back = 0;
     bool code_ok = dt_row_code(L, k, &t);
-    bool per_ok = dt_row_period(L, plan, &per);
+    bool per_ok = dt_row_period(L, plan, &per, &back);
     bool val_ok = dt_row_value(L, &v, &kosong);
     if (!code_ok || !val_ok)
         return;
     if (!kosong)
         dt_row_whole(L, &t, v);    /* the row is kept: later duplicates still count */
     if (per_ok)
-        dt_row_store(L, k, &t, per, kosong, v, line);
+        dt_row_store(L, k, &t, dt_judge_slot(L->jg, t.slot, back), per, kosong, v, line);
 }
 
 /* ================================================================ */
@@ -1830,8 +1891,26 @@ static int dt_period(const char *s, size_t n, int *year)
     return pd_index(p);
 }
 
-/* One row: its record, then the period and the value.  The checks that
- * need the plan are left to the caller (data.h). */
+/* The record of a row of (plan, kode text s[0..n), year): the record
+ * after the last row's when it is that one, since an export lists a
+ * plan's codes in the same order every period; else by the index. */
+static DtRec *dt_key_rec(Loader *L, uint32_t plan, const char *s, size_t n, int year, int line)
+{
+    DtKeyed *k = L->ds->keyed;
+    uint32_t next = L->last_rec + 1;
+    if (L->last_rec != UINT32_MAX && next < k->nrec && k->rec[next].plan == plan
+        && k->rec[next].year == year) {
+        const DtName *e = k->kodes.v[k->rec[next].kode];
+        if (e->len == n && dt_same(e->s, s, n))
+            return &k->rec[next];
+    }
+    return dt_rec_get(k, plan, dt_name(&k->kodes, s, n, true), year, L->f->id, line);
+}
+
+/* One row: its period (whose year is part of the key), its record, then
+ * the value.  The checks that need the plan are left to the caller
+ * (data.h); a row whose period cannot be read marks the record of its
+ * code without a year. */
 static void dt_key_row(Loader *L, int line)
 {
     if (!dt_row_fields(L))
@@ -1854,35 +1933,21 @@ static void dt_key_row(Loader *L, int line)
             L->last_key_plan = plan;
         }
     }
-    /* an export lists a plan's codes in the same order every period: the
-     * record after the last row's is likely this row's */
+    int year = 0;
+    s = dt_text(L, C_PERIODE, &n);
+    int idx = dt_period(s, n, &year);
+    if (idx < 0)
+        year = 0;
     s = dt_text(L, C_KODE, &n);
-    DtRec *r = NULL;
-    uint32_t next = L->last_rec + 1;
-    if (L->last_rec != UINT32_MAX && next < k->nrec && k->rec[next].plan == plan) {
-        const DtName *e = k->kodes.v[k->rec[next].kode];
-        if (e->len == n && dt_same(e->s, s, n))
-            r = &k->rec[next];
-    }
-    if (!r)
-        r = dt_rec_get(k, plan, dt_name(&k->kodes, s, n, true), L->f->id, line);
+    DtRec *r = dt_key_rec(L, plan, s, n, year, line);
     L->last_rec = (uint32_t)(r - k->rec);
     size_t vn;
     const char *vs = dt_text(L, C_NILAI, &vn);
     double v = 0;
     bool kosong = vn == 0;
     uint32_t code = kosong ? 0 : dt_pack(vs, vn, L->opt->id_format);
-    int year, idx;
-    s = dt_text(L, C_PERIODE, &n);
-    if ((idx = dt_period(s, n, &year)) < 0
-        || (!kosong && !code && dt_num(vs, vn, L->opt->id_format, &v) != 0)) {
+    if (idx < 0 || (!kosong && !code && dt_num(vs, vn, L->opt->id_format, &v) != 0)) {
         r->flags |= DT_KEY_BAD;
-        return;
-    }
-    if (!r->year)
-        r->year = (uint16_t)year;
-    else if (r->year != year) {
-        r->flags |= DT_KEY_YEAR;
         return;
     }
     if (!dt_rec_put(k, r, idx, kosong, v, code))
@@ -2000,7 +2065,7 @@ int dt_read(DataStore *ds, SrcFile *f, const DtOptions *opt, DgList *d)
     return d->nerr > nerr ? 1 : 0;
 }
 
-DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int idx,
+DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int year, int idx,
                  bool kosong, double v, DtSrc src)
 {
     if (!ds->keyed)
@@ -2008,7 +2073,7 @@ DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int idx,
     DtKeyed *k = ds->keyed;
     size_t pn = strlen(rencana), kn = strlen(kode);
     uint32_t plan = dt_name(&k->plans, rencana, pn, true);
-    DtRec *r = dt_rec_get(k, plan, dt_name(&k->kodes, kode, kn, true), src.file, src.line);
+    DtRec *r = dt_rec_get(k, plan, dt_name(&k->kodes, kode, kn, true), year, src.file, src.line);
     uint32_t bit = 1u << idx;
     if (r->mask & bit)
         return DT_DUP;
@@ -2021,64 +2086,105 @@ DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int idx,
 /* ================================================================ */
 /* Views (data.h).                                                    */
 
-/* A record the plan cannot take as it is: marked while reading, of
- * another year, or a fraction for a count. */
-static bool dt_rec_bad(const DataStore *ds, int rec, int year, const MUnit *u)
+/* A record the plan cannot take as it is: marked while reading, or a
+ * fraction for a count. */
+static bool dt_rec_bad(const DataStore *ds, int rec, const MUnit *u)
 {
     DtKeyInfo k;
     if (!dt_key_info(ds, rec, &k))
         return false;
-    return (k.flags & ~DT_KEY_FRAC) || k.year != year
-           || ((k.flags & DT_KEY_FRAC) && u && u->kind == UK_CACAH);
+    return (k.flags & ~DT_KEY_FRAC) || ((k.flags & DT_KEY_FRAC) && u && u->kind == UK_CACAH);
+}
+
+/* How many years a plan of `tahun` reads from the records of plan id
+ * pid: its own, and the history years its rows reach (the index knows
+ * the span of its records' years, so a plan without history looks each
+ * code up once, as before history was read). */
+static int dt_view_years(const DataStore *ds, int pid, int tahun)
+{
+    if (!ds->keyed || pid < 0 || (uint32_t)pid >= ds->keyed->npix)
+        return 1;
+    const DtPlanIx *x = &ds->keyed->pix[pid];
+    if (!x->ylo || x->ylo >= tahun || x->yhi < tahun - PD_HISTORY)
+        return 1;
+    int back = tahun - x->ylo;
+    return 1 + (back < PD_HISTORY ? back : PD_HISTORY);
+}
+
+/* The records of one code for each year the view reads, into out[0..
+ * years), the plan year's first; the number found. */
+static int dt_bind_code(const DtView *v, int pid, const char *code, int tahun, int hint, int *out)
+{
+    uint32_t kid = dt_key_kode(v->ds, code, hint);
+    int found = 0;
+    for (int back = 0; back < v->years; back++) {
+        int r = dt_key_find(v->ds, pid, kid, tahun - back, back ? -1 : hint);
+        out[back] = r;
+        if (r >= 0)
+            found++;
+    }
+    return found;
+}
+
+static bool dt_bind_bad(const DtView *v, const int *recs, const MUnit *u)
+{
+    bool bad = false;
+    for (int back = 0; back < v->years; back++)
+        bad |= recs[back] >= 0 && dt_rec_bad(v->ds, recs[back], u);
+    return bad;
 }
 
 /* The rows of the plan's budgeted elements (programs, kegiatan and
- * subkegiatan, by code: rupiah, any real); the number claimed. */
-static int dt_bind_elements(DtView *v, const DataStore *ds, const MPlan *pl, int pid, Arena *ar)
+ * subkegiatan, by code: rupiah, any real), of each year the view reads
+ * (the history years are claimed, though only the plan year's are
+ * summed); the number claimed. */
+static int dt_bind_elements(DtView *v, const MPlan *pl, int pid, Arena *ar)
 {
     int claimed = 0;
-    v->el = ar_alloc(ar, ((size_t)pl->nels + 1) * sizeof *v->el);
+    v->el = ar_alloc(ar, ((size_t)pl->nels * (size_t)v->years + 1) * sizeof *v->el);
     for (int i = 0; i < pl->nels; i++) {
         const MSas *el = pl->els[i];
-        int r = el_budgets(el->kind) && !sm_ind(pl, el->code) ? dt_key_find(ds, pid, el->code, -1) : -1;
-        v->el[el->pos] = r;
-        if (r >= 0) {
-            claimed++;
-            v->bad |= dt_rec_bad(ds, r, pl->tahun, NULL);
-        }
+        int *recs = v->el + (size_t)el->pos * (size_t)v->years;
+        for (int back = 0; back < v->years; back++)
+            recs[back] = -1;
+        if (!el_budgets(el->kind) || sm_ind(pl, el->code))
+            continue;           /* an indicator of the same code takes its rows */
+        claimed += dt_bind_code(v, pid, el->code, pl->tahun, -1, recs);
+        v->bad |= dt_bind_bad(v, recs, NULL);
     }
     return claimed;
 }
 
 void dt_bind(DtView *v, const DataStore *ds, const Model *m, const MPlan *pl, Arena *ar)
 {
-    v->ds = ds;
-    v->ind = ar_alloc(ar, ((size_t)pl->ninds + 1) * sizeof *v->ind);
-    v->ser = ar_alloc(ar, ((size_t)m->nseries + 1) * sizeof *v->ser);
-    v->bad = false;
     int pid = dt_key_plan(ds, pl->code), claimed = 0, hint = -1;
+    v->ds = ds;
+    v->years = dt_view_years(ds, pid, pl->tahun);
+    v->ind = ar_alloc(ar, ((size_t)pl->ninds * (size_t)v->years + 1) * sizeof *v->ind);
+    v->ser = ar_alloc(ar, ((size_t)m->nseries * (size_t)v->years + 1) * sizeof *v->ser);
+    v->bad = false;
     for (int i = 0; i < pl->ninds; i++) {
         const MInd *ind = pl->inds[i];
-        int r = dt_key_find(ds, pid, ind->code, hint);
-        v->ind[ind->pos] = r;
-        hint = r >= 0 ? r + 1 : -1;
-        if (r >= 0) {
-            claimed++;
-            v->bad |= dt_rec_bad(ds, r, pl->tahun, ind->unit);
-        }
+        int *recs = v->ind + (size_t)ind->pos * (size_t)v->years;
+        claimed += dt_bind_code(v, pid, ind->code, pl->tahun, hint, recs);
+        hint = recs[0] >= 0 ? recs[0] + 1 : -1;
+        v->bad |= dt_bind_bad(v, recs, ind->unit);
     }
     for (int i = 0; i < m->nseries; i++) {
         const MSeries *se = m->series_list[i];
+        int *recs = v->ser + (size_t)se->id * (size_t)v->years;
         /* an indicator of the same code takes its rows */
-        int r = sm_ind(pl, se->name) ? -1 : dt_key_find(ds, pid, se->name, -1);
-        v->ser[se->id] = r;
-        if (r >= 0) {
-            claimed++;
-            v->bad |= dt_rec_bad(ds, r, pl->tahun, se->unit);
+        if (sm_ind(pl, se->name)) {
+            for (int back = 0; back < v->years; back++)
+                recs[back] = -1;
+            continue;
         }
+        claimed += dt_bind_code(v, pid, se->name, pl->tahun, -1, recs);
+        v->bad |= dt_bind_bad(v, recs, se->unit);
     }
-    claimed += dt_bind_elements(v, ds, pl, pid, ar);
-    /* a record of the plan that nothing claims is an unknown code */
+    claimed += dt_bind_elements(v, pl, pid, ar);
+    /* a record of the plan that nothing claims is an unknown code, or of
+     * a year the plan does not read */
     v->bad |= claimed < dt_key_nrec(ds, pid);
 }
 

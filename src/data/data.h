@@ -2,10 +2,11 @@
  * data.h - realisation data (docs/language.md#realisation-data): loading CSV files into a
  * DataStore, and what the evaluator reads back.
  *
- * The store holds, for every data slot of the Model (each MInd and
- * MSeries has a `slot`), at most one observation per period of the plan
- * year: a value or kosong, and the file and line it came from.  Memory
- * grows with the number of codes that have data, never with rows.
+ * The store holds a record per (rencana, kode, year) that has rows: at
+ * most one observation per period of that year, a value or kosong, and
+ * the file and line of its first row.  A plan reads the records of its
+ * own year and, as history, of the PD_HISTORY years before it (period.h).
+ * Memory grows with the number of records, never with rows.
  */
 #ifndef RKT_DATA_H
 #define RKT_DATA_H
@@ -33,8 +34,8 @@ typedef struct DtSlot DtSlot;
 typedef struct DtPool DtPool;
 typedef struct DtKeyed DtKeyed;
 
-/* Every row read, by (rencana, kode): a record holds at most one value
- * per period of its year.  Treat the members as private. */
+/* Every row read, by (rencana, kode, year): a record holds at most one
+ * value per period of its year.  Treat the members as private. */
 typedef struct DataStore {
     DtKeyed *keyed;
     long nskipped;      /* rows of plans not loaded */
@@ -55,12 +56,14 @@ typedef struct DtOptions {
 /* ---- reading ---------------------------------------------------------
  *
  * Every --data file is read once, before any plan is built: each row goes
- * by its rencana and kode text into a record (a file without a rencana
- * column gives every row opt->rencana), big files on two threads.  What
- * needs no plan is reported here: the header (E408), fields (E409) and
- * quotes (E410).  What does need one (an unknown code, a period of
- * another year, an unreadable number or period, a duplicate, a fraction
- * for a count) only marks the record; binding a plan to its records
+ * by its rencana and kode text and the year of its period into a record
+ * (a file without a rencana column gives every row opt->rencana), big
+ * files on two threads.  What needs no plan is reported here: the header
+ * (E408), fields (E409) and quotes (E410).  What does need one (an
+ * unknown code, an unreadable number or period, a duplicate, a fraction
+ * for a count) only marks the record, and a record of a year the plan
+ * does not read (neither its own nor history) is one that the plan's
+ * view leaves unclaimed; binding a plan to its records
  * (dt_bind) tells whether the plan's data are at fault, and dt_report
  * then reads the rows of the plans at fault again, to report each row
  * exactly.  0 when the file's header and rows are readable, 1 after an
@@ -73,23 +76,28 @@ int dt_read(DataStore *ds, SrcFile *f, const DtOptions *opt, DgList *d);
 int dt_rencana_names(const DataStore *ds, int file, const char **out, int max);
 
 /* A test's data row (`uji ... data { CODE PERIOD VALUE }`) for plan
- * `rencana`: DT_DUP when its record has that period, DT_OVERLAP when a
- * valued period overlapping it; nothing is stored then. */
+ * `rencana`, of period index idx of `year`: DT_DUP when its record has
+ * that period, DT_OVERLAP when a valued period overlapping it; nothing is
+ * stored then. */
 typedef enum { DT_OK, DT_DUP, DT_OVERLAP } DtPut;
-DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int idx,
+DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int year, int idx,
                  bool kosong, double v, DtSrc src);
 
 /* ---- a plan's view ----------------------------------------------------
  *
- * The records a plan reads: one per indicator (by MInd.pos), one per
- * data series (by MSeries.id) and one per program, kegiatan and
- * subkegiatan (by MSas.pos: its budget's realisation), -1 where no row
- * names it.  The store is
- * only read, so views of several plans may be bound and read at once. */
+ * The records a plan reads: for each indicator (by MInd.pos) and each
+ * data series (by MSeries.id), one per year it reads, -1 where no row
+ * names it.  `years` is 1 + the history years the plan's rows reach (1
+ * when they are all of its own year, the common case: history costs a
+ * plan only what it has).  And one per program, kegiatan and
+ * subkegiatan (by MSas.pos: its budget's realisation, of the plan's year
+ * only).  The store is only read, so views of several plans may be bound
+ * and read at once. */
 typedef struct DtView {
     const DataStore *ds;
-    int *ind;
-    int *ser;
+    int *ind;           /* [pos * years + back] */
+    int *ser;           /* [id * years + back] */
+    int years;          /* 1..1 + PD_HISTORY */
     int *el;            /* by MSas.pos: the rupiah spent by a budgeted element */
     bool bad;           /* the plan's data are at fault: dt_report */
 } DtView;
@@ -98,18 +106,20 @@ typedef struct DtView {
  * name it; the arrays come from `ar`. */
 void dt_bind(DtView *v, const DataStore *ds, const Model *m, const MPlan *pl, Arena *ar);
 
-/* The record of an indicator or a series in the view, or -1. */
-static inline int dt_view_ind(const DtView *v, const MInd *ind)
+/* The record of an indicator or a series in the view for the year
+ * `back` years before the plan year (pd_years_back: 0 the plan year), or
+ * -1. */
+static inline int dt_view_ind(const DtView *v, const MInd *ind, int back)
 {
-    return v && v->ind ? v->ind[ind->pos] : -1;
+    return v && v->ind && back >= 0 && back < v->years ? v->ind[ind->pos * v->years + back] : -1;
 }
-static inline int dt_view_ser(const DtView *v, const MSeries *se)
+static inline int dt_view_ser(const DtView *v, const MSeries *se, int back)
 {
-    return v && v->ser ? v->ser[se->id] : -1;
+    return v && v->ser && back >= 0 && back < v->years ? v->ser[se->id * v->years + back] : -1;
 }
 static inline int dt_view_el(const DtView *v, const MSas *el)
 {
-    return v && v->el ? v->el[el->pos] : -1;
+    return v && v->el ? v->el[(size_t)el->pos * (size_t)v->years] : -1;
 }
 
 /* ---- the plans at fault -----------------------------------------------

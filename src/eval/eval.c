@@ -4,8 +4,11 @@
  *
  * realisasi: the observations from the start of the plan year through the
  * evaluated period whose whole period lies inside that span, combined by
- * konsolidasi (or the `realisasi = expr` of a derived indicator).
- * target: the cumulative quarterly target that applies, else the annual.
+ * konsolidasi (or the `realisasi = expr` of a derived indicator); of an
+ * earlier year (realisasi(X, 2024)), the same from that year's rows, the
+ * history the data store keeps for the PD_HISTORY years before.
+ * target: the cumulative quarterly target that applies, else the annual;
+ * of another year, that year's from the mengacu chain (sm_year_target).
  * capaian: the custom formula, else the default by polarity, then batas.
  * Roll-ups are weighted means over unrounded values, leaving kosong out.
  * Values are never rounded here, except where a scale classifies them
@@ -41,7 +44,7 @@ enum {
 /* A value kept for one period: 0 not yet, 1 being computed, 2 known. */
 typedef struct Memo {
     struct Memo *next;
-    int8_t idx;                     /* pd_index of the period */
+    int8_t idx;                     /* memo_idx of the period */
     uint8_t rstate, cstate;         /* realisasi, capaian */
     RVal r;
     RVal craw, cval;
@@ -106,9 +109,24 @@ const MBand *rs_classify(const MScale *sc, double v)
 
 /* ---- the memo ------------------------------------------------------- */
 
+/* Values are kept for the periods of the plan year and of its history
+ * years, the only years with data: how many years per lies before the
+ * plan year, or -1 for a year whose realisasi and capaian are kosong. */
+static int years_back(const Eval *ev, Period per)
+{
+    return pd_years_back(ev->plan->tahun, per.year);
+}
+
+/* A period's place in a memo list: its year (back, from years_back) and
+ * its index within the year, at most (PD_HISTORY + 1) * PD_NIDX - 1. */
+static int memo_idx(const Eval *ev, Period per)
+{
+    return years_back(ev, per) * PD_NIDX + pd_index(per);
+}
+
 static Memo *memo_at(Eval *ev, Memo **head, Period per)
 {
-    int idx = pd_index(per);
+    int idx = memo_idx(ev, per);
     for (Memo *m = *head; m; m = m->next)
         if (m->idx == idx)
             return m;
@@ -119,11 +137,15 @@ static Memo *memo_at(Eval *ev, Memo **head, Period per)
     return m;
 }
 
-/* Values are kept for the periods of the plan year only: the data hold
- * no other year. */
-static bool in_year(const Eval *ev, Period per)
+/* The records of an indicator and a series for per's year, or -1. */
+static int ind_rec(const Eval *ev, const MInd *ind, Period per)
 {
-    return per.year == ev->per.year;
+    return dt_view_ind(ev->view, ind, years_back(ev, per));
+}
+
+static int ser_rec(const Eval *ev, const MSeries *se, Period per)
+{
+    return dt_view_ser(ev->view, se, years_back(ev, per));
 }
 
 /* ---- realisasi ------------------------------------------------------ */
@@ -182,7 +204,7 @@ static EvValue eval_tree(Eval *ev, const MExpr *e, const Env *env);
 
 static RVal realisasi_of(Eval *ev, const MInd *ind, Period per)
 {
-    if (!in_year(ev, per))
+    if (years_back(ev, per) < 0)
         return none();
     Memo *m = memo_at(ev, &ev->ind_memo[ind->pos], per);
     if (m->rstate == 2)
@@ -196,7 +218,7 @@ static RVal realisasi_of(Eval *ev, const MInd *ind, Period per)
         EvValue v = eval_tree(ev, ind->realisasi_expr, &env);
         r = v.kind == EV_NUM ? (RVal){true, v.n} : none();
     } else {
-        r = consolidate(ev, dt_view_ind(ev->view, ind), ind->kon, per, NULL, NULL);
+        r = consolidate(ev, ind_rec(ev, ind, per), ind->kon, per, NULL, NULL);
     }
     m = memo_at(ev, &ev->ind_memo[ind->pos], per);
     m->r = r;
@@ -206,6 +228,7 @@ static RVal realisasi_of(Eval *ev, const MInd *ind, Period per)
 
 /* ---- target and capaian --------------------------------------------- */
 
+/* The target through per of the plan year (docs/language.md#target-for-the-period). */
 static MTarget target_of(const MInd *ind, Period per, RTargetFrom *from, int *tw)
 {
     if (ind->has_tw) {
@@ -219,6 +242,19 @@ static MTarget target_of(const MInd *ind, Period per, RTargetFrom *from, int *tw
     *from = ind->target.set ? RT_ANNUAL : RT_NONE;
     *tw = 0;
     return ind->target;
+}
+
+/* The target for per of any year: of the plan year as target_of says;
+ * of another, that year's annual target from the plan chain (a plan
+ * states no parts of another year), kosong when no plan has one. */
+static MTarget target_for(const Eval *ev, const MInd *ind, Period per)
+{
+    RTargetFrom from;
+    int tw;
+    if (per.year == ev->plan->tahun)
+        return target_of(ind, per, &from, &tw);
+    const MTarget *t = sm_year_target(ind, per.year);
+    return t ? *t : (MTarget){0};
 }
 
 /* The default achievement by polarity (§4.3), before batas. */
@@ -265,7 +301,7 @@ static RVal default_capaian(const MInd *ind, double R, const MTarget *t, RFormul
 static const Memo *capaian_of(Eval *ev, const MInd *ind, Period per)
 {
     static const Memo nothing;
-    if (!in_year(ev, per))
+    if (years_back(ev, per) < 0)
         return &nothing;
     RVal R = realisasi_of(ev, ind, per);
     Memo *m = memo_at(ev, &ev->ind_memo[ind->pos], per);
@@ -282,9 +318,7 @@ static const Memo *capaian_of(Eval *ev, const MInd *ind, Period per)
         f = RF_CUSTOM;
         raw = v.kind == EV_NUM ? (RVal){true, v.n} : none();
     } else {
-        RTargetFrom from;
-        int tw;
-        MTarget t = target_of(ind, per, &from, &tw);
+        MTarget t = target_for(ev, ind, per);
         if (R.ada && t.set)
             raw = finite(default_capaian(ind, R.v, &t, &f));
     }
@@ -343,7 +377,7 @@ static int kin_of(Eval *ev, const MSas *sa, const MSas ***out)
  * its nearest descendants of its kind (docs/language.md, "Roll-up"). */
 static RVal sas_capaian(Eval *ev, const MSas *sa, Period per, Mean *out)
 {
-    if (!in_year(ev, per))
+    if (years_back(ev, per) < 0)
         return none();
     Memo *m = memo_at(ev, &ev->sas_memo[sa->pos], per);
     if (m->cstate == 2 && !out)
@@ -369,7 +403,7 @@ static RVal sas_capaian(Eval *ev, const MSas *sa, Period per, Mean *out)
  * inside no other sasaran wherever they are nested. */
 static RVal plan_capaian(Eval *ev, Period per, Mean *out)
 {
-    if (!in_year(ev, per))
+    if (years_back(ev, per) < 0)
         return none();
     Memo *m = memo_at(ev, &ev->plan_memo, per);
     if (m->cstate == 2 && !out)
@@ -450,18 +484,17 @@ static Target3 code_target(Eval *ev, const MExpr *a, const Env *env)
     return t;
 }
 
+/* realisasi, target or capaian of an indicator for per: a target of any
+ * year; realisasi and capaian of the plan year and its history (kosong
+ * for another year: realisasi_of, capaian_of). */
 static EvValue ind_value(Eval *ev, const MInd *ind, Builtin which, Period per)
 {
-    if (!in_year(ev, per))
-        return kosong();        /* the data are of the plan's year only */
-    if (ind->ditunda && which != BI_TARGET)
-        return kosong();        /* not pursued: no realisasi, no capaian */
     if (which == BI_TARGET) {
-        RTargetFrom from;
-        int tw;
-        MTarget t = target_of(ind, per, &from, &tw);
+        MTarget t = target_for(ev, ind, per);
         return t.set && !t.range ? num(t.lo) : kosong();
     }
+    if (ind->ditunda)
+        return kosong();        /* not pursued: no realisasi, no capaian */
     if (which == BI_REALISASI)
         return rval(realisasi_of(ev, ind, per));
     return rval(capaian_of(ev, ind, per)->cval);
@@ -470,10 +503,8 @@ static EvValue ind_value(Eval *ev, const MInd *ind, Builtin which, Period per)
 static EvValue code_value(Eval *ev, Builtin which, const MExpr *a0, const MExpr *a1, const Env *env)
 {
     Period per = arg_period(ev, env, a1);
-    if (!in_year(ev, per))
-        return kosong();
     if (a0 && a0->kind == MX_SERIES)
-        return rval(consolidate(ev, dt_view_ser(ev->view, a0->u.series), a0->u.series->kon, per, NULL, NULL));
+        return rval(consolidate(ev, ser_rec(ev, a0->u.series, per), a0->u.series->kon, per, NULL, NULL));
     Target3 t = code_target(ev, a0, env);
     if (t.ind)
         return ind_value(ev, t.ind, which, per);
@@ -484,6 +515,22 @@ static EvValue code_value(Eval *ev, Builtin which, const MExpr *a0, const MExpr 
     if (t.plan)
         return rval(plan_capaian(ev, per, NULL));
     return kosong();
+}
+
+/* kode(X), uraian(X), pelaksana(X): a string, or kosong (a code of no
+ * element here; an indicator without pelaksana, or anything else than an
+ * indicator for pelaksana). */
+static EvValue code_text(Eval *ev, Builtin b, const MExpr *a0, const Env *env)
+{
+    Target3 t = code_target(ev, a0, env);
+    const char *s = NULL;
+    if (b == BI_KODE)
+        s = t.ind ? t.ind->code : t.sas ? t.sas->code : t.plan ? t.plan->code : NULL;
+    else if (b == BI_URAIAN)
+        s = t.ind ? t.ind->uraian : t.sas ? t.sas->uraian : t.plan ? t.plan->title : NULL;
+    else if (t.ind)
+        s = t.ind->pelaksana;
+    return s ? (EvValue){EV_STR, 0, s} : kosong();
 }
 
 /* jumlah, rata, min, maks skip kosong; kosong only when all are. */
@@ -547,13 +594,9 @@ static EvValue call_builtin(Eval *ev, const MExpr *e, const Env *env)
         return band ? (EvValue){EV_STR, 0, band->code} : kosong();
     }
     case BI_KODE:
-    case BI_URAIAN: {
-        Target3 t = code_target(ev, a0, env);
-        const char *code = t.ind ? t.ind->code : t.sas ? t.sas->code : t.plan ? t.plan->code : NULL;
-        const char *ur = t.ind ? t.ind->uraian : t.sas ? t.sas->uraian : t.plan ? t.plan->title : NULL;
-        const char *s = b == BI_KODE ? code : ur;
-        return s ? (EvValue){EV_STR, 0, s} : kosong();
-    }
+    case BI_URAIAN:
+    case BI_PELAKSANA:
+        return code_text(ev, b, a0, env);
     case BI__COUNT:
         break;
     }
@@ -646,7 +689,7 @@ static EvValue name_value(Eval *ev, const MExpr *e, const Env *env)
     case MX_SELF:
         return env->self ? ind_value(ev, env->self, (Builtin)e->op, env->per) : kosong();
     case MX_SERIES:
-        return rval(consolidate(ev, dt_view_ser(ev->view, e->u.series), e->u.series->kon, env->per, NULL, NULL));
+        return rval(consolidate(ev, ser_rec(ev, e->u.series, env->per), e->u.series->kon, env->per, NULL, NULL));
     case MX_CODE:
     case MX_VAR: {
         Target3 t = code_target(ev, e, env);
@@ -850,7 +893,7 @@ static void eval_ind(Eval *ev, RInd *ri, const MInd *ind)
     ri->realisasi = realisasi_of(ev, ind, ev->per);
     if (!ri->derived) {
         DtObs used[PD_NIDX];
-        consolidate(ev, dt_view_ind(ev->view, ind), ind->kon, ev->per, used, &ri->nobs);
+        consolidate(ev, ind_rec(ev, ind, ev->per), ind->kon, ev->per, used, &ri->nobs);
         if (ri->nobs) {
             ri->obs = ar_alloc(ev->out->arena, (size_t)ri->nobs * sizeof *ri->obs);
             memcpy(ri->obs, used, (size_t)ri->nobs * sizeof *ri->obs);

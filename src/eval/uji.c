@@ -125,13 +125,17 @@ static bool uji_data(Ctx *t, const MPlan *pl, DataStore *ds)
                          ar_printf(t->ar, "'%s' is neither in plan %s", row->code.s, pl->code));
                 return false;
             }
-            if (per.year != pl->tahun) {
-                add_fail(t, row->period_span, ar_printf(t->ar, "a period of %d", pl->tahun),
+            /* the plan year, or history, as a data file's rows */
+            if (pd_years_back(pl->tahun, per.year) < 0) {
+                add_fail(t, row->period_span,
+                         ar_printf(t->ar, "a period of %d or of its history, %d-%d", pl->tahun,
+                                   pl->tahun - PD_HISTORY, pl->tahun - 1),
                          pd_format(per, pb, sizeof pb));
                 return false;
             }
             DtSrc src = {row->h.span.file, src_span_lo(t->src, row->h.span).line};
-            DtPut put = dt_key_put(ds, pl->code, row->code.s, pd_index(per), false, row->val.v, src);
+            DtPut put = dt_key_put(ds, pl->code, row->code.s, per.year, pd_index(per), false,
+                                   row->val.v, src);
             if (put != DT_OK) {
                 add_fail(t, row->h.span, "one row per code and period, none overlapping",
                          ar_printf(t->ar, "%s the row at line %d", put == DT_DUP ? "repeats" : "overlaps",

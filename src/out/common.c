@@ -376,6 +376,16 @@ void out_row(OutRow *row, const RInd *ri, OutCtx cx)
     out_val(row->realisasi, sizeof row->realisasi, ri->realisasi, cx);
     out_val(row->capaian, sizeof row->capaian, ri->capaian, cx);
     row->predikat = out_band(ri->predikat);
+    row->pelaksana = ind->pelaksana;
+}
+
+bool out_has_pelaksana(const RPlan *r)
+{
+    for (int i = 0; i < out_nelements(r); i++)
+        for (int j = 0; j < out_element(r, i)->ninds; j++)
+            if (out_element(r, i)->inds[j].ind->pelaksana)
+                return true;
+    return false;
 }
 
 int out_nelements(const RPlan *r)

@@ -67,7 +67,7 @@ void out_eval_csv_header(FILE *f, bool with_rencana)
 {
     if (with_rencana)
         fputs("rencana,", f);
-    fputs("kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat\n", f);
+    fputs("kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana\n", f);
 }
 
 static void csv_row(FILE *f, Sbuf *l, const RPlan *r, const RSas *rs, const RInd *ri,
@@ -88,6 +88,7 @@ static void csv_row(FILE *f, Sbuf *l, const RPlan *r, const RSas *rs, const RInd
     csv_field(l, row.realisasi, false, true);
     csv_field(l, row.capaian, false, true);
     csv_field(l, row.predikat, false, false);
+    csv_field(l, row.pelaksana, false, false);
     sb_putc(l, '\n');
     fwrite(l->s, 1, l->len, f);
 }

@@ -2,7 +2,9 @@
  * eval_json.c - `eval --format json`: one compact object per plan on
  * one line (JSON Lines with --semua), keys in the order of docs/cli.md.
  * Numbers are the rounded values readers see, kosong is null, a range
- * target is [a,b]; a ditunda indicator carries "ditunda" as its last key.
+ * target is [a,b]; an indicator's keys end with pelaksana (string or
+ * null), then kondisi_awal (number or null: docs/cli.md, after the keys
+ * the contract lists), and a ditunda indicator's with "ditunda".
  */
 #include "out/out_eval.h"
 
@@ -63,6 +65,9 @@ static void js_ind(Sbuf *b, const RInd *ri)
     js_raw(b, "realisasi", row.realisasi);
     js_raw(b, "capaian", row.capaian);
     js_str(b, "predikat", row.predikat, false);
+    js_str(b, "pelaksana", row.pelaksana, false);
+    char ka[OUT_TGTSZ];
+    js_raw(b, "kondisi_awal", out_target(ka, sizeof ka, &ri->ind->kondisi_awal, OUT_JSON));
     if (ri->ditunda)
         js_str(b, "ditunda", ri->ind->ditunda, false);
     sb_putc(b, '}');

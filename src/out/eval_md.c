@@ -1,8 +1,9 @@
 /*
  * eval_md.c - `eval --format md`: a Markdown document for one plan.
  * A heading (code, title, period), per sasaran a table of its indicators
- * and a line with its capaian, the plan's capaian, then the findings as
- * a list.  Text from input goes through OUT_ESC_MD (escape.h): a
+ * (a Pelaksana column last when some indicator of the plan has one) and
+ * a line with its capaian, the plan's capaian, then the findings as a
+ * list.  Text from input goes through OUT_ESC_MD (escape.h): a
  * backslash and `|` escaped, `<`, `>`, `&` as entities, control
  * characters shown as \n or \x1b: it never breaks a table row and never
  * becomes markup.
@@ -24,7 +25,7 @@ static void md_cell(FILE *f, const char *s)
     fputs(" |", f);
 }
 
-static void md_ind(FILE *f, const RInd *ri)
+static void md_ind(FILE *f, const RInd *ri, bool pelaksana)
 {
     OutRow row;
     out_row(&row, ri, OUT_TEXT);
@@ -42,10 +43,12 @@ static void md_ind(FILE *f, const RInd *ri)
     } else {
         md_cell(f, row.predikat);
     }
+    if (pelaksana)
+        md_cell(f, row.pelaksana);
     fputc('\n', f);
 }
 
-static void md_sas(FILE *f, const RSas *rs)
+static void md_sas(FILE *f, const RSas *rs, bool pelaksana)
 {
     char cap[NM_BUFSZ + 64];
     fputs("## ", f);
@@ -54,10 +57,11 @@ static void md_sas(FILE *f, const RSas *rs)
         fputs(" — ", f);
         md_text(f, rs->sas->uraian);
     }
-    fputs("\n\n| Kode | Uraian | Satuan | Target | Realisasi | Capaian % | Predikat |\n"
-          "|---|---|---|--:|--:|--:|---|\n", f);
+    fputs("\n\n| Kode | Uraian | Satuan | Target | Realisasi | Capaian % | Predikat |", f);
+    fputs(pelaksana ? " Pelaksana |\n" : "\n", f);
+    fputs(pelaksana ? "|---|---|---|--:|--:|--:|---|---|\n" : "|---|---|---|--:|--:|--:|---|\n", f);
     for (int i = 0; i < rs->ninds; i++)
-        md_ind(f, &rs->inds[i]);
+        md_ind(f, &rs->inds[i], pelaksana);
     fputs("\nCapaian ", f);
     md_text(f, rs->sas->code);
     fputs(": ", f);
@@ -104,9 +108,10 @@ void out_eval_md(FILE *f, const RPlan *r, const SrcSet *src)
     fputs(" (", f);
     md_text(f, per);
     fputs(")\n\n", f);
+    bool pelaksana = out_has_pelaksana(r);
     for (int i = 0; i < out_nelements(r); i++)
         if (out_listed(out_element(r, i)))
-            md_sas(f, out_element(r, i));
+            md_sas(f, out_element(r, i), pelaksana);
     fputs("**Capaian ", f);
     md_text(f, r->plan->code);
     fputs(" (", f);

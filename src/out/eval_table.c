@@ -1,8 +1,8 @@
 /*
  * eval_table.c - `eval --format table`, for a terminal.  Per sasaran
  * a header line and an aligned table (kode, uraian, satuan, target,
- * realisasi, capaian %, predikat), then the plan's capaian and the
- * findings.  Widths count characters (utf8_width) and one set of
+ * realisasi, capaian %, predikat, and pelaksana when some indicator of
+ * the plan has one), then the plan's capaian and the findings.  Widths count characters (utf8_width) and one set of
  * column widths serves every sasaran, so the columns line up.  Every
  * line but a finding's (whose message is never cut) fits
  * OUT_TABLE_WIDTH: the uraian is shortened with "…" first, the other
@@ -26,12 +26,14 @@
 #define TB_SEP    "  "                  /* TB_GAP blanks */
 #define TB_ELLIPSIS "\xe2\x80\xa6"      /* U+2026, one character */
 
-enum { TC_KODE, TC_URAIAN, TC_SATUAN, TC_TARGET, TC_REAL, TC_CAP, TC_PRED, TC_N };
+/* The columns; the last, pelaksana, only when some indicator has one:
+ * a table has `nc` columns, TC_N or TC_PEL. */
+enum { TC_KODE, TC_URAIAN, TC_SATUAN, TC_TARGET, TC_REAL, TC_CAP, TC_PRED, TC_PEL, TC_N };
 
 static const char *const tb_head[TC_N] = {
-    "Kode", "Uraian", "Satuan", "Target", "Realisasi", "Capaian %", "Predikat"
+    "Kode", "Uraian", "Satuan", "Target", "Realisasi", "Capaian %", "Predikat", "Pelaksana"
 };
-static const bool tb_right[TC_N] = {false, false, false, true, true, true, false};
+static const bool tb_right[TC_N] = {false, false, false, true, true, true, false, false};
 
 typedef struct TbRow {
     OutRow r;
@@ -137,19 +139,21 @@ static void tb_cells(TbRow *t, const RInd *ri)
     t->cell[TC_REAL] = t->r.realisasi;
     t->cell[TC_CAP] = t->r.capaian;
     t->cell[TC_PRED] = ri->ditunda ? "ditunda" : t->r.predikat ? t->r.predikat : "-";
+    t->cell[TC_PEL] = t->r.pelaksana ? t->r.pelaksana : "-";
 }
 
 /* Narrows columns until the table fits: the uraian first, then the
- * other text columns to a floor, then (only in absurd cases) anything. */
-static void tb_fit(int w[TC_N])
+ * pelaksana and the other text columns to a floor, then (only in absurd
+ * cases) anything.  A column past nc has width 0 and is never narrowed. */
+static void tb_fit(int w[TC_N], int nc)
 {
     static const struct { int col, floor; } order[] = {
-        {TC_URAIAN, 12}, {TC_SATUAN, 6}, {TC_KODE, 6}, {TC_PRED, 4},
-        {TC_URAIAN, 1}, {TC_SATUAN, 1}, {TC_KODE, 1}, {TC_PRED, 1},
+        {TC_URAIAN, 12}, {TC_PEL, 12}, {TC_SATUAN, 6}, {TC_KODE, 6}, {TC_PRED, 4},
+        {TC_URAIAN, 1}, {TC_PEL, 1}, {TC_SATUAN, 1}, {TC_KODE, 1}, {TC_PRED, 1},
         {TC_TARGET, 1}, {TC_REAL, 1}, {TC_CAP, 1},
     };
-    int total = TB_GAP * (TC_N - 1);
-    for (int c = 0; c < TC_N; c++)
+    int total = TB_GAP * (nc - 1);
+    for (int c = 0; c < nc; c++)
         total += w[c];
     for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
         int excess = total - OUT_TABLE_WIDTH;
@@ -164,22 +168,23 @@ static void tb_fit(int w[TC_N])
     }
 }
 
-static void tb_widths(const TbRow *rows, int n, int w[TC_N])
+static void tb_widths(const TbRow *rows, int n, int nc, int w[TC_N])
 {
     for (int c = 0; c < TC_N; c++)
-        w[c] = tb_width(tb_head[c]);
+        w[c] = c < nc ? tb_width(tb_head[c]) : 0;
     for (int i = 0; i < n; i++)
-        for (int c = 0; c < TC_N; c++) {
+        for (int c = 0; c < nc; c++) {
             int cw = tb_width(rows[i].cell[c]);
             if (cw > w[c])
                 w[c] = cw;
         }
-    tb_fit(w);
+    tb_fit(w, nc);
 }
 
-static void tb_row(FILE *f, Sbuf *b, const char *const *cells, const int w[TC_N], const char *color)
+static void tb_row(FILE *f, Sbuf *b, const char *const *cells, const int w[TC_N], int nc,
+                   const char *color)
 {
-    for (int c = 0; c < TC_N; c++) {
+    for (int c = 0; c < nc; c++) {
         if (c)
             sb_puts(b, TB_SEP);
         tb_put(b, cells[c], w[c], tb_right[c]);
@@ -238,14 +243,15 @@ static void tb_sas_head(FILE *f, const RSas *rs, bool color)
     sb_free(&b);
 }
 
-static void tb_sas(FILE *f, const RSas *rs, const TbRow *rows, const int w[TC_N], bool color)
+static void tb_sas(FILE *f, const RSas *rs, const TbRow *rows, const int w[TC_N], int nc,
+                   bool color)
 {
     Sbuf b;
     sb_init(&b);
     tb_sas_head(f, rs, color);
-    tb_row(f, &b, tb_head, w, color ? TB_BOLD : NULL);
+    tb_row(f, &b, tb_head, w, nc, color ? TB_BOLD : NULL);
     for (int i = 0; i < rs->ninds; i++)
-        tb_row(f, &b, rows[i].cell, w, NULL);
+        tb_row(f, &b, rows[i].cell, w, nc, NULL);
     sb_free(&b);
     tb_codes(f, "tanpa data:", rs->tanpa_data, rs->ntanpa);
 }
@@ -302,14 +308,14 @@ void out_eval_table(FILE *f, const RPlan *r, const SrcSet *src, bool color)
     for (int i = 0; i < n; i++)
         for (int j = 0; j < out_element(r, i)->ninds; j++)
             tb_cells(&rows[k++], &out_element(r, i)->inds[j]);
-    int w[TC_N];
-    tb_widths(rows, total, w);      /* one set of widths: columns align across tables */
+    int w[TC_N], nc = out_has_pelaksana(r) ? TC_N : TC_PEL;
+    tb_widths(rows, total, nc, w);  /* one set of widths: columns align across tables */
     k = 0;
     for (int i = 0; i < n; i++) {
         const RSas *rs = out_element(r, i);
         if (!out_listed(rs))
             continue;
-        tb_sas(f, rs, rows + k, w, color);
+        tb_sas(f, rs, rows + k, w, nc, color);
         k += rs->ninds;
         fputc('\n', f);
     }

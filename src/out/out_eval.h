@@ -100,8 +100,13 @@ typedef struct OutRow {
     char realisasi[NM_BUFSZ];
     char capaian[NM_BUFSZ];
     const char *predikat;       /* band code; NULL: none */
+    const char *pelaksana;      /* NULL: none */
 } OutRow;
 
 void out_row(OutRow *row, const RInd *ri, OutCtx cx);
+
+/* Whether some indicator of the plan has a pelaksana: the table and
+ * Markdown show the column only then (docs/cli.md). */
+bool out_has_pelaksana(const RPlan *r);
 
 #endif

@@ -353,7 +353,7 @@ static void locate_rows(Run *R, const DtView *v, RPlan *r, const char *code)
             if (strcmp(ri->ind->code, code) != 0 || ri->nobs == 0)
                 continue;
             DtSrc at[PD_NIDX];
-            dt_locate(&R->ds, dt_view_ind(v, ri->ind), R->dfiles, R->ndfiles, &R->dopt, at);
+            dt_locate(&R->ds, dt_view_ind(v, ri->ind, 0), R->dfiles, R->ndfiles, &R->dopt, at);
             for (int k = 0; k < ri->nobs; k++)
                 if (at[ri->obs[k].idx].file >= 0)
                     ri->obs[k].src = at[ri->obs[k].idx];

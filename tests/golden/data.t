@@ -101,16 +101,16 @@ $ rkt eval main.rkt --data d.csv --format json
 --- main.rkt < fixtures/layanan.rkt
 --- d.csv
 kode,periode,nilai
-IKSP3,2024-TW4,6000
+IKSP3,2019-TW4,6000
 IKSP9,2026,80
 IKSP3,2025-TW1,6112
 --- exit 1
 --- stdout
 --- stderr
-d.csv:2:7: error[E404]: periode 2024-TW4 is outside the plan year 2025 of R
-    2 | IKSP3,2024-TW4,6000
+d.csv:2:7: error[E404]: periode 2019-TW4 is outside the years plan R reads: 2025, its plan year, and 2020-2024, the 5 years of history before it; remove the row, or correct its year
+    2 | IKSP3,2019-TW4,6000
       |       ^~~~~~~~
-d.csv:3:7: error[E404]: periode 2026 is outside the plan year 2025 of R
+d.csv:3:7: error[E404]: periode 2026 is outside the years plan R reads: 2025, its plan year, and 2020-2024, the 5 years of history before it; a row of 2026 belongs to the data of a plan of that year
     3 | IKSP9,2026,80
       |       ^~~~
 
@@ -267,7 +267,7 @@ IKSP9,2025,abc
 IKSP3,2025-TW1,6112
 IKSP3,2025-TW1,6113
 IKSP4,2025-TW1,1
-IKSP3,2024-TW2,1
+IKSP3,2019-TW2,1
 --- exit 1
 --- stdout
 --- stderr
@@ -280,6 +280,6 @@ d.csv:4:7: error[E405]: duplicate row: IKSP3 2025-TW1 was already given at d.csv
 d.csv:5:1: error[E401]: unknown code 'IKSP4': neither an indicator of R nor a data series; did you mean 'IKSP3'?
     5 | IKSP4,2025-TW1,1
       | ^~~~~
-d.csv:6:7: error[E404]: periode 2024-TW2 is outside the plan year 2025 of R
-    6 | IKSP3,2024-TW2,1
+d.csv:6:7: error[E404]: periode 2019-TW2 is outside the years plan R reads: 2025, its plan year, and 2020-2024, the 5 years of history before it; remove the row, or correct its year
+    6 | IKSP3,2019-TW2,1
       |       ^~~~~~~~

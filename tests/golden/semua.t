@@ -13,11 +13,11 @@ $ rkt eval --semua --format csv plans units.rkt --data nasional.csv
 --- units.rkt < fixtures/semua/units.rkt
 --- nasional.csv < fixtures/semua/nasional.csv
 --- stdout
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat
-RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,
-RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,
-RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,
-RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
+RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,,
+RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,,
+RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,,
+RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,,
 --- stderr
 
 === --semua json: one line per plan, in load order
@@ -27,8 +27,8 @@ $ rkt eval --semua --format json plans units.rkt --data nasional.csv
 --- units.rkt < fixtures/semua/units.rkt
 --- nasional.csv < fixtures/semua/nasional.csv
 --- stdout
-{"rencana":"RKT_BKHIT","tahun":2025,"periode":"2025","capaian":75.17,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","induk":null,"tingkat":null,"capaian":75.17,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP1","uraian":"Sertifikat yang diterbitkan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":12699,"capaian":48.95,"predikat":null},{"kode":"IKSP2","uraian":"Layanan tepat waktu","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":90,"realisasi":91.25,"capaian":101.39,"predikat":null}]}],"program":[],"tujuan":[],"temuan":[]}
-{"rencana":"RKT_BKIPM","tahun":2025,"periode":"2025","capaian":80.89,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Pengawasan","induk":null,"tingkat":null,"capaian":80.89,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP1","uraian":"Sertifikat yang diterbitkan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":1200,"realisasi":700,"capaian":58.33,"predikat":null},{"kode":"IKSP9","uraian":"Indeks kepuasan","satuan":"nilai","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":82.75,"capaian":103.44,"predikat":null}]}],"program":[],"tujuan":[],"temuan":[]}
+{"rencana":"RKT_BKHIT","tahun":2025,"periode":"2025","capaian":75.17,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","induk":null,"tingkat":null,"capaian":75.17,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP1","uraian":"Sertifikat yang diterbitkan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":12699,"capaian":48.95,"predikat":null,"pelaksana":null,"kondisi_awal":null},{"kode":"IKSP2","uraian":"Layanan tepat waktu","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":90,"realisasi":91.25,"capaian":101.39,"predikat":null,"pelaksana":null,"kondisi_awal":null}]}],"program":[],"tujuan":[],"temuan":[]}
+{"rencana":"RKT_BKIPM","tahun":2025,"periode":"2025","capaian":80.89,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Pengawasan","induk":null,"tingkat":null,"capaian":80.89,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP1","uraian":"Sertifikat yang diterbitkan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":1200,"realisasi":700,"capaian":58.33,"predikat":null,"pelaksana":null,"kondisi_awal":null},{"kode":"IKSP9","uraian":"Indeks kepuasan","satuan":"nilai","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":82.75,"capaian":103.44,"predikat":null,"pelaksana":null,"kondisi_awal":null}]}],"program":[],"tujuan":[],"temuan":[]}
 --- stderr
 
 === --semua: unknown code, period outside the year, a fraction for a count: at their rows, no results
@@ -44,8 +44,8 @@ $ rkt eval --semua --format csv plans units.rkt --data salah.csv
 salah.csv:3:11: error[E401]: unknown code 'IKSP11': neither an indicator of RKT_BKHIT nor a data series; did you mean 'IKSP1'?
     3 | RKT_BKHIT,IKSP11,2025-TW2,6587
       |           ^~~~~~
-salah.csv:4:17: error[E404]: periode 2024-TW1 is outside the plan year 2025 of RKT_BKHIT
-    4 | RKT_BKHIT,IKSP2,2024-TW1,88.5
+salah.csv:4:17: error[E404]: periode 2026-TW1 is outside the years plan RKT_BKHIT reads: 2025, its plan year, and 2020-2024, the 5 years of history before it; a row of 2026 belongs to the data of a plan of that year
+    4 | RKT_BKHIT,IKSP2,2026-TW1,88.5
       |                 ^~~~~~~~
 salah.csv:5:25: error[E407]: nilai 700.5 of IKSP1 is not a whole number, but satuan 'sertifikat' counts
     5 | RKT_BKIPM,IKSP1,2025-S1,700.5
@@ -63,8 +63,8 @@ $ rkt eval --semua --format json plans units.rkt --data salah.csv
 salah.csv:3:11: error[E401]: unknown code 'IKSP11': neither an indicator of RKT_BKHIT nor a data series; did you mean 'IKSP1'?
     3 | RKT_BKHIT,IKSP11,2025-TW2,6587
       |           ^~~~~~
-salah.csv:4:17: error[E404]: periode 2024-TW1 is outside the plan year 2025 of RKT_BKHIT
-    4 | RKT_BKHIT,IKSP2,2024-TW1,88.5
+salah.csv:4:17: error[E404]: periode 2026-TW1 is outside the years plan RKT_BKHIT reads: 2025, its plan year, and 2020-2024, the 5 years of history before it; a row of 2026 belongs to the data of a plan of that year
+    4 | RKT_BKHIT,IKSP2,2026-TW1,88.5
       |                 ^~~~~~~~
 salah.csv:5:25: error[E407]: nilai 700.5 of IKSP1 is not a whole number, but satuan 'sertifikat' counts
     5 | RKT_BKIPM,IKSP1,2025-S1,700.5
@@ -122,8 +122,8 @@ aturan "Capaian di bawah 60%" {
 }
 --- exit 1
 --- stdout
-{"rencana":"RKT_BKHIT","tahun":2025,"periode":"2025","capaian":75.17,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","induk":null,"tingkat":null,"capaian":75.17,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP1","uraian":"Sertifikat yang diterbitkan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":12699,"capaian":48.95,"predikat":null},{"kode":"IKSP2","uraian":"Layanan tepat waktu","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":90,"realisasi":91.25,"capaian":101.39,"predikat":null}]}],"program":[],"tujuan":[],"temuan":[{"aturan":"Capaian di bawah 60%","tingkat":"galat","pesan":"capaian IKSP1 hanya 48.95%","file":"aturan.rkt","line":1,"column":1}]}
-{"rencana":"RKT_BKIPM","tahun":2025,"periode":"2025","capaian":80.89,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Pengawasan","induk":null,"tingkat":null,"capaian":80.89,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP1","uraian":"Sertifikat yang diterbitkan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":1200,"realisasi":700,"capaian":58.33,"predikat":null},{"kode":"IKSP9","uraian":"Indeks kepuasan","satuan":"nilai","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":82.75,"capaian":103.44,"predikat":null}]}],"program":[],"tujuan":[],"temuan":[{"aturan":"Capaian di bawah 60%","tingkat":"galat","pesan":"capaian IKSP1 hanya 58.33%","file":"aturan.rkt","line":1,"column":1}]}
+{"rencana":"RKT_BKHIT","tahun":2025,"periode":"2025","capaian":75.17,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","induk":null,"tingkat":null,"capaian":75.17,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP1","uraian":"Sertifikat yang diterbitkan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":12699,"capaian":48.95,"predikat":null,"pelaksana":null,"kondisi_awal":null},{"kode":"IKSP2","uraian":"Layanan tepat waktu","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":90,"realisasi":91.25,"capaian":101.39,"predikat":null,"pelaksana":null,"kondisi_awal":null}]}],"program":[],"tujuan":[],"temuan":[{"aturan":"Capaian di bawah 60%","tingkat":"galat","pesan":"capaian IKSP1 hanya 48.95%","file":"aturan.rkt","line":1,"column":1}]}
+{"rencana":"RKT_BKIPM","tahun":2025,"periode":"2025","capaian":80.89,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Pengawasan","induk":null,"tingkat":null,"capaian":80.89,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP1","uraian":"Sertifikat yang diterbitkan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":1200,"realisasi":700,"capaian":58.33,"predikat":null,"pelaksana":null,"kondisi_awal":null},{"kode":"IKSP9","uraian":"Indeks kepuasan","satuan":"nilai","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":82.75,"capaian":103.44,"predikat":null,"pelaksana":null,"kondisi_awal":null}]}],"program":[],"tujuan":[],"temuan":[{"aturan":"Capaian di bawah 60%","tingkat":"galat","pesan":"capaian IKSP1 hanya 58.33%","file":"aturan.rkt","line":1,"column":1}]}
 --- stderr
 
 === --semua -o: the results written to the file, nothing on stdout
@@ -134,11 +134,11 @@ $ cat hasil.csv
 --- units.rkt < fixtures/semua/units.rkt
 --- nasional.csv < fixtures/semua/nasional.csv
 --- stdout
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat
-RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,
-RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,
-RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,
-RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
+RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,,
+RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,,
+RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,,
+RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,,
 --- stderr
 
 === --semua: a division by zero in a shared rule is warned of once (W401), not once per plan
@@ -154,11 +154,11 @@ aturan "Rasio" {
   maka info "tidak pernah"
 }
 --- stdout
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat
-RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,
-RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,
-RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,
-RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
+RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,,
+RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,,
+RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,,
+RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,,
 --- stderr
 bagi.rkt:3:8: warning[W401]: division by zero: the value is kosong
     3 |   jika realisasi(i) / 0 > 1

@@ -167,12 +167,12 @@ static int rec_of(Fix *x, int slot)
         k = 0;
     const DtView *v = &x->views[k];
     if (slot <= 2)
-        return dt_view_ind(v, x->pa->inds[slot]);
+        return dt_view_ind(v, x->pa->inds[slot], 0);
     if (slot == 3)
-        return x->opt.nplans > 1 ? dt_view_ind(v, x->pb->inds[0]) : -1;
+        return x->opt.nplans > 1 ? dt_view_ind(v, x->pb->inds[0], 0) : -1;
     if (slot == 5 && x->opt.nplans < 2)
         return -1;
-    return dt_view_ser(v, x->ikm);
+    return dt_view_ser(v, x->ikm, 0);
 }
 
 /* The observation of a slot for period index idx (data.h's old dt_get):
@@ -414,6 +414,67 @@ static void test_merge_two_files(void **state)
     assert_string_equal(src_get(&x->src, src.file)->path, "tw2.csv");
 }
 
+/* The value of a record at period text `per` (its year the record's). */
+static double rec_get(Fix *x, int rec, const char *per)
+{
+    DtIter it;
+    DtObs o;
+    for (dt_iter(&x->ds, rec, &it); dt_next(&it, &o);)
+        if (o.idx == pidx(per))
+            return o.kosong ? NAN : o.v;
+    return NAN;
+}
+
+/* History: rows of the five years before the plan year are records of
+ * their own year, which the view holds beside the plan year's; the plan
+ * year's record keeps only its own rows, whatever the order of the file
+ * (a year's rows between another's, in two files), and a duplicate of a
+ * history row is one as a plan-year row is. */
+static void test_history_records(void **state)
+{
+    Fix *x = *state;
+    assert_int_equal(add(x, "a.csv", "kode,periode,nilai\n"
+                                     "IKSP1,2025-TW1,10\n"
+                                     "IKSP1,2024-TW1,5000\n"
+                                     "IKSP1,2025-TW2,11\n"
+                                     "IKSP1,2020,7\n"
+                                     "ikm_u1,2023-03,3.5\n"), 0);
+    assert_int_equal(add(x, "b.csv", "kode,periode,nilai\nIKSP1,2024-TW2,5500\n"), 0);
+    assert_int_equal(finish(x), 0);
+    const DtView *v = &x->views[0];
+    assert_false(v->bad);
+    assert_int_equal(v->years, 6);                   /* 2025 back to 2020 */
+    int r25 = dt_view_ind(v, x->pa->inds[0], 0), r24 = dt_view_ind(v, x->pa->inds[0], 1);
+    assert_true(r25 >= 0 && r24 >= 0 && r25 != r24);
+    assert_true(rec_get(x, r25, "2025-TW1") == 10);
+    assert_true(rec_get(x, r25, "2025-TW2") == 11);
+    assert_true(isnan(rec_get(x, r25, "2025")));     /* 2020's row is not 2025's */
+    assert_true(rec_get(x, r24, "2024-TW1") == 5000);
+    assert_true(rec_get(x, r24, "2024-TW2") == 5500);
+    assert_true(rec_get(x, dt_view_ind(v, x->pa->inds[0], 5), "2020") == 7);
+    assert_int_equal(dt_view_ind(v, x->pa->inds[0], 2), -1);     /* no row of 2023 */
+    assert_int_equal(dt_view_ind(v, x->pa->inds[0], 6), -1);     /* past the history */
+    assert_true(rec_get(x, dt_view_ser(v, x->ikm, 2), "2023-03") == 3.5);
+    assert_int_equal(add(x, "c.csv", "kode,periode,nilai\nIKSP1,2024-TW2,1\n"), 0);
+    assert_int_equal(finish(x), 1);
+    diag_is(x, 0, "E405", 2, 7, "IKSP1 2024-TW2 was already given at b.csv:2");
+}
+
+/* A plan whose rows are all of its own year reads one year: history
+ * costs nothing then; a row before the history or after the plan year is
+ * a record no view claims (E404 at its row). */
+static void test_history_span(void **state)
+{
+    Fix *x = *state;
+    assert_int_equal(load(x, "a.csv", "kode,periode,nilai\nIKSP1,2025-TW1,10\n"), 0);
+    assert_int_equal(x->views[0].years, 1);
+    assert_int_equal(load(x, "b.csv", "kode,periode,nilai\nIKSP1,2019-TW4,1\n"
+                                      "IKSP1,2026-TW1,2\n"), 1);
+    assert_int_equal(x->d.n, 2);
+    diag_is(x, 0, "E404", 2, 7, "2020-2024, the 5 years of history before it; remove the row");
+    diag_is(x, 1, "E404", 3, 7, "a row of 2026 belongs to the data of a plan of that year");
+}
+
 static void test_load_missing_file(void **state)
 {
     Fix *x = *state;
@@ -565,14 +626,14 @@ static void test_put_rules(void **state)
     Fix *x = *state;
     DataStore *ds = &x->ds;
     DtSrc at = {0, 10};
-    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-TW2"), false, 1, at), DT_OK);
-    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-TW2"), false, 2, at), DT_DUP);
-    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-05"), false, 2, at), DT_OVERLAP);
-    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-05"), true, 0, at), DT_OK);
-    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-TW3"), false, 3, at), DT_OK);
-    assert_int_equal(dt_key_put(ds, "P", "K", pidx("2025-S1"), false, 3, at), DT_OVERLAP);
+    assert_int_equal(dt_key_put(ds, "P", "K", 2025, pidx("2025-TW2"), false, 1, at), DT_OK);
+    assert_int_equal(dt_key_put(ds, "P", "K", 2025, pidx("2025-TW2"), false, 2, at), DT_DUP);
+    assert_int_equal(dt_key_put(ds, "P", "K", 2025, pidx("2025-05"), false, 2, at), DT_OVERLAP);
+    assert_int_equal(dt_key_put(ds, "P", "K", 2025, pidx("2025-05"), true, 0, at), DT_OK);
+    assert_int_equal(dt_key_put(ds, "P", "K", 2025, pidx("2025-TW3"), false, 3, at), DT_OK);
+    assert_int_equal(dt_key_put(ds, "P", "K", 2025, pidx("2025-S1"), false, 3, at), DT_OVERLAP);
     /* another plan's record of the same code is apart */
-    assert_int_equal(dt_key_put(ds, "Q", "K", pidx("2025-TW2"), false, 9, at), DT_OK);
+    assert_int_equal(dt_key_put(ds, "Q", "K", 2025, pidx("2025-TW2"), false, 9, at), DT_OK);
 }
 
 /* Kosong rows fill all 19 periods: a record grows through every class,
@@ -583,7 +644,7 @@ static void test_put_growth(void **state)
     static const int order[PD_NIDX] = {18, 0, 9, 3, 17, 1, 12, 6, 7, 15, 2, 10, 5,
                                        14, 4, 8, 16, 11, 13};
     for (int i = 0; i < PD_NIDX; i++)
-        assert_int_equal(dt_key_put(&x->ds, "RKT_A", "IKSP3", order[i], true, 0,
+        assert_int_equal(dt_key_put(&x->ds, "RKT_A", "IKSP3", 2025, order[i], true, 0,
                                     (DtSrc){0, 100 + order[i]}), DT_OK);
     assert_int_equal(present(x, 2), (1u << PD_NIDX) - 1);
     for (int i = 0; i < PD_NIDX; i++)
@@ -592,7 +653,7 @@ static void test_put_growth(void **state)
     for (int s = 0; s < 20000; s++)
         for (int m = 1; m <= 12; m++) {
             snprintf(code, sizeof code, "K%d", s);
-            assert_int_equal(dt_key_put(&x->ds, "P", code, PD_IDX_MONTH(m), false, s * 100 + m,
+            assert_int_equal(dt_key_put(&x->ds, "P", code, 2025, PD_IDX_MONTH(m), false, s * 100 + m,
                                         (DtSrc){0, m}), DT_OK);
         }
     /* read back through a plan that has some of them */
@@ -609,7 +670,7 @@ static void test_put_growth(void **state)
         DtIter it;
         DtObs o;
         int m = 0;
-        for (dt_iter(&x->ds, dt_view_ind(&v, p->inds[i]), &it); dt_next(&it, &o);) {
+        for (dt_iter(&x->ds, dt_view_ind(&v, p->inds[i], 0), &it); dt_next(&it, &o);) {
             m++;
             assert_int_equal(o.idx, PD_IDX_MONTH(m));
             assert_true(o.v == s * 100 + m);
@@ -631,6 +692,8 @@ int main(void)
         T(test_several_plans),
         T(test_several_plans_need_rencana),
         T(test_merge_two_files),
+        T(test_history_records),
+        T(test_history_span),
         T(test_load_missing_file),
         T(test_load_real_file),
         T(test_e403_bad_period),

@@ -236,7 +236,7 @@ static void test_obs_locate(void **state)
     DtOptions o = {.nplans = 1, .rencana = t->plan->code, .src = &t->p.src};
     SrcFile *f = src_get(&t->p.src, i->obs[0].src.file);
     DtSrc at[PD_NIDX];
-    dt_locate(&t->ds, dt_view_ind(&t->view, i->ind), &f, 1, &o, at);
+    dt_locate(&t->ds, dt_view_ind(&t->view, i->ind, 0), &f, 1, &o, at);
     assert_int_equal(at[PD_IDX_TW(1)].line, 2);
     assert_int_equal(at[PD_IDX_TW(2)].line, 4);
     assert_int_equal(at[PD_IDX_TW(3)].line, 3);

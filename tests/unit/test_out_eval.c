@@ -250,9 +250,14 @@ static char *long_uraian(void)
 
 /* ---- JSON ------------------------------------------------------------ */
 
+/* pelaksana and kondisi_awal follow predikat (docs/cli.md), as null
+ * when unset. */
 static void test_json_exact(void **state)
 {
-    char *s = render(*state, R_JSON);
+    Fx *x = *state;
+    x->i1.pelaksana = "Seksi \"TU\"";
+    x->i1.kondisi_awal = (MTarget){.set = true, .lo = 24500, .hi = 24500};
+    char *s = render(x, R_JSON);
     assert_string_equal(s,
         "{\"rencana\":\"RKT_X\",\"tahun\":2025,\"periode\":\"2025\",\"capaian\":110.98,"
         "\"predikat\":\"AA\",\"anggaran\":null,\"realisasi_anggaran\":null,\"serapan\":null,\"sasaran\":["
@@ -260,15 +265,18 @@ static void test_json_exact(void **state)
         "\"predikat\":null,\"tanpa_data\":[\"IKSP2\"],\"indikator\":["
         "{\"kode\":\"IKSP1\",\"uraian\":\"Jumlah sertifikat, total\",\"satuan\":\"sertifikat\","
         "\"polaritas\":\"maksimal\",\"konsolidasi\":\"jumlah\",\"target\":25945,"
-        "\"realisasi\":26454,\"capaian\":101.96,\"predikat\":null},"
+        "\"realisasi\":26454,\"capaian\":101.96,\"predikat\":null,"
+        "\"pelaksana\":\"Seksi \\\"TU\\\"\",\"kondisi_awal\":24500},"
         "{\"kode\":\"IKSP2\",\"uraian\":\"Rasio A|B\",\"satuan\":\"persen\","
         "\"polaritas\":\"stabil\",\"konsolidasi\":\"terakhir\",\"target\":[3,5],"
-        "\"realisasi\":null,\"capaian\":null,\"predikat\":null}]},"
+        "\"realisasi\":null,\"capaian\":null,\"predikat\":null,"
+        "\"pelaksana\":null,\"kondisi_awal\":null}]},"
         "{\"kode\":\"SP2\",\"uraian\":\"Sasaran dua\",\"induk\":null,\"tingkat\":null,\"capaian\":120,\"predikat\":\"AA\","
         "\"tanpa_data\":[],\"indikator\":["
         "{\"kode\":\"IKSP3\",\"uraian\":\"Sasaran dua\",\"satuan\":\"persen\","
         "\"polaritas\":\"maksimal\",\"konsolidasi\":\"terakhir\",\"target\":90,"
-        "\"realisasi\":120,\"capaian\":120,\"predikat\":\"AA\"}]}],\"program\":[],\"tujuan\":[],"
+        "\"realisasi\":120,\"capaian\":120,\"predikat\":\"AA\","
+        "\"pelaksana\":null,\"kondisi_awal\":null}]}],\"program\":[],\"tujuan\":[],"
         "\"temuan\":[{\"aturan\":\"Capaian rendah\",\"tingkat\":\"peringatan\","
         "\"pesan\":\"IKSP2 baru mencapai 66.67% dari target\",\"file\":\"aturan.rkt\","
         "\"line\":3,\"column\":1}]}\n");
@@ -290,7 +298,7 @@ static void test_ditunda_and_kosong_plan(void **state)
     char *s = render(x, R_JSON);
     assert_contains(s, "\"periode\":\"2025-TW2\",\"capaian\":null,\"predikat\":null,");
     assert_contains(s, "\"target\":90,\"realisasi\":null,\"capaian\":null,\"predikat\":null,"
-                       "\"ditunda\":\"tidak dianggarkan\"}");
+                       "\"pelaksana\":null,\"kondisi_awal\":null,\"ditunda\":\"tidak dianggarkan\"}");
     assert_contains(s, "\"temuan\":[]}\n");
     assert_null(strstr(s, "\"ditunda\":\"tidak dianggarkan\",")); /* last key */
     assert_int_equal(strchr(s, '\n') - s, (long)strlen(s) - 1);   /* one line */
@@ -305,7 +313,7 @@ static void test_ditunda_and_kosong_plan(void **state)
     assert_contains(s, "Tidak ada temuan.\n");
     free(s);
     s = render(x, R_CSV);
-    assert_contains(s, "\nIKSP3,SP2,Sasaran dua,persen,maksimal,terakhir,90,,,\n");
+    assert_contains(s, "\nIKSP3,SP2,Sasaran dua,persen,maksimal,terakhir,90,,,,\n");
     free(s);
     s = explain(x, "IKSP3");
     assert_contains(s, "  ditunda: tidak dianggarkan (left out of the sasaran)\n");
@@ -326,10 +334,10 @@ static void test_csv_quoting(void **state)
     x->i2.uraian = "Rasio \"A\"\nbaris dua";
     char *s = render(x, R_CSV);
     assert_string_equal(s,
-        "kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat\n"
-        "IKSP1,SP1,\"Jumlah sertifikat, total\",sertifikat,maksimal,jumlah,25945,26454,101.96,\n"
-        "IKSP2,SP1,\"Rasio \"\"A\"\"\nbaris dua\",persen,stabil,terakhir,3..5,,,\n"
-        "IKSP3,SP2,Sasaran dua,persen,maksimal,terakhir,90,120,120,AA\n");
+        "kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana\n"
+        "IKSP1,SP1,\"Jumlah sertifikat, total\",sertifikat,maksimal,jumlah,25945,26454,101.96,,\n"
+        "IKSP2,SP1,\"Rasio \"\"A\"\"\nbaris dua\",persen,stabil,terakhir,3..5,,,,\n"
+        "IKSP3,SP2,Sasaran dua,persen,maksimal,terakhir,90,120,120,AA,\n");
     free(s);
 }
 
@@ -402,6 +410,29 @@ static void test_table_long_multibyte_uraian(void **state)
     free(s);
     fx_free(x);
     free(ur);
+}
+
+/* A pelaksana adds the last column, "-" for an indicator without one;
+ * the uraian narrows first, then the pelaksana, so the table still fits.
+ * Markdown has the column too; without any pelaksana neither has it. */
+static void test_table_md_pelaksana(void **state)
+{
+    Fx *x = *state;
+    char *s = render(x, R_TABLE);
+    assert_null(strstr(s, "Pelaksana"));
+    free(s);
+    x->i1.pelaksana = "Bidang Pengawasan dan Penindakan Karantina Hewan, Ikan dan Tumbuhan";
+    s = render(x, R_TABLE);
+    assert_fits(s);
+    assert_contains(s, "  Predik…  Pelaksana\n");
+    assert_contains(s, "  -        Bidang Peng…\n");      /* narrowed to its floor, 12 */
+    assert_contains(s, "  AA       -\n");
+    free(s);
+    s = render(x, R_MD);
+    assert_contains(s, "| Predikat | Pelaksana |\n|---|---|---|--:|--:|--:|---|---|\n");
+    assert_contains(s, "| 101.96 | - | Bidang Pengawasan dan Penindakan Karantina Hewan, Ikan dan Tumbuhan |\n");
+    assert_contains(s, "| 120 | AA | - |\n");
+    free(s);
 }
 
 static void test_table_absurd_widths(void **state)
@@ -547,6 +578,7 @@ int main(void)
         T(test_md),
         T(test_table_plain),
         T(test_table_long_multibyte_uraian),
+        T(test_table_md_pelaksana),
         T(test_table_absurd_widths),
         T(test_table_galat_red),
         T(test_explain_has),

@@ -34,10 +34,10 @@ realisasi
   2025-02   2 (a.csv:8)
   jumlah: 1 + 2 = 3
 
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat
-IKSP1,SP1,Satu,sertifikat,maksimal,jumlah,100,3,3,
-IKSP2,SP1,Dua,persen,maksimal,terakhir,80,,,
-IKSP3,SP1,Tiga,sertifikat,maksimal,jumlah,100,,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
+IKSP1,SP1,Satu,sertifikat,maksimal,jumlah,100,3,3,,
+IKSP2,SP1,Dua,persen,maksimal,terakhir,80,,,,
+IKSP3,SP1,Tiga,sertifikat,maksimal,jumlah,100,,,,
 
 === E401 an unknown code, with its nearest; an empty kode; the same unknown code again [test_e401_unknown_code]
 $ rkt eval --rencana RKT_A model.rkt --data e.csv
@@ -103,12 +103,12 @@ $ rkt eval --rencana RKT_A model.rkt --data e.csv
 --- e.csv
 kode,periode,nilai
 IKSP1,2025-01,1
-IKSP1,2024-TW4,1
+IKSP1,2019-TW4,1
 --- exit 1
 --- stdout
 --- stderr
-e.csv:3:7: error[E404]: periode 2024-TW4 is outside the plan year 2025 of RKT_A
-    3 | IKSP1,2024-TW4,1
+e.csv:3:7: error[E404]: periode 2019-TW4 is outside the years plan RKT_A reads: 2025, its plan year, and 2020-2024, the 5 years of history before it; remove the row, or correct its year
+    3 | IKSP1,2019-TW4,1
       |       ^~~~~~~~
 
 === E407 a fraction for a counting unit; the row is kept, so a later one duplicates it [test_e407_not_whole]
@@ -181,7 +181,7 @@ $ rkt eval --rencana RKT_A model.rkt --data e.csv
 --- e.csv
 kode,periode,nilai
 NOPE,2025-13,abc
-IKSP1,2024,2.5
+IKSP1,2026,2.5
 IKSP1,2025-TW1,1
 IKSP1,2025-01,1
 --- exit 1
@@ -196,11 +196,11 @@ e.csv:2:6: error[E403]: periode '2025-13' is not a period; write the year 2025, 
 e.csv:2:14: error[E402]: nilai 'abc' is not a number (digits with '.' for decimals, e.g. 81.5)
     2 | NOPE,2025-13,abc
       |              ^~~
-e.csv:3:7: error[E404]: periode 2024 is outside the plan year 2025 of RKT_A
-    3 | IKSP1,2024,2.5
+e.csv:3:7: error[E404]: periode 2026 is outside the years plan RKT_A reads: 2025, its plan year, and 2020-2024, the 5 years of history before it; a row of 2026 belongs to the data of a plan of that year
+    3 | IKSP1,2026,2.5
       |       ^~~~
 e.csv:3:12: error[E407]: nilai 2.5 of IKSP1 is not a whole number, but satuan 'sertifikat' counts
-    3 | IKSP1,2024,2.5
+    3 | IKSP1,2026,2.5
       |            ^~~
 e.csv:5:7: error[E406]: IKSP1 2025-01 overlaps 2025-TW1 given at e.csv:4; a period and a part of it would count twice
     5 | IKSP1,2025-01,1

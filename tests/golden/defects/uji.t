@@ -80,3 +80,45 @@ salah.rkt:7:11: error[E013]: periode 2026 is outside the plan year 2025 of Q; an
 salah.rkt:13:11: error[E013]: periode 2026-TW2 is outside the plan year 2025 of Q; an uji evaluates a period of its plan's year
    13 |   periode 2026-TW2
       |           ^~~~~~~~
+
+=== an uji's data rows may be of the plan year and of its five years of history; a row of 2019 or of 2026 fails its test
+# A test's rows are read as a data file's rows are (LANGUAGE.md §7): for
+# a plan of 2025, rows of 2020-2024 are history; realisasi(I1, 2024) is
+# 2024's rows combined (persen: terakhir, so 45).
+$ rkt test main.rkt
+--- main.rkt
+satuan persen : persen
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Layanan" { indikator I1 "Satu" { satuan persen target 80 } }
+}
+uji "riwayat" {
+  rencana R
+  data { I1 2020 30  I1 2024-TW1 40  I1 2024-TW2 45  I1 2025 70 }
+  harap realisasi(I1, 2024) == 45
+  harap realisasi(I1, 2020) == 30
+  harap capaian(I1) == 87.5
+}
+uji "sebelum riwayat" {
+  rencana R
+  data { I1 2019 30 }
+  harap ada(realisasi(I1, 2019))
+}
+uji "tahun depan" {
+  rencana R
+  data { I1 2026-TW1 30 }
+  harap ada(realisasi(I1, 2026))
+}
+--- exit 1
+--- stdout
+ok    riwayat
+FAIL  sebelum riwayat
+      main.rkt:15:13: 2019
+        expected: a period of 2025 or of its history, 2020-2024
+        actual:   2019
+FAIL  tahun depan
+      main.rkt:20:13: 2026-TW1
+        expected: a period of 2025 or of its history, 2020-2024
+        actual:   2026-TW1
+1 passed, 2 failed
+--- stderr

@@ -31,7 +31,7 @@ IKSP3,2025-TW1,6112
 IKSP33,2025-TW2,6000
 IKSP3,2025-TW5,1
 IKSP3,TW2,5
-IKSP3,2024-TW1,1
+IKSP3,2019-TW1,1
 IKSP3,2025-TW1,6113
 IKSP3,2025-01,5
 IKSP3,2025-TW3,6.5
@@ -50,8 +50,8 @@ realisasi.csv:4:7: error[E403]: periode '2025-TW5' is not a period; write the ye
 realisasi.csv:5:7: error[E403]: periode 'TW2' has no year; a data file writes 2025-TW2
     5 | IKSP3,TW2,5
       |       ^~~
-realisasi.csv:6:7: error[E404]: periode 2024-TW1 is outside the plan year 2025 of R
-    6 | IKSP3,2024-TW1,1
+realisasi.csv:6:7: error[E404]: periode 2019-TW1 is outside the years plan R reads: 2025, its plan year, and 2020-2024, the 5 years of history before it; remove the row, or correct its year
+    6 | IKSP3,2019-TW1,1
       |       ^~~~~~~~
 realisasi.csv:7:7: error[E405]: duplicate row: IKSP3 2025-TW1 was already given at realisasi.csv:2
     7 | IKSP3,2025-TW1,6113

@@ -319,7 +319,7 @@ rkt R "Rencana" {
 }
 --- exit 1
 --- stderr
-main.rkt:8:7: error[E014]: 'polaritass' does not belong in an indikator; did you mean 'polaritas'? (valid here: satuan, target, polaritas, konsolidasi, batas, terburuk, bobot, jenis, sifat, ukuran, pelaksana, keterangan, definisi, sumber, realisasi, capaian, predikat, ditunda)
+main.rkt:8:7: error[E014]: 'polaritass' does not belong in an indikator; did you mean 'polaritas'? (valid here: satuan, target, polaritas, konsolidasi, batas, terburuk, kondisi_awal, bobot, jenis, sifat, ukuran, pelaksana, keterangan, definisi, sumber, realisasi, capaian, predikat, ditunda)
     8 |       polaritass maksimal
       |       ^~~~~~~~~~
 

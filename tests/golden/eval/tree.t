@@ -19,7 +19,7 @@ $ rkt eval units.rkt dinas.rkt --data d.csv --format json
 --- dinas.rkt < fixtures/tree/dinas.rkt
 --- d.csv < fixtures/tree/d.csv
 --- stdout
-{"rencana":"R","tahun":2026,"periode":"2026","capaian":92.5,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"S1","uraian":"Meningkatnya pemberdayaan perempuan","induk":"T1","tingkat":null,"capaian":110,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"I1","uraian":"Indeks Pemberdayaan Gender","satuan":"skor","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":88,"capaian":110,"predikat":null}]},{"kode":"S2","uraian":"Meningkatnya perlindungan anak","induk":"T1","tingkat":null,"capaian":75,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"I2","uraian":"Persentase kasus tertangani","satuan":"pct","polaritas":"maksimal","konsolidasi":"terakhir","target":40,"realisasi":30,"capaian":75,"predikat":null}]}],"program":[{"kode":"P1","jenis":"program","uraian":"Program Pengarusutamaan Gender","induk":"S1","anggaran":null,"realisasi_anggaran":null,"serapan":null,"tanpa_anggaran":[],"capaian":75,"tanpa_data":[],"indikator":[{"kode":"IP1","uraian":"Persentase lembaga responsif gender","satuan":"pct","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":60,"capaian":75,"predikat":null}]},{"kode":"K1","jenis":"kegiatan","uraian":"Pelembagaan PUG","induk":"P1","anggaran":null,"realisasi_anggaran":null,"serapan":null,"tanpa_anggaran":[],"capaian":50,"tanpa_data":[],"indikator":[{"kode":"IK1","uraian":"Persentase dokumen","satuan":"pct","polaritas":"maksimal","konsolidasi":"terakhir","target":50,"realisasi":25,"capaian":50,"predikat":null}]},{"kode":"SK1","jenis":"subkegiatan","uraian":"Koordinasi PUG","induk":"K1","anggaran":null,"realisasi_anggaran":null,"serapan":null,"tanpa_anggaran":[],"capaian":null,"tanpa_data":[],"indikator":[]}],"tujuan":[{"kode":"T1","jenis":"tujuan","uraian":"Meningkatnya kualitas hidup perempuan dan anak","induk":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"tanpa_anggaran":[],"capaian":50,"tanpa_data":[],"indikator":[{"kode":"IT1","uraian":"Indeks Pembangunan Gender","satuan":"skor","polaritas":"maksimal","konsolidasi":"terakhir","target":90,"realisasi":45,"capaian":50,"predikat":null}]}],"temuan":[]}
+{"rencana":"R","tahun":2026,"periode":"2026","capaian":92.5,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"S1","uraian":"Meningkatnya pemberdayaan perempuan","induk":"T1","tingkat":null,"capaian":110,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"I1","uraian":"Indeks Pemberdayaan Gender","satuan":"skor","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":88,"capaian":110,"predikat":null,"pelaksana":null,"kondisi_awal":null}]},{"kode":"S2","uraian":"Meningkatnya perlindungan anak","induk":"T1","tingkat":null,"capaian":75,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"I2","uraian":"Persentase kasus tertangani","satuan":"pct","polaritas":"maksimal","konsolidasi":"terakhir","target":40,"realisasi":30,"capaian":75,"predikat":null,"pelaksana":null,"kondisi_awal":null}]}],"program":[{"kode":"P1","jenis":"program","uraian":"Program Pengarusutamaan Gender","induk":"S1","anggaran":null,"realisasi_anggaran":null,"serapan":null,"tanpa_anggaran":[],"capaian":75,"tanpa_data":[],"indikator":[{"kode":"IP1","uraian":"Persentase lembaga responsif gender","satuan":"pct","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":60,"capaian":75,"predikat":null,"pelaksana":null,"kondisi_awal":null}]},{"kode":"K1","jenis":"kegiatan","uraian":"Pelembagaan PUG","induk":"P1","anggaran":null,"realisasi_anggaran":null,"serapan":null,"tanpa_anggaran":[],"capaian":50,"tanpa_data":[],"indikator":[{"kode":"IK1","uraian":"Persentase dokumen","satuan":"pct","polaritas":"maksimal","konsolidasi":"terakhir","target":50,"realisasi":25,"capaian":50,"predikat":null,"pelaksana":null,"kondisi_awal":null}]},{"kode":"SK1","jenis":"subkegiatan","uraian":"Koordinasi PUG","induk":"K1","anggaran":null,"realisasi_anggaran":null,"serapan":null,"tanpa_anggaran":[],"capaian":null,"tanpa_data":[],"indikator":[]}],"tujuan":[{"kode":"T1","jenis":"tujuan","uraian":"Meningkatnya kualitas hidup perempuan dan anak","induk":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"tanpa_anggaran":[],"capaian":50,"tanpa_data":[],"indikator":[{"kode":"IT1","uraian":"Indeks Pembangunan Gender","satuan":"skor","polaritas":"maksimal","konsolidasi":"terakhir","target":90,"realisasi":45,"capaian":50,"predikat":null,"pelaksana":null,"kondisi_awal":null}]}],"temuan":[]}
 
 === the indicators of every element in the table, CSV and Markdown: sasaran first, then the other elements that have indicators
 $ rkt eval units.rkt dinas.rkt --data d.csv --format table
@@ -52,12 +52,12 @@ IK1   Persentase dokumen          pct         50         25         50  -
 Capaian R (2026): 92.50
 
 Temuan: tidak ada
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat
-I1,S1,Indeks Pemberdayaan Gender,skor,maksimal,terakhir,80,88,110,
-I2,S2,Persentase kasus tertangani,pct,maksimal,terakhir,40,30,75,
-IT1,T1,Indeks Pembangunan Gender,skor,maksimal,terakhir,90,45,50,
-IP1,P1,Persentase lembaga responsif gender,pct,maksimal,terakhir,80,60,75,
-IK1,K1,Persentase dokumen,pct,maksimal,terakhir,50,25,50,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
+I1,S1,Indeks Pemberdayaan Gender,skor,maksimal,terakhir,80,88,110,,
+I2,S2,Persentase kasus tertangani,pct,maksimal,terakhir,40,30,75,,
+IT1,T1,Indeks Pembangunan Gender,skor,maksimal,terakhir,90,45,50,,
+IP1,P1,Persentase lembaga responsif gender,pct,maksimal,terakhir,80,60,75,,
+IK1,K1,Persentase dokumen,pct,maksimal,terakhir,50,25,50,,
 # R — Dinas (2026)
 
 ## S1 — Meningkatnya pemberdayaan perempuan
@@ -199,7 +199,7 @@ kode,periode,nilai
 I1,2025,8
 --- stderr
 --- stdout
-{"rencana":"R","tahun":2025,"periode":"2025","capaian":80,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Uraian dari Renstra","induk":"P1","tingkat":"program","capaian":80,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"I1","uraian":"Indikator dari Renstra","satuan":"buah","polaritas":"maksimal","konsolidasi":"jumlah","target":10,"realisasi":8,"capaian":80,"predikat":null}]}],"program":[{"kode":"P1","jenis":"program","uraian":"Program","induk":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"tanpa_anggaran":[],"capaian":null,"tanpa_data":[],"indikator":[]}],"tujuan":[],"temuan":[]}
+{"rencana":"R","tahun":2025,"periode":"2025","capaian":80,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Uraian dari Renstra","induk":"P1","tingkat":"program","capaian":80,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"I1","uraian":"Indikator dari Renstra","satuan":"buah","polaritas":"maksimal","konsolidasi":"jumlah","target":10,"realisasi":8,"capaian":80,"predikat":null,"pelaksana":null,"kondisi_awal":null}]}],"program":[{"kode":"P1","jenis":"program","uraian":"Program","induk":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"tanpa_anggaran":[],"capaian":null,"tanpa_data":[],"indikator":[]}],"tujuan":[],"temuan":[]}
 
 === errors of the tree: a kind inside its own kind, a code of two kinds, a link to nothing, tingkat misspelt or misplaced
 $ rkt check t.rkt
@@ -225,7 +225,7 @@ rkt R "R" {
 t.rkt:6:16: error[E029]: kegiatan 'K2' lies inside another kegiatan; an element holds only other kinds (only a sasaran may hold sasaran): close the outer kegiatan first
     6 |       kegiatan K2 "inner" { }
       |                ^~
-t.rkt:9:20: error[E014]: 'tingkat' does not belong in a program; valid here: bobot, keterangan, predikat, indikator, tujuan, sasaran, program, kegiatan, subkegiatan
+t.rkt:9:20: error[E014]: 'tingkat' does not belong in a program; valid here: bobot, keterangan, predikat, indikator, anggaran, tujuan, sasaran, program, kegiatan, subkegiatan
     9 |   program P1 "P" { tingkat program }
       |                    ^~~~~~~
 t.rkt:10:11: error[E011]: sasaran 'P1' has the code of program P1 at t.rkt:9:11; the codes of a plan's elements are unique within it
