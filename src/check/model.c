@@ -24,6 +24,9 @@ const BuiltinInfo builtin_info[BI__COUNT] = {
     [BI_KODE] = {"kode", 1, 1, {BA_CODE, BA_PERIOD}, false},
     [BI_URAIAN] = {"uraian", 1, 1, {BA_CODE, BA_PERIOD}, false},
     [BI_PELAKSANA] = {"pelaksana", 1, 1, {BA_CODE, BA_PERIOD}, false},
+    [BI_ANGGARAN] = {"anggaran", 1, 1, {BA_CODE, BA_PERIOD}, false},
+    [BI_REALISASI_ANGGARAN] = {"realisasi_anggaran", 1, 2, {BA_CODE, BA_PERIOD}, true},
+    [BI_SERAPAN] = {"serapan", 1, 2, {BA_CODE, BA_PERIOD}, true},
 };
 
 int builtin_find(const char *name)

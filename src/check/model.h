@@ -79,7 +79,8 @@ typedef struct MStr {
  * the name, the number of arguments, and what each argument is. */
 typedef enum Builtin {
     BI_REALISASI, BI_TARGET, BI_CAPAIAN, BI_ADA, BI_MIN, BI_MAKS, BI_ABS,
-    BI_BULAT, BI_JUMLAH, BI_RATA, BI_KATEGORI, BI_KODE, BI_URAIAN, BI_PELAKSANA, BI__COUNT
+    BI_BULAT, BI_JUMLAH, BI_RATA, BI_KATEGORI, BI_KODE, BI_URAIAN, BI_PELAKSANA,
+    BI_ANGGARAN, BI_REALISASI_ANGGARAN, BI_SERAPAN, BI__COUNT
 } Builtin;
 
 typedef enum BiArg {

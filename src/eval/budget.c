@@ -51,7 +51,7 @@ RVal bg_realisasi(const DtView *v, const MSas *el, Period per)
     return sum;
 }
 
-static RVal bg_ratio(RVal spent, RVal pagu)
+RVal bg_ratio(RVal spent, RVal pagu)
 {
     if (!spent.ada || !pagu.ada || pagu.v == 0)
         return bg_none();
@@ -89,20 +89,22 @@ static bool bg_outermost(const MSas *el)
     return true;
 }
 
-void bg_plan(const DtView *v, RPlan *r, Period per)
+void bg_totals(const DtView *v, const MPlan *pl, Period per, RVal *pagu, RVal *spent)
 {
-    const MPlan *pl = r->plan;
-    RVal pagu = bg_none(), spent = bg_none();
+    *pagu = *spent = bg_none();
     for (int i = 0; i < pl->nels; i++) {
         if (!bg_outermost(pl->els[i]))
             continue;
         RVal a = bg_anggaran(pl->els[i]), s = bg_realisasi(v, pl->els[i], per);
         if (a.ada)
-            pagu = (RVal){true, pagu.v + a.v};
+            *pagu = (RVal){true, pagu->v + a.v};
         if (s.ada)
-            spent = (RVal){true, spent.v + s.v};
+            *spent = (RVal){true, spent->v + s.v};
     }
-    r->anggaran = pagu;
-    r->realisasi_anggaran = spent;
-    r->serapan = bg_ratio(spent, pagu);
+}
+
+void bg_plan(const DtView *v, RPlan *r, Period per)
+{
+    bg_totals(v, r->plan, per, &r->anggaran, &r->realisasi_anggaran);
+    r->serapan = bg_ratio(r->realisasi_anggaran, r->anggaran);
 }

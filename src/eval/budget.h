@@ -25,7 +25,12 @@ RVal bg_serapan(const DtView *v, const MSas *el, Period per);
  * tanpa_anggaran (the budgeted children with no row through per). */
 void bg_element(const DtView *v, RSas *rs, Period per, Arena *ar);
 
-/* The plan's: sums over its outermost budgeted elements. */
+/* The plan's: sums over its outermost budgeted elements (those inside
+ * no program, kegiatan or subkegiatan). */
+void bg_totals(const DtView *v, const MPlan *pl, Period per, RVal *pagu, RVal *spent);
 void bg_plan(const DtView *v, RPlan *r, Period per);
+
+/* spent / pagu x 100; kosong with either kosong or a pagu of 0. */
+RVal bg_ratio(RVal spent, RVal pagu);
 
 #endif

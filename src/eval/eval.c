@@ -557,6 +557,28 @@ static EvValue fold(Eval *ev, Builtin b, const MExpr *e, const Env *env)
     return num(b == BI_RATA ? acc / n : acc);
 }
 
+/* anggaran(X), realisasi_anggaran(X [, P]), serapan(X [, P]) of an
+ * element or the plan (budget.h); kosong for an indicator. */
+static EvValue budget_value(Eval *ev, Builtin b, const MExpr *a0, const MExpr *a1, const Env *env)
+{
+    Period per = arg_period(ev, env, a1);
+    if (per.year != ev->per.year)
+        return kosong();        /* budgets are of the plan's year */
+    Target3 t = code_target(ev, a0, env);
+    RVal pagu, spent;
+    if (t.sas) {
+        pagu = bg_anggaran(t.sas);
+        spent = b == BI_ANGGARAN ? pagu : bg_realisasi(ev->view, t.sas, per);
+    } else if (t.plan) {
+        bg_totals(ev->view, t.plan, per, &pagu, &spent);
+    } else {
+        return kosong();
+    }
+    if (b == BI_ANGGARAN)
+        return rval(pagu);
+    return rval(b == BI_REALISASI_ANGGARAN ? spent : bg_ratio(spent, pagu));
+}
+
 static EvValue call_builtin(Eval *ev, const MExpr *e, const Env *env)
 {
     Builtin b = (Builtin)e->op;
@@ -597,6 +619,10 @@ static EvValue call_builtin(Eval *ev, const MExpr *e, const Env *env)
     case BI_URAIAN:
     case BI_PELAKSANA:
         return code_text(ev, b, a0, env);
+    case BI_ANGGARAN:
+    case BI_REALISASI_ANGGARAN:
+    case BI_SERAPAN:
+        return budget_value(ev, b, a0, a1, env);
     case BI__COUNT:
         break;
     }

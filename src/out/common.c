@@ -402,3 +402,18 @@ bool out_listed(const RSas *rs)
 {
     return rs->sas->kind == EL_SASARAN || rs->ninds > 0;
 }
+
+bool out_budget_row(OutBudget *row, const RSas *rs, OutCtx cx)
+{
+    const MSas *el = rs->sas;
+    if (!el_budgets(el->kind) || (!rs->anggaran.ada && !rs->realisasi_anggaran.ada))
+        return false;
+    row->kode = el->code;
+    row->jenis = el_kind_name(el->kind);
+    row->uraian = el->uraian ? el->uraian : "";
+    row->induk = el->induk ? el->induk : "";
+    out_val(row->anggaran, sizeof row->anggaran, rs->anggaran, cx);
+    out_val(row->realisasi, sizeof row->realisasi, rs->realisasi_anggaran, cx);
+    out_val(row->serapan, sizeof row->serapan, rs->serapan, cx);
+    return true;
+}

@@ -67,7 +67,8 @@ void out_eval_csv_header(FILE *f, bool with_rencana)
 {
     if (with_rencana)
         fputs("rencana,", f);
-    fputs("kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana\n", f);
+    fputs("kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,"
+          "jenis,anggaran,realisasi_anggaran,serapan\n", f);
 }
 
 static void csv_row(FILE *f, Sbuf *l, const RPlan *r, const RSas *rs, const RInd *ri,
@@ -89,6 +90,25 @@ static void csv_row(FILE *f, Sbuf *l, const RPlan *r, const RSas *rs, const RInd
     csv_field(l, row.capaian, false, true);
     csv_field(l, row.predikat, false, false);
     csv_field(l, row.pelaksana, false, false);
+    sb_puts(l, ",indikator,,,\n");
+    fwrite(l->s, 1, l->len, f);
+}
+
+/* A budgeted element's row: its induk in the sasaran column, its jenis
+ * (program, kegiatan, subkegiatan) and the three budget values. */
+static void csv_budget_row(FILE *f, Sbuf *l, const RPlan *r, const OutBudget *x, bool with_rencana)
+{
+    l->len = 0;
+    if (with_rencana)
+        csv_field(l, r->plan->code, true, false);
+    csv_field(l, x->kode, !with_rencana, false);
+    csv_field(l, x->induk, false, false);
+    csv_field(l, x->uraian, false, false);
+    sb_puts(l, ",,,,,,,,");     /* satuan .. pelaksana: an indicator's */
+    csv_field(l, x->jenis, false, false);
+    csv_field(l, x->anggaran, false, true);
+    csv_field(l, x->realisasi, false, true);
+    csv_field(l, x->serapan, false, true);
     sb_putc(l, '\n');
     fwrite(l->s, 1, l->len, f);
 }
@@ -100,6 +120,11 @@ void out_eval_csv_rows(FILE *f, const RPlan *r, const SrcSet *src, bool with_ren
     for (int i = 0; i < out_nelements(r); i++)
         for (int j = 0; j < out_element(r, i)->ninds; j++)
             csv_row(f, &l, r, out_element(r, i), &out_element(r, i)->inds[j], with_rencana);
+    for (int i = 0; i < r->nels; i++) {
+        OutBudget x;
+        if (out_budget_row(&x, &r->els[i], OUT_CSV))
+            csv_budget_row(f, &l, r, &x, with_rencana);
+    }
     sb_free(&l);
 }
 

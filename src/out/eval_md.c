@@ -70,6 +70,32 @@ static void md_sas(FILE *f, const RSas *rs, bool pelaksana)
     out_codes(f, "Tanpa data: ", rs->tanpa_data, rs->ntanpa, ".\n\n", OUT_ESC_MD);
 }
 
+/* The budget: a row per budgeted element and the plan's sums. */
+static void md_budget(FILE *f, const RPlan *r)
+{
+    if (!r->anggaran.ada && !r->realisasi_anggaran.ada)
+        return;
+    fputs("## Anggaran\n\n| Kode | Jenis | Uraian | Anggaran | Realisasi | Serapan % |\n"
+          "|---|---|---|--:|--:|--:|\n", f);
+    for (int i = 0; i < r->nels; i++) {
+        OutBudget x;
+        if (!out_budget_row(&x, &r->els[i], OUT_TEXT))
+            continue;
+        const char *cell[] = {x.kode, x.jenis, x.uraian, x.anggaran, x.realisasi, x.serapan};
+        for (int c = 0; c < 6; c++) {
+            fputs("| ", f);
+            md_text(f, cell[c]);
+            fputc(' ', f);
+        }
+        fputs("|\n", f);
+    }
+    char a[NM_BUFSZ], re[NM_BUFSZ], se[NM_BUFSZ];
+    fputs("\nAnggaran ", f);
+    md_text(f, r->plan->code);
+    fprintf(f, ": %s, realisasi %s, serapan %s\n\n", out_val(a, sizeof a, r->anggaran, OUT_TEXT),
+            out_val(re, sizeof re, r->realisasi_anggaran, OUT_TEXT), out_val(se, sizeof se, r->serapan, OUT_TEXT));
+}
+
 static void md_findings(FILE *f, const RPlan *r, const SrcSet *src)
 {
     char loc[OUT_LOCSZ];
@@ -120,5 +146,6 @@ void out_eval_md(FILE *f, const RPlan *r, const SrcSet *src)
     md_text(f, out_capaian_text(cap, sizeof cap, r->capaian, r->predikat));
     fputs("**\n\n", f);
     out_codes(f, "Sasaran tanpa data: ", r->tanpa_data, r->ntanpa, ".\n\n", OUT_ESC_MD);
+    md_budget(f, r);
     md_findings(f, r, src);
 }

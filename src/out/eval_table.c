@@ -298,6 +298,63 @@ static void tb_plan_line(FILE *f, const RPlan *r, bool color)
     tb_codes(f, "sasaran tanpa data:", r->tanpa_data, r->ntanpa);
 }
 
+/* The budget: a row per budgeted element, then the plan's sums; nothing
+ * when the plan has no budget. */
+enum { TB_KODE, TB_JENIS, TB_URAIAN, TB_ANG, TB_REAL, TB_SER, TB_N };
+
+static void tb_budget_line(FILE *f, Sbuf *b, const char *const *cell, const int *w, const char *color)
+{
+    static const bool right[TB_N] = {false, false, false, true, true, true};
+    for (int c = 0; c < TB_N; c++) {
+        if (c)
+            sb_puts(b, TB_SEP);
+        tb_put(b, cell[c], w[c], right[c]);
+    }
+    tb_flush(f, b, color);
+}
+
+static void tb_budget(FILE *f, const RPlan *r, bool color)
+{
+    if (!r->anggaran.ada && !r->realisasi_anggaran.ada)
+        return;
+    static const char *const head[TB_N] = {"Kode", "Jenis", "Uraian", "Anggaran", "Realisasi", "Serapan %"};
+    OutBudget *rows = xcalloc((size_t)r->nels + 1, sizeof *rows);
+    int n = 0, w[TB_N];
+    for (int c = 0; c < TB_N; c++)
+        w[c] = tb_width(head[c]);
+    for (int i = 0; i < r->nels; i++) {
+        OutBudget *x = &rows[n];
+        if (!out_budget_row(x, &r->els[i], OUT_TEXT))
+            continue;
+        const char *cell[TB_N] = {x->kode, x->jenis, x->uraian, x->anggaran, x->realisasi, x->serapan};
+        for (int c = 0; c < TB_N; c++)
+            if (c != TB_URAIAN && tb_width(cell[c]) > w[c])
+                w[c] = tb_width(cell[c]);
+        n++;
+    }
+    int rest = OUT_TABLE_WIDTH - (TB_N - 1) * TB_GAP;
+    for (int c = 0; c < TB_N; c++)
+        rest -= c == TB_URAIAN ? 0 : w[c];
+    w[TB_URAIAN] = rest > w[TB_URAIAN] ? rest : w[TB_URAIAN];
+    Sbuf b;
+    sb_init(&b);
+    tb_line(f, "Anggaran", color ? TB_BOLD : NULL);
+    tb_budget_line(f, &b, head, w, color ? TB_BOLD : NULL);
+    for (int i = 0; i < n; i++) {
+        const char *cell[TB_N] = {rows[i].kode, rows[i].jenis, rows[i].uraian, rows[i].anggaran,
+                                  rows[i].realisasi, rows[i].serapan};
+        tb_budget_line(f, &b, cell, w, NULL);
+    }
+    char a[NM_BUFSZ], re[NM_BUFSZ], se[NM_BUFSZ];
+    sb_printf(&b, "Anggaran %s: %s, realisasi %s, serapan %s", r->plan->code,
+              out_val(a, sizeof a, r->anggaran, OUT_TEXT), out_val(re, sizeof re, r->realisasi_anggaran, OUT_TEXT),
+              out_val(se, sizeof se, r->serapan, OUT_TEXT));
+    tb_line(f, b.s, color ? TB_BOLD : NULL);
+    fputc('\n', f);
+    sb_free(&b);
+    free(rows);
+}
+
 void out_eval_table(FILE *f, const RPlan *r, const SrcSet *src, bool color)
 {
     int total = 0, n = out_nelements(r);
@@ -321,6 +378,7 @@ void out_eval_table(FILE *f, const RPlan *r, const SrcSet *src, bool color)
     }
     tb_plan_line(f, r, color);
     fputc('\n', f);
+    tb_budget(f, r, color);
     tb_findings(f, r, src, color);
     free(rows);
 }

@@ -105,6 +105,18 @@ typedef struct OutRow {
 
 void out_row(OutRow *row, const RInd *ri, OutCtx cx);
 
+/* The cells of one budgeted element's row (a program, kegiatan or
+ * subkegiatan with an anggaran or a realisasi anggaran): false for any
+ * other element, which has no row. */
+typedef struct OutBudget {
+    const char *kode, *jenis, *uraian, *induk;
+    char anggaran[NM_BUFSZ];
+    char realisasi[NM_BUFSZ];
+    char serapan[NM_BUFSZ];
+} OutBudget;
+
+bool out_budget_row(OutBudget *row, const RSas *rs, OutCtx cx);
+
 /* Whether some indicator of the plan has a pelaksana: the table and
  * Markdown show the column only then (docs/cli.md). */
 bool out_has_pelaksana(const RPlan *r);

@@ -347,9 +347,9 @@ static void static_rules(Run *R, Build *b)
  * record's first row, so the rows are found again. */
 static void locate_rows(Run *R, const DtView *v, RPlan *r, const char *code)
 {
-    for (int i = 0; i < r->nsas; i++)
-        for (int j = 0; j < r->sas[i].ninds; j++) {
-            RInd *ri = &r->sas[i].inds[j];
+    for (int i = 0; i < out_nelements(r); i++)
+        for (int j = 0; j < out_element(r, i)->ninds; j++) {
+            RInd *ri = &((RSas *)out_element(r, i))->inds[j];
             if (strcmp(ri->ind->code, code) != 0 || ri->nobs == 0)
                 continue;
             DtSrc at[PD_NIDX];
@@ -397,6 +397,82 @@ static void render_plan(Run *R, Build *b, RPlan *r, const DtView *v, Chunk *c)
     (void)b;
 }
 
+/* ---- money counted twice ------------------------------------------ */
+
+/* The periods with a value in a record (bits by pd_index). */
+static uint32_t valued_mask(const DataStore *ds, int rec)
+{
+    uint32_t m = 0;
+    DtIter it;
+    DtObs o;
+    if (rec < 0)
+        return 0;
+    for (dt_iter(ds, rec, &it); dt_next(&it, &o);)
+        if (!o.kosong)
+            m |= 1u << o.idx;
+    return m;
+}
+
+/* The row of a record's period idx, as a span of its line. */
+static Span row_span(Run *R, int rec, int idx, DtSrc *at)
+{
+    DtSrc where[PD_NIDX];
+    dt_locate(&R->ds, rec, R->dfiles, R->ndfiles, &R->dopt, where);
+    *at = where[idx];
+    SrcFile *f = at->file >= 0 ? src_get(&R->p->src, at->file) : NULL;
+    int lo = f ? src_line_start(f, at->line) : -1;
+    size_t n = 0;
+    if (lo >= 0)
+        src_line(f, at->line, &n);
+    return lo >= 0 ? (Span){at->file, lo, lo + (int)n} : (Span){at->file, -1, 0};
+}
+
+/* Rows for a budgeted element and one of its descendants whose periods
+ * overlap count the money twice (docs/language.md, "Budget"): E413 at
+ * the later row, naming the earlier; once per pair. */
+static void double_counted(Run *R, Build *b, const DtView *v, const MSas *el, const MSas *d)
+{
+    int ra = dt_view_el(v, el), rb = dt_view_el(v, d);
+    uint32_t ma = valued_mask(&R->ds, ra), mb = valued_mask(&R->ds, rb);
+    for (int a = 0; ma && mb && a < PD_NIDX; a++) {
+        uint32_t hit = (ma >> a & 1) ? mb & (pd_mask_overlapping(a) | 1u << a) : 0;
+        if (!hit)
+            continue;
+        int bi = __builtin_ctz(hit);
+        DtSrc sa, sb;
+        Span pa = row_span(R, ra, a, &sa), pb = row_span(R, rb, bi, &sb);
+        bool b_later = src_order(&R->p->src, sb.file) != src_order(&R->p->src, sa.file)
+                           ? src_order(&R->p->src, sb.file) > src_order(&R->p->src, sa.file)
+                           : sb.line > sa.line;
+        const MSas *late = b_later ? d : el, *early = b_later ? el : d;
+        DtSrc e = b_later ? sa : sb;
+        SrcFile *ef = e.file >= 0 ? src_get(&R->p->src, e.file) : NULL;
+        dg_emit(&b->d, "E413", b_later ? pb : pa,
+                "this row of %s %s overlaps the row of %s %s at %s:%d: the money would count twice, since %s %s lies inside %s %s; "
+                "give the spending once, in the %s's rows or in its parts'",
+                el_kind_name(late->kind), late->code, el_kind_name(early->kind), early->code,
+                ef ? ef->path : "?", e.line, el_kind_name(d->kind), d->code, el_kind_name(el->kind), el->code,
+                el_kind_name(el->kind));
+        return;
+    }
+}
+
+static void budget_descendants(Run *R, Build *b, const DtView *v, const MSas *el, const MSas *at)
+{
+    for (int i = 0; i < at->nkids; i++) {
+        if (el_budgets(at->kids[i]->kind))
+            double_counted(R, b, v, el, at->kids[i]);
+        budget_descendants(R, b, v, el, at->kids[i]);
+    }
+}
+
+static void check_double_budget(Run *R, Build *b, const DtView *v, const MPlan *pl)
+{
+    for (int i = 0; i < pl->nels; i++)
+        if (el_budgets(pl->els[i]->kind) && dt_view_el(v, pl->els[i]) >= 0)
+            budget_descendants(R, b, v, pl->els[i], pl->els[i]);
+}
+
 static void evaluate(Run *R, Build *b)
 {
     Model *m = b->m;
@@ -408,6 +484,7 @@ static void evaluate(Run *R, Build *b)
             continue;
         DtView v;
         dt_bind(&v, &R->ds, m, pl, m->arena);
+        check_double_budget(R, b, &v, pl);
         if (v.bad) {
             b->bad = xrealloc(b->bad, (size_t)(b->nbad + 1) * sizeof *b->bad);
             b->bad[b->nbad++] = dt_shadow(m, pl, pl->order);

@@ -71,18 +71,18 @@ info        IKSP1 mencapai 133.33% dari target; periksa apakah targetnya terlalu
 === eval of the seed, csv
 $ rkt eval $ROOT/examples/bkhit/rkt-2025.rkt --data $ROOT/examples/bkhit/realisasi-2025.csv --format csv
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-IKSP1,SP1,"Jumlah Temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti",jenis,maksimal,jumlah,3,4,133.33,,
-IKSP2,SP1,"Jumlah Temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti",jenis,maksimal,jumlah,3,2,66.67,,
-IKSP3,SP1,Jumlah media pembawa melalui tempat pemasukan dan pengeluaran yang dapat dibebaskan,sertifikat,maksimal,jumlah,25945,26454,101.96,,
-IKSP4,SP1,Jumlah media pembawa melalui tempat pengeluaran yang memenuhi persyaratan karantina,sertifikat,maksimal,jumlah,9865,9888,100.23,,
-IKSP5,SP2,Jumlah pihak lain yang diregistrasi untuk melaksanakan tindakan karantina atau menyediakan sarana untuk tindakan karantina (registrasi pihak lain),dokumen,maksimal,jumlah,33,34,103.03,,
-IKSP6,SP2,Jumlah pihak lain yang memenuhi persyaratan administrasi sebagai pelaksana tindakan karantina atau sebagai penyedia sarana untuk tindakan karantina (permohonan registrasi pihak lain),dokumen,maksimal,jumlah,33,38,115.15,,
-IKSP7,SP2,Jumlah kasus pelanggaran perkarantinaan yang dapat diselesaikan (P21 atau SP3),dokumen,maksimal,jumlah,0,,,,
-IKSP8,SP3,Jumlah publikasi informasi perkarantinaan kepada masyarakat,publikasi,maksimal,jumlah,36,39,108.33,,
-IKSP9,SP3,Nilai Indeks Kepuasan Masyarakat (IKM),nilai,maksimal,terakhir,81,84,103.7,B,
-IKSP10,SP4,"Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat",nilai,maksimal,terakhir,81,93.47,115.4,,
-IKSP11,SP5,Nilai Akuntabilitas kinerja instansi pemerintah,nilai,maksimal,terakhir,81,79.35,97.96,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+IKSP1,SP1,"Jumlah Temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti",jenis,maksimal,jumlah,3,4,133.33,,,indikator,,,
+IKSP2,SP1,"Jumlah Temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti",jenis,maksimal,jumlah,3,2,66.67,,,indikator,,,
+IKSP3,SP1,Jumlah media pembawa melalui tempat pemasukan dan pengeluaran yang dapat dibebaskan,sertifikat,maksimal,jumlah,25945,26454,101.96,,,indikator,,,
+IKSP4,SP1,Jumlah media pembawa melalui tempat pengeluaran yang memenuhi persyaratan karantina,sertifikat,maksimal,jumlah,9865,9888,100.23,,,indikator,,,
+IKSP5,SP2,Jumlah pihak lain yang diregistrasi untuk melaksanakan tindakan karantina atau menyediakan sarana untuk tindakan karantina (registrasi pihak lain),dokumen,maksimal,jumlah,33,34,103.03,,,indikator,,,
+IKSP6,SP2,Jumlah pihak lain yang memenuhi persyaratan administrasi sebagai pelaksana tindakan karantina atau sebagai penyedia sarana untuk tindakan karantina (permohonan registrasi pihak lain),dokumen,maksimal,jumlah,33,38,115.15,,,indikator,,,
+IKSP7,SP2,Jumlah kasus pelanggaran perkarantinaan yang dapat diselesaikan (P21 atau SP3),dokumen,maksimal,jumlah,0,,,,,indikator,,,
+IKSP8,SP3,Jumlah publikasi informasi perkarantinaan kepada masyarakat,publikasi,maksimal,jumlah,36,39,108.33,,,indikator,,,
+IKSP9,SP3,Nilai Indeks Kepuasan Masyarakat (IKM),nilai,maksimal,terakhir,81,84,103.7,B,,indikator,,,
+IKSP10,SP4,"Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat",nilai,maksimal,terakhir,81,93.47,115.4,,,indikator,,,
+IKSP11,SP5,Nilai Akuntabilitas kinerja instansi pemerintah,nilai,maksimal,terakhir,81,79.35,97.96,,,indikator,,,
 
 === eval of the seed, json
 $ rkt eval $ROOT/examples/bkhit/rkt-2025.rkt --data $ROOT/examples/bkhit/realisasi-2025.csv --format json
@@ -331,10 +331,10 @@ IKSP3,SP1
 IKSP4,SP1
 IKSP10,SP4
 IKSP11,SP5
-26454,101.96,,
-9888,100.23,,
-93.47,115.4,,
-79.35,97.96,,
+,,,
+,,,
+,,,
+,,,
 
 === --angka id: the other codes of the plan have no data, so only their sasaran change
 $ rkt eval $ROOT/examples/bkhit/rkt-2025.rkt --data $ROOT/examples/bkhit/realisasi-2025-id.csv --angka id --format json 2>/dev/null
@@ -544,14 +544,14 @@ I3,2025,10
 --- exit 0
 --- stdout
 {"rencana":"R","tahun":2025,"periode":"2025-05","capaian":68.75,"predikat":"B","anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"S1","uraian":"Layanan","induk":null,"tingkat":null,"capaian":68.75,"predikat":null,"tanpa_data":["I3"],"indikator":[{"kode":"I1","uraian":"Jumlah","satuan":"buah","polaritas":"maksimal","konsolidasi":"jumlah","target":120,"realisasi":60,"capaian":50,"predikat":null,"pelaksana":null,"kondisi_awal":null},{"kode":"I2","uraian":"Skor","satuan":"skor","polaritas":"maksimal","konsolidasi":"terakhir","target":8,"realisasi":7,"capaian":87.5,"predikat":null,"pelaksana":null,"kondisi_awal":null},{"kode":"I3","uraian":"Tahunan","satuan":"skor","polaritas":"maksimal","konsolidasi":"terakhir","target":10,"realisasi":null,"capaian":null,"predikat":null,"pelaksana":null,"kondisi_awal":null}]}],"program":[],"tujuan":[],"temuan":[]}
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I1,S1,Jumlah,buah,maksimal,jumlah,120,110,91.67,,
-I2,S1,Skor,skor,maksimal,terakhir,8,9,112.5,,
-I3,S1,Tahunan,skor,maksimal,terakhir,10,,,,
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I1,S1,Jumlah,buah,maksimal,jumlah,240,110,45.83,,
-I2,S1,Skor,skor,maksimal,terakhir,8,9,112.5,,
-I3,S1,Tahunan,skor,maksimal,terakhir,10,10,100,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I1,S1,Jumlah,buah,maksimal,jumlah,120,110,91.67,,,indikator,,,
+I2,S1,Skor,skor,maksimal,terakhir,8,9,112.5,,,indikator,,,
+I3,S1,Tahunan,skor,maksimal,terakhir,10,,,,,indikator,,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I1,S1,Jumlah,buah,maksimal,jumlah,240,110,45.83,,,indikator,,,
+I2,S1,Skor,skor,maksimal,terakhir,8,9,112.5,,,indikator,,,
+I3,S1,Tahunan,skor,maksimal,terakhir,10,10,100,,,indikator,,,
 
 === W401: a division by zero warns once, at the division, and the value is kosong
 # I1 = a / b x 100 with b = 0: kosong (tanpa data); read again by I2's
@@ -583,9 +583,9 @@ main.rkt:7:62: warning[W401]: division by zero: the value is kosong
     7 |     indikator I1 "Rasio" { satuan skor target 80 realisasi = a / b * 100 }
       |                                                              ^~~~~
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I1,S1,Rasio,skor,maksimal,terakhir,80,,,,
-I2,S1,Lain,skor,maksimal,terakhir,10,5,50,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I1,S1,Rasio,skor,maksimal,terakhir,80,,,,,indikator,,,
+I2,S1,Lain,skor,maksimal,terakhir,10,5,50,,,indikator,,,
 
 === a galat rule that fires makes the exit status 1, with the results shown
 # I1 30 / 40 x 100 = 75 < 80: the galat fires, message with two decimals
@@ -726,11 +726,11 @@ main.rkt:18:8: warning[W401]: division by zero: the value is kosong
    18 |   jika target(I1) / target(I2) > 1
       |        ^~~~~~~~~~~~~~~~~~~~~~~
 --- stdout
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-R,I1,S1,Satu,skor,maksimal,terakhir,80,5,6.25,,
-R,I2,S1,Dua,skor,maksimal,terakhir,0,,,,
-Q,I1,S1,Satu,skor,maksimal,terakhir,80,6,7.5,,
-Q,I2,S1,Dua,skor,maksimal,terakhir,0,,,,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+R,I1,S1,Satu,skor,maksimal,terakhir,80,5,6.25,,,indikator,,,
+R,I2,S1,Dua,skor,maksimal,terakhir,0,,,,,indikator,,,
+Q,I1,S1,Satu,skor,maksimal,terakhir,80,6,7.5,,,indikator,,,
+Q,I2,S1,Dua,skor,maksimal,terakhir,0,,,,,indikator,,,
 
 === fixed bug: a value that overflows to infinity must not crash eval
 # a = 10^200, so a * a overflows to infinity.  The interpreter passes it

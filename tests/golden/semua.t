@@ -13,11 +13,11 @@ $ rkt eval --semua --format csv plans units.rkt --data nasional.csv
 --- units.rkt < fixtures/semua/units.rkt
 --- nasional.csv < fixtures/semua/nasional.csv
 --- stdout
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,,
-RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,,
-RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,,
-RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,,,indikator,,,
+RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,,,indikator,,,
+RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,,,indikator,,,
+RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,,,indikator,,,
 --- stderr
 
 === --semua json: one line per plan, in load order
@@ -134,11 +134,11 @@ $ cat hasil.csv
 --- units.rkt < fixtures/semua/units.rkt
 --- nasional.csv < fixtures/semua/nasional.csv
 --- stdout
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,,
-RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,,
-RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,,
-RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,,,indikator,,,
+RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,,,indikator,,,
+RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,,,indikator,,,
+RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,,,indikator,,,
 --- stderr
 
 === --semua: a division by zero in a shared rule is warned of once (W401), not once per plan
@@ -154,11 +154,11 @@ aturan "Rasio" {
   maka info "tidak pernah"
 }
 --- stdout
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,,
-RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,,
-RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,,
-RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+RKT_BKHIT,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,25945,12699,48.95,,,indikator,,,
+RKT_BKHIT,IKSP2,SP1,Layanan tepat waktu,persen,maksimal,terakhir,90,91.25,101.39,,,indikator,,,
+RKT_BKIPM,IKSP1,SP1,Sertifikat yang diterbitkan,sertifikat,maksimal,jumlah,1200,700,58.33,,,indikator,,,
+RKT_BKIPM,IKSP9,SP1,Indeks kepuasan,nilai,maksimal,terakhir,80,82.75,103.44,,,indikator,,,
 --- stderr
 bagi.rkt:3:8: warning[W401]: division by zero: the value is kosong
     3 |   jika realisasi(i) / 0 > 1

@@ -313,7 +313,7 @@ static void test_ditunda_and_kosong_plan(void **state)
     assert_contains(s, "Tidak ada temuan.\n");
     free(s);
     s = render(x, R_CSV);
-    assert_contains(s, "\nIKSP3,SP2,Sasaran dua,persen,maksimal,terakhir,90,,,,\n");
+    assert_contains(s, "\nIKSP3,SP2,Sasaran dua,persen,maksimal,terakhir,90,,,,,indikator,,,\n");
     free(s);
     s = explain(x, "IKSP3");
     assert_contains(s, "  ditunda: tidak dianggarkan (left out of the sasaran)\n");
@@ -334,10 +334,11 @@ static void test_csv_quoting(void **state)
     x->i2.uraian = "Rasio \"A\"\nbaris dua";
     char *s = render(x, R_CSV);
     assert_string_equal(s,
-        "kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana\n"
-        "IKSP1,SP1,\"Jumlah sertifikat, total\",sertifikat,maksimal,jumlah,25945,26454,101.96,,\n"
-        "IKSP2,SP1,\"Rasio \"\"A\"\"\nbaris dua\",persen,stabil,terakhir,3..5,,,,\n"
-        "IKSP3,SP2,Sasaran dua,persen,maksimal,terakhir,90,120,120,AA,\n");
+        "kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,"
+        "jenis,anggaran,realisasi_anggaran,serapan\n"
+        "IKSP1,SP1,\"Jumlah sertifikat, total\",sertifikat,maksimal,jumlah,25945,26454,101.96,,,indikator,,,\n"
+        "IKSP2,SP1,\"Rasio \"\"A\"\"\nbaris dua\",persen,stabil,terakhir,3..5,,,,,indikator,,,\n"
+        "IKSP3,SP2,Sasaran dua,persen,maksimal,terakhir,90,120,120,AA,,indikator,,,\n");
     free(s);
 }
 

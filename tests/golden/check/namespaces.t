@@ -30,8 +30,8 @@ rkt R "Rencana" {
 kode,periode,nilai
 persen,2025,0.9
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I1,SP1,Persentase layanan,persen,maksimal,terakhir,80,90,112.5,A,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I1,SP1,Persentase layanan,persen,maksimal,terakhir,80,90,112.5,A,,indikator,,,
 --- stderr
 
 === fixed bug: a skala named like an indicator hid its code in a formula
@@ -52,9 +52,9 @@ rkt R "Rencana" {
 kode,periode,nilai
 IK1,2025,6
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-IK1,SP1,Layanan,buah,maksimal,jumlah,10,6,60,B,
-IK2,SP1,Layanan ganda,buah,maksimal,jumlah,20,12,60,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+IK1,SP1,Layanan,buah,maksimal,jumlah,10,6,60,B,,indikator,,,
+IK2,SP1,Layanan ganda,buah,maksimal,jumlah,20,12,60,,,indikator,,,
 --- stderr
 
 === a skala is not a value: the bare name of one is an undeclared code, with a hint
@@ -110,12 +110,12 @@ $ cmp 1.csv 2.csv && cat 1.csv
 --- c.rkt < fixtures/ns/c.rkt
 --- data.csv < fixtures/ns/data.csv
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I2,SP1,Skor survei,skor,maksimal,terakhir,4,3.5,87.5,B,
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-R_A,I1,SP1,Skor layanan,skor,maksimal,terakhir,4,3.8,95,B,
-R_B,I2,SP1,Skor survei,skor,maksimal,terakhir,4,3.5,87.5,B,
-R_C,I1,SP1,Skor layanan,skor,maksimal,terakhir,4,2,50,C,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I2,SP1,Skor survei,skor,maksimal,terakhir,4,3.5,87.5,B,,indikator,,,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+R_A,I1,SP1,Skor layanan,skor,maksimal,terakhir,4,3.8,95,B,,indikator,,,
+R_B,I2,SP1,Skor survei,skor,maksimal,terakhir,4,3.5,87.5,B,,indikator,,,
+R_C,I1,SP1,Skor layanan,skor,maksimal,terakhir,4,2,50,C,,indikator,,,
 --- stderr
 
 === every unit its own satuan file: one declaration each, W003 once, at the first
@@ -141,10 +141,10 @@ R_1,I1,2025,4.5
 R_2,I1,2025,4
 R_3,I1,2025,3
 --- stdout
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-R_1,I1,SP1,Skor,skor,maksimal,terakhir,4,4.5,112.5,A,
-R_2,I1,SP1,Skor,skor,maksimal,terakhir,5,4,80,,
-R_3,I1,SP1,Skor,skor,maksimal,terakhir,2,3,150,,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+R_1,I1,SP1,Skor,skor,maksimal,terakhir,4,4.5,112.5,A,,indikator,,,
+R_2,I1,SP1,Skor,skor,maksimal,terakhir,5,4,80,,,indikator,,,
+R_3,I1,SP1,Skor,skor,maksimal,terakhir,2,3,150,,,indikator,,,
 --- stderr
 u1/satuan.rkt:2:8: warning[W003]: satuan 'hari' is declared but never used
     2 | satuan hari : angka

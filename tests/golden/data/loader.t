@@ -34,10 +34,10 @@ realisasi
   2025-02   2 (a.csv:8)
   jumlah: 1 + 2 = 3
 
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-IKSP1,SP1,Satu,sertifikat,maksimal,jumlah,100,3,3,,
-IKSP2,SP1,Dua,persen,maksimal,terakhir,80,,,,
-IKSP3,SP1,Tiga,sertifikat,maksimal,jumlah,100,,,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+IKSP1,SP1,Satu,sertifikat,maksimal,jumlah,100,3,3,,,indikator,,,
+IKSP2,SP1,Dua,persen,maksimal,terakhir,80,,,,,indikator,,,
+IKSP3,SP1,Tiga,sertifikat,maksimal,jumlah,100,,,,,indikator,,,
 
 === E401 an unknown code, with its nearest; an empty kode; the same unknown code again [test_e401_unknown_code]
 $ rkt eval --rencana RKT_A model.rkt --data e.csv

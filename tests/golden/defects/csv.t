@@ -36,10 +36,10 @@ $ cp "$ROOT/tests/golden/defects/fixtures/iksp3.rkt" main.rkt
 $ printf 'kode,periode,nilai\r\rIKSP3,2025-TW1,6112\rIKSP3,2025-TW2,6587\r' > realisasi.csv
 $ rkt eval main.rkt --data realisasi.csv --format csv; rkt eval --semua main.rkt --data realisasi.csv --format csv
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-IKSP3,SP1,Media pembawa,sertifikat,maksimal,jumlah,25945,12699,48.95,,
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-R,IKSP3,SP1,Media pembawa,sertifikat,maksimal,jumlah,25945,12699,48.95,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+IKSP3,SP1,Media pembawa,sertifikat,maksimal,jumlah,25945,12699,48.95,,,indikator,,,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+R,IKSP3,SP1,Media pembawa,sertifikat,maksimal,jumlah,25945,12699,48.95,,,indikator,,,
 
 === lines that end in a lone CR: errors at the right line, with the line shown
 # A quoted field may hold a line break (here a lone CR too): the lines
@@ -67,8 +67,8 @@ $ cp "$ROOT/tests/golden/defects/fixtures/iksp3.rkt" main.rkt
 $ printf 'kode,periode,nilai,keterangan\r\nIKSP3,2025-TW1,6112,a\rb\r\n' > realisasi.csv
 $ rkt eval main.rkt --data realisasi.csv --format csv
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-IKSP3,SP1,Media pembawa,sertifikat,maksimal,jumlah,25945,6112,23.56,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+IKSP3,SP1,Media pembawa,sertifikat,maksimal,jumlah,25945,6112,23.56,,,indikator,,,
 
 === E412 fixed bug: a NUL byte in a code said "unknown code 'I1'; did you mean 'I1'?"
 # The code was read up to its NUL when shown, but compared whole.  A NUL

@@ -68,21 +68,21 @@ Capaian S1: 30.83
 $ sed "s/<NEL>/$(printf '\302\205')/; s/<CSI>/$(printf '\302\233')/" $ROOT/tests/golden/defects/escaping/main.rkt > main.rkt
 $ rkt eval main.rkt --data $ROOT/tests/golden/defects/escaping/d.csv --format csv
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I1,S1,"'=HYPERLINK(""http://x"",""klik"")",buah,maksimal,jumlah,100,10,10,,
-I2,S1,'+1|a<b>&c\d,buah,maksimal,jumlah,50,-5,-10,,
-I3,S1,'-2 awal\x85akhir \x9b31mmerah,buah,maksimal,jumlah,10,5,50,,
-I4,S1,'@SUM(A1:A9),skor,maksimal,terakhir,10,-0.5,-5,,
-I5,S1,'	Tab di depan,buah,maksimal,jumlah,10,5,50,,
-I6,S1,"Biasa, aman",buah,maksimal,jumlah,10,9,90,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I1,S1,"'=HYPERLINK(""http://x"",""klik"")",buah,maksimal,jumlah,100,10,10,,,indikator,,,
+I2,S1,'+1|a<b>&c\d,buah,maksimal,jumlah,50,-5,-10,,,indikator,,,
+I3,S1,'-2 awal\x85akhir \x9b31mmerah,buah,maksimal,jumlah,10,5,50,,,indikator,,,
+I4,S1,'@SUM(A1:A9),skor,maksimal,terakhir,10,-0.5,-5,,,indikator,,,
+I5,S1,'	Tab di depan,buah,maksimal,jumlah,10,5,50,,,indikator,,,
+I6,S1,"Biasa, aman",buah,maksimal,jumlah,10,9,90,,,indikator,,,
 
 === eval --semua csv: the same rule for every plan's rows
 $ sed "s/<NEL>/$(printf '\302\205')/; s/<CSI>/$(printf '\302\233')/" $ROOT/tests/golden/defects/escaping/main.rkt > main.rkt
 $ rkt eval --semua main.rkt --data $ROOT/tests/golden/defects/escaping/d.csv --format csv | grep -E '^R,I[135],'
 --- stdout
-R,I1,S1,"'=HYPERLINK(""http://x"",""klik"")",buah,maksimal,jumlah,100,10,10,,
-R,I3,S1,'-2 awal\x85akhir \x9b31mmerah,buah,maksimal,jumlah,10,5,50,,
-R,I5,S1,'	Tab di depan,buah,maksimal,jumlah,10,5,50,,
+R,I1,S1,"'=HYPERLINK(""http://x"",""klik"")",buah,maksimal,jumlah,100,10,10,,,indikator,,,
+R,I3,S1,'-2 awal\x85akhir \x9b31mmerah,buah,maksimal,jumlah,10,5,50,,,indikator,,,
+R,I5,S1,'	Tab di depan,buah,maksimal,jumlah,10,5,50,,,indikator,,,
 
 === eval json: C1 controls are escaped as C0 ones are, so a JSON line shown as it is carries no command
 $ sed "s/<NEL>/$(printf '\302\205')/; s/<CSI>/$(printf '\302\233')/" $ROOT/tests/golden/defects/escaping/main.rkt > main.rkt

@@ -28,9 +28,9 @@ $ awk 'BEGIN { e = "A"; for (i = 1; i < 2000; i++) e = e " + A"; print "satuan s
 $ printf 'kode,periode,nilai\nA,2025,2\n' > d.csv
 $ rkt eval main.rkt --data d.csv --format csv
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-A,S,a,s,maksimal,terakhir,1,2,200,,
-B,S,b,s,maksimal,terakhir,1,4000,400000,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+A,S,a,s,maksimal,terakhir,1,2,200,,,indikator,,,
+B,S,b,s,maksimal,terakhir,1,4000,400000,,,indikator,,,
 
 === E002 a chain of 2001 terms
 $ awk 'BEGIN { e = "A"; for (i = 1; i < 2001; i++) e = e " + A"; print "satuan s : angka\nrkt R \"R\" {\n  tahun 2025\n  sasaran S \"s\" {\n    indikator A \"a\" { satuan s target 1 }\n    indikator B \"b\" { satuan s target 1 realisasi = " e " }\n  }\n}" }' > main.rkt

@@ -21,8 +21,8 @@ $ test -p hasil.fifo && echo "still a FIFO"
 $ ls -A
 --- stdout
 exit 0
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I1,S1,Sertifikat,buah,maksimal,jumlah,100,95,95,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I1,S1,Sertifikat,buah,maksimal,jumlah,100,95,95,,,indikator,,,
 still a FIFO
 data.csv
 dibaca.csv
@@ -42,8 +42,8 @@ $ ls -A arsip
 --- stdout
 exit 0
 still a link to arsip/hasil.csv
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I1,S1,Sertifikat,buah,maksimal,jumlah,100,95,95,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I1,S1,Sertifikat,buah,maksimal,jumlah,100,95,95,,,indikator,,,
 600
 hasil.csv
 
@@ -123,13 +123,13 @@ $ test -L ke-stdout && { echo "baris pertama"; rkt eval plan.rkt --data data.csv
 $ cat semua.txt
 $ test -L /dev/stdout && echo "/dev/stdout is still a link"
 --- stdout
-KODE,SASARAN,URAIAN,SATUAN,POLARITAS,KONSOLIDASI,TARGET,REALISASI,CAPAIAN,PREDIKAT,PELAKSANA
+KODE,SASARAN,URAIAN,SATUAN,POLARITAS,KONSOLIDASI,TARGET,REALISASI,CAPAIAN,PREDIKAT,PELAKSANA,JENIS,ANGGARAN,REALISASI_ANGGARAN,SERAPAN
 still a link
-KODE,SASARAN,URAIAN,SATUAN,POLARITAS,KONSOLIDASI,TARGET,REALISASI,CAPAIAN,PREDIKAT,PELAKSANA
+KODE,SASARAN,URAIAN,SATUAN,POLARITAS,KONSOLIDASI,TARGET,REALISASI,CAPAIAN,PREDIKAT,PELAKSANA,JENIS,ANGGARAN,REALISASI_ANGGARAN,SERAPAN
 exit 0
 baris pertama
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I1,S1,Sertifikat,buah,maksimal,jumlah,100,95,95,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I1,S1,Sertifikat,buah,maksimal,jumlah,100,95,95,,,indikator,,,
 /dev/stdout is still a link
 
 === -o an existing file keeps its mode 0640 and its owner; a new file gets 0666 less the umask
@@ -148,7 +148,7 @@ $ ls -A
 exit 0
 640
 owner kept
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
 600
 644
 baru.csv

@@ -42,11 +42,11 @@ RKT_B,I1,2025,71
 RKT_C,I1,2025,72
 --- exit 1
 --- stdout
-rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-RKT_A,I1,S1,a,skor,maksimal,terakhir,80,70,87.5,,
-RKT_A,I2,S1,b,skor,maksimal,terakhir,0,,,,
-RKT_C,I1,S1,a,skor,maksimal,terakhir,80,72,90,,
-RKT_C,I2,S1,b,skor,maksimal,terakhir,0,,,,
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+RKT_A,I1,S1,a,skor,maksimal,terakhir,80,70,87.5,,,indikator,,,
+RKT_A,I2,S1,b,skor,maksimal,terakhir,0,,,,,indikator,,,
+RKT_C,I1,S1,a,skor,maksimal,terakhir,80,72,90,,,indikator,,,
+RKT_C,I2,S1,b,skor,maksimal,terakhir,0,,,,,indikator,,,
 --- stderr
 plans/A.rkt:5:43: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi >= 0, else 0%
     5 |     indikator I2 "b" { satuan skor target 0 }

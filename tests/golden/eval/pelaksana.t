@@ -42,9 +42,9 @@ $ rkt eval renstra.rkt rkt.rkt pk.rkt --rencana PK --data realisasi.csv --format
 --- pk.rkt < fixtures/riwayat/pk.rkt
 --- realisasi.csv < fixtures/riwayat/realisasi.csv
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-IKSP3,SP1,Media pembawa dibebaskan,sertifikat,maksimal,jumlah,25945,12699,48.95,,Seksi Karantina Tumbuhan
-IKSP9,SP1,Kepuasan masyarakat,persen,maksimal,terakhir,80,81,101.25,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+IKSP3,SP1,Media pembawa dibebaskan,sertifikat,maksimal,jumlah,25945,12699,48.95,,Seksi Karantina Tumbuhan,indikator,,,
+IKSP9,SP1,Kepuasan masyarakat,persen,maksimal,terakhir,80,81,101.25,,,indikator,,,
 {"rencana":"PK","tahun":2025,"periode":"2025","capaian":75.1,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"SP1","uraian":"Layanan karantina","induk":null,"tingkat":null,"capaian":75.1,"predikat":null,"tanpa_data":[],"indikator":[{"kode":"IKSP3","uraian":"Media pembawa dibebaskan","satuan":"sertifikat","polaritas":"maksimal","konsolidasi":"jumlah","target":25945,"realisasi":12699,"capaian":48.95,"predikat":null,"pelaksana":"Seksi Karantina Tumbuhan","kondisi_awal":24500},{"kode":"IKSP9","uraian":"Kepuasan masyarakat","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":81,"capaian":101.25,"predikat":null,"pelaksana":null,"kondisi_awal":78.5}]}],"program":[],"tujuan":[],"temuan":[]}
 
 === a plan without any pelaksana: no column in table and md (their layout as before), but the csv column and the json key stay
@@ -83,8 +83,8 @@ Capaian S1: 80
 ## Temuan
 
 Tidak ada temuan.
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I1,S1,Satu,buah,maksimal,jumlah,10,8,80,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I1,S1,Satu,buah,maksimal,jumlah,10,8,80,,,indikator,,,
 
 === a pelaksana from input is escaped as every text is: a formula in csv, markup in md, a control character in the table
 $ rkt eval t.rkt --data d.csv --format csv
@@ -100,9 +100,9 @@ rkt R "Rencana" {
 kode,periode,nilai
 I1,2025,8
 --- stdout
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
 I1,S1,Satu,buah,maksimal,jumlah,10,8,80,,"'=HYPERLINK(""x"")|<b>
-"
+",indikator,,,
 | I1 | Satu | buah | 10 | 8 | 80 | - | =HYPERLINK("x")\|&lt;b&gt;\n |
 I1    Satu    buah        10          8         80  -         =HYPERLINK("x")|<…
 

@@ -52,12 +52,12 @@ IK1   Persentase dokumen          pct         50         25         50  -
 Capaian R (2026): 92.50
 
 Temuan: tidak ada
-kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana
-I1,S1,Indeks Pemberdayaan Gender,skor,maksimal,terakhir,80,88,110,,
-I2,S2,Persentase kasus tertangani,pct,maksimal,terakhir,40,30,75,,
-IT1,T1,Indeks Pembangunan Gender,skor,maksimal,terakhir,90,45,50,,
-IP1,P1,Persentase lembaga responsif gender,pct,maksimal,terakhir,80,60,75,,
-IK1,K1,Persentase dokumen,pct,maksimal,terakhir,50,25,50,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+I1,S1,Indeks Pemberdayaan Gender,skor,maksimal,terakhir,80,88,110,,,indikator,,,
+I2,S2,Persentase kasus tertangani,pct,maksimal,terakhir,40,30,75,,,indikator,,,
+IT1,T1,Indeks Pembangunan Gender,skor,maksimal,terakhir,90,45,50,,,indikator,,,
+IP1,P1,Persentase lembaga responsif gender,pct,maksimal,terakhir,80,60,75,,,indikator,,,
+IK1,K1,Persentase dokumen,pct,maksimal,terakhir,50,25,50,,,indikator,,,
 # R — Dinas (2026)
 
 ## S1 — Meningkatnya pemberdayaan perempuan
