@@ -63,6 +63,8 @@ static void js_ind(Sbuf *b, const RInd *ri)
     js_raw(b, "realisasi", row.realisasi);
     js_raw(b, "capaian", row.capaian);
     js_str(b, "predikat", row.predikat, false);
+    js_str(b, "mendukung", ri->ind->mendukung, false);
+    js_codes(b, "tanpa_data", ri->tanpa_data, ri->ntanpa);
     if (ri->ditunda)
         js_str(b, "ditunda", ri->ind->ditunda, false);
     sb_putc(b, '}');
