@@ -180,6 +180,10 @@ typedef struct MInd {
     Polaritas pol;
     Span pol_span;
     Konsolidasi kon;
+    bool has_kon_lokasi;        /* konsolidasi_lokasi written (or inherited) */
+    Konsolidasi kon_lokasi;     /* how its supporters combine (not terakhir) */
+    const char *mendukung;      /* the atasan's indicator it supports; NULL: none */
+    Span mendukung_span;
     MTarget target;             /* annual target (rkt/pk) */
     MTarget *tw;                /* [4] cumulative quarterly targets, when has_tw */
     bool has_tw;
@@ -248,6 +252,8 @@ typedef struct MPlan {
     const char *mengacu_code;
     Span mengacu_span;
     struct MPlan *mengacu;
+    const char *atasan_code;    /* the superior's plan (§3.3); NULL: none */
+    Span atasan_span;
     MScale *predikat;
     const char *keterangan;
     MSas **sas;                 /* its sasaran, wherever nested, in source order */

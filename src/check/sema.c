@@ -254,6 +254,11 @@ static int want_word(Sema *s, Prop *p, const char *const *words, int n)
     return -1;
 }
 
+int sm_want_word(Sema *s, Prop *p, const char *const *words, int n)
+{
+    return want_word(s, p, words, n);
+}
+
 static const char *want_str(Sema *s, Prop *p)
 {
     if (p->val.kind == V_STR && !p->val.str->interp)
@@ -571,7 +576,7 @@ static void lower_target(Sema *s, MInd *ind, Prop *p, bool *annual_seen, bool *m
 static const char *const ind_valid[] = {
     "satuan", "target", "polaritas", "konsolidasi", "batas", "terburuk", "kondisi_awal", "bobot", "jenis",
     "sifat", "ukuran", "pelaksana", "keterangan", "definisi", "sumber", "realisasi", "capaian", "predikat",
-    "ditunda"};
+    "ditunda", "konsolidasi_lokasi", "mendukung"};
 
 /* kondisi_awal N: the baseline before the Renstra's period, written in
  * the renstra (an rkt or pk inherits it); checked against the unit with
@@ -667,7 +672,7 @@ static void lower_ind_prop(Sema *s, MInd *ind, Prop *p, IndInfo *info, bool *ann
         if (ind->plan->kind == PLAN_RENSTRA)
             dg_emit(s->d, "E014", p->name.span, "'ditunda' belongs in an rkt or pk: it marks a Renstra indicator not pursued that year");
         ind->ditunda = want_str(s, p);
-    } else {
+    } else if (!sm_lower_cascade_prop(s, ind, p, set)) {
         misplaced(s, p, "an indikator", ind_valid, NWORDS(ind_valid));
     }
 }
@@ -926,7 +931,7 @@ static MSas *lower_element(Sema *s, Tree *t, Element *n, MSas *parent)
 #undef PUSH
 
 static const char *const renstra_valid[] = {"periode", "instansi", "keterangan", "predikat", "tujuan", "program", "sasaran"};
-static const char *const rkt_valid[] = {"tahun", "instansi", "mengacu", "keterangan", "predikat", "tujuan", "program", "sasaran"};
+static const char *const rkt_valid[] = {"tahun", "instansi", "mengacu", "atasan", "keterangan", "predikat", "tujuan", "program", "sasaran"};
 
 static void lower_plan_prop(Sema *s, MPlan *pl, Prop *p)
 {
@@ -954,6 +959,15 @@ static void lower_plan_prop(Sema *s, MPlan *pl, Prop *p)
             pl->mengacu_code = p->val.name.s;
             pl->mengacu_span = p->val.span;
         }
+    } else if (!renstra && strcmp(nm, "atasan") == 0) {
+        if (p->val.kind != V_NAME)
+            dg_emit(s->d, "E013", p->val.span, "'atasan' takes the code of the superior unit's plan, e.g. atasan PK_KABAN_2025");
+        else {
+            pl->atasan_code = p->val.name.s;
+            pl->atasan_span = p->val.span;
+        }
+    } else if (renstra && strcmp(nm, "atasan") == 0) {
+        dg_emit(s->d, "E014", p->name.span, "a renstra has no superior unit's plan; 'atasan' belongs in an rkt or pk");
     } else if (renstra && strcmp(nm, "periode") == 0) {
         if (p->val.kind != V_RANGE || !pd_year_ok(p->val.num.v) || !pd_year_ok(p->val.hi.v) ||
             p->val.num.v >= p->val.hi.v)
@@ -1064,6 +1078,10 @@ static void inherit_ind(MInd *ind, MInd *r, const IndSet *set)
     }
     if (!set->kon)
         ind->kon = r->kon;
+    if (!set->kon_lokasi && r->has_kon_lokasi) {    /* mendukung is not: it names the atasan's code */
+        ind->has_kon_lokasi = true;
+        ind->kon_lokasi = r->kon_lokasi;
+    }
     if (!set->target) {
         if (r->plan->kind == PLAN_RENSTRA) {
             const MTarget *t = year_target(r, ind->plan->tahun);
@@ -1725,6 +1743,7 @@ Model *sm_build_input(const SmInput *in)
                 lower_uji(&s, (Uji *)n);
     sm_pass_recursion(&s);
     sm_check_refs(m, in->d);
+    sm_check_cascade(&s);
     pass_warnings(&s);
     if (base && !in->defer_unused)
         sm_warn_unused(m, NULL, in->asts, in->nasts, in->d);

@@ -33,7 +33,7 @@ typedef struct GName {
 /* Properties explicitly written on an indicator (inheritance fills only
  * the others), and which expressions were written there. */
 typedef struct IndSet {
-    bool uraian, unit, pol, kon, target, bobot, batas, terburuk, realisasi, capaian, predikat;
+    bool uraian, unit, pol, kon, kon_lokasi, target, bobot, batas, terburuk, realisasi, capaian, predikat;
 } IndSet;
 
 typedef struct IndInfo {
@@ -78,6 +78,8 @@ void sm_mark_used(Sema *s, GKind k, const char *name);
 void sm_use(Sema *s, int kind, int id, bool *flag);
 void sm_undeclared(Sema *s, GKind k, Name nm, const char *what);
 IndInfo *sm_info(Sema *s, const MInd *ind);
+/* The index of the word a V_NAME property holds, or -1 after E013. */
+int sm_want_word(Sema *s, Prop *p, const char *const *words, int n);
 
 /* same.c: `again` repeats the name of `first` (a satuan, skala, fungsi
  * or data series, of the same kind): E011 at it unless both have the same
@@ -90,5 +92,10 @@ void sm_unknown_name(Sema *s, Name nm, ExCx *cx);
 void sm_pass_exprs(Sema *s);
 void sm_compile_test(Sema *s, MTest *t);
 void sm_pass_recursion(Sema *s);
+
+/* cascade.c: `atasan`, `mendukung`, `konsolidasi_lokasi` (docs/language.md#cascading) */
+const char *sm_lokasi_word(Konsolidasi k);
+bool sm_lower_cascade_prop(Sema *s, MInd *ind, Prop *p, IndSet *set);
+void sm_check_cascade(Sema *s);
 
 #endif

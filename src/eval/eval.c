@@ -33,6 +33,7 @@
 #include "base/num.h"
 #include "base/period.h"
 #include "check/sema.h"
+#include "eval/cascade.h"
 #include "eval/eval.h"
 #include "eval/budget.h"
 
@@ -55,6 +56,7 @@ typedef struct Memo {
 typedef struct Eval {
     Model *m;
     const DtView *view;     /* the plan's records; NULL: no data */
+    const EvCascade *cascade;   /* its supporters' realisasi; NULL: none */
     DgList *d;
     RPlan *out;             /* the result being built (its arena) */
     const MPlan *plan;
@@ -202,6 +204,52 @@ RVal ev_rows_sum(const DtView *v, int rec, Period per)
 static EvValue eval_expr(Eval *ev, const MExpr *e, const Env *env);
 static EvValue eval_tree(Eval *ev, const MExpr *e, const Env *env);
 
+/* Whether the plan has a row of its own for the indicator in its year. */
+static bool own_rows(const Eval *ev, const MInd *ind)
+{
+    int rec = dt_view_ind(ev->view, ind, 0);     /* the plan year's */
+    DtIter it;
+    DtObs o;
+    if (!ev->view || rec < 0)
+        return false;
+    dt_iter(ev->view->ds, rec, &it);
+    return dt_next(&it, &o);
+}
+
+/* The supporters of a konsolidasi_lokasi indicator without rows of its
+ * own (docs/language.md#cascading), or NULL. */
+static const EvSupply *const *cascade_of(const Eval *ev, const MInd *ind, int *n)
+{
+    *n = 0;
+    if (!ind->has_kon_lokasi || !ev->cascade || ind->realisasi_expr || own_rows(ev, ind))
+        return NULL;
+    return ev_cascade_find(ev->cascade, ind->code, n);
+}
+
+/* The supporters' realisasi through per, combined; kosong ones left out. */
+static RVal combine(const MInd *ind, const EvSupply *const *v, int n, Period per)
+{
+    int idx = pd_index(per), k = 0;
+    double sum = 0, mx = 0, mn = 0;
+    for (int i = 0; i < n; i++) {
+        RVal x = v[i]->r[idx];
+        if (!x.ada)
+            continue;
+        sum += x.v;
+        mx = k == 0 || x.v > mx ? x.v : mx;
+        mn = k == 0 || x.v < mn ? x.v : mn;
+        k++;
+    }
+    if (k == 0)
+        return none();
+    switch (ind->kon_lokasi) {
+    case KON_RATA: return finite((RVal){true, sum / k});
+    case KON_MAKS: return (RVal){true, mx};
+    case KON_MIN: return (RVal){true, mn};
+    default: return finite((RVal){true, sum});
+    }
+}
+
 static RVal realisasi_of(Eval *ev, const MInd *ind, Period per)
 {
     if (years_back(ev, per) < 0)
@@ -218,7 +266,9 @@ static RVal realisasi_of(Eval *ev, const MInd *ind, Period per)
         EvValue v = eval_tree(ev, ind->realisasi_expr, &env);
         r = v.kind == EV_NUM ? (RVal){true, v.n} : none();
     } else {
-        r = consolidate(ev, ind_rec(ev, ind, per), ind->kon, per, NULL, NULL);
+        int nsup;
+        const EvSupply *const *sup = cascade_of(ev, ind, &nsup);
+        r = sup ? combine(ind, sup, nsup, per) : consolidate(ev, ind_rec(ev, ind, per), ind->kon, per, NULL, NULL);
     }
     m = memo_at(ev, &ev->ind_memo[ind->pos], per);
     m->r = r;
@@ -908,6 +958,20 @@ static void run_rules(Eval *ev, bool static_only)
 
 /* ---- the plan ------------------------------------------------------- */
 
+/* A cascaded indicator's supporters without data through the period. */
+static void cascade_result(Eval *ev, RInd *ri)
+{
+    int n;
+    const EvSupply *const *sup = cascade_of(ev, ri->ind, &n);
+    if (!sup)
+        return;
+    ri->cascaded = true;
+    ri->tanpa_data = ar_alloc(ev->out->arena, (size_t)n * sizeof *ri->tanpa_data);
+    for (int i = 0, idx = pd_index(ev->per); i < n; i++)
+        if (!sup[i]->r[idx].ada)
+            ri->tanpa_data[ri->ntanpa++] = ar_strdup(ev->out->arena, sup[i]->plan);
+}
+
 static void eval_ind(Eval *ev, RInd *ri, const MInd *ind)
 {
     ri->ind = ind;
@@ -917,7 +981,8 @@ static void eval_ind(Eval *ev, RInd *ri, const MInd *ind)
     if (ri->ditunda)
         return;
     ri->realisasi = realisasi_of(ev, ind, ev->per);
-    if (!ri->derived) {
+    cascade_result(ev, ri);
+    if (!ri->derived && !ri->cascaded) {
         DtObs used[PD_NIDX];
         consolidate(ev, ind_rec(ev, ind, ev->per), ind->kon, ev->per, used, &ri->nobs);
         if (ri->nobs) {
@@ -972,7 +1037,8 @@ RPlan *ev_plan(Model *m, const DtView *view, const MPlan *plan, Period per, cons
     char buf[PD_BUFSZ];
     r->periode_text = opt && opt->periode_text ? ar_strdup(ar, opt->periode_text)
                                                : ar_strdup(ar, pd_format(per, buf, sizeof buf));
-    Eval ev = {.m = m, .view = view, .d = d, .plan = plan, .per = per, .out = r};
+    Eval ev = {.m = m, .view = view, .d = d, .plan = plan, .per = per, .out = r,
+               .cascade = opt ? opt->cascade : NULL};
     ev.ind_memo = ar_alloc(ar, (size_t)(plan->ninds + 1) * sizeof *ev.ind_memo);
     ev.sas_memo = ar_alloc(ar, (size_t)(plan->nels + 1) * sizeof *ev.sas_memo);
     r->nsas = plan->nsas;
@@ -1008,6 +1074,11 @@ void ev_free(RPlan *r)
         free(ev->warned);
     free(ev);
     ar_free(r->arena);
+}
+
+RVal ev_realisasi(RPlan *r, const MInd *ind, Period per)
+{
+    return realisasi_of(r->ev, ind, per);
 }
 
 EvValue ev_expr(RPlan *r, const MExpr *e, DgList *d)

@@ -20,11 +20,16 @@ typedef struct EvOptions {
     bool rules;
     bool static_only;
     const char *periode_text;     /* as given; NULL: derived from per */
+    const struct EvCascade *cascade;  /* its supporters' supplies (cascade.h); NULL: none */
 } EvOptions;
 
 RPlan *ev_plan(Model *m, const DtView *view, const MPlan *plan, Period per,
                const EvOptions *opt, DgList *d);
 void ev_free(RPlan *r);
+
+/* The realisasi of an indicator of an evaluated plan through `per` (of
+ * its year). */
+RVal ev_realisasi(RPlan *r, const MInd *ind, Period per);
 
 /* Evaluates an expression (a test's `harap`) against an evaluated plan,
  * with the values it already knows. */

@@ -54,6 +54,9 @@ typedef struct RInd {
     bool ditunda;
     DtObs *obs;             /* the observations consolidated, in order */
     int nobs;
+    bool cascaded;          /* realisasi from its supporters' (konsolidasi_lokasi) */
+    const char **tanpa_data;  /* cascaded: the supporters' plans without data */
+    int ntanpa;
 } RInd;
 
 /* An element's result (a sasaran's, or of any kind: sas->kind). */

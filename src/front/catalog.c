@@ -126,7 +126,7 @@ typedef struct Scan {
     int nopen;
 } Scan;
 
-enum { P_NONE, P_MENGACU, P_TAHUN, P_RENCANA, P_SAS, P_IND };
+enum { P_NONE, P_MENGACU, P_ATASAN, P_TAHUN, P_RENCANA, P_SAS, P_IND };
 
 #define GROW(v, n, cap)                                                          \
     do {                                                                         \
@@ -211,11 +211,13 @@ static void open_plan(Scan *s, const PtTok *t)
 /* Inside a plan: the few properties the catalogue keeps. */
 static void in_plan(Scan *s, const PtTok *t)
 {
-    if (s->prop == P_MENGACU || s->prop == P_TAHUN || s->prop == P_SAS || s->prop == P_IND) {
+    if (s->prop == P_MENGACU || s->prop == P_ATASAN || s->prop == P_TAHUN || s->prop == P_SAS || s->prop == P_IND) {
         int prop = s->prop;
         s->prop = P_NONE;
         if (prop == P_MENGACU && t->kind == IDENT && s->plan_depth == 1)
             s->plan->mengacu = keep(s, t->text);
+        else if (prop == P_ATASAN && t->kind == IDENT && s->plan_depth == 1)
+            s->plan->atasan = keep(s, t->text);
         else if (prop == P_TAHUN && t->kind == NUMBER && s->plan_depth == 1 && pd_year_ok(t->num))
             s->plan->tahun = (int)t->num;
         else if ((prop == P_SAS || prop == P_IND) && t->kind == IDENT)
@@ -231,6 +233,8 @@ word:
         s->prop = P_IND;
     else if (t->kind == IDENT && s->plan_depth == 1 && strcmp(t->text, "mengacu") == 0)
         s->prop = P_MENGACU;
+    else if (t->kind == IDENT && s->plan_depth == 1 && strcmp(t->text, "atasan") == 0)
+        s->prop = P_ATASAN;
     else if (t->kind == IDENT && s->plan_depth == 1 && strcmp(t->text, "tahun") == 0)
         s->prop = P_TAHUN;
 }
@@ -522,6 +526,7 @@ static void intern_file(Catalog *c, CatFile *cf)
         CatPlan *p = &cf->plans[i];
         p->code = intern(c, p->code);
         p->mengacu = intern(c, p->mengacu);
+        p->atasan = intern(c, p->atasan);
         for (int k = 0; k < p->ninds; k++) {
             p->inds[k] = intern(c, p->inds[k]);
             p->ind_sas[k] = intern(c, p->ind_sas[k]);
@@ -531,6 +536,26 @@ static void intern_file(Catalog *c, CatFile *cf)
     }
     ar_free(cf->ar);
     cf->ar = NULL;
+}
+
+/* The plans on a cycle of `atasan` (each names one superior, so walking
+ * up from every plan once, with a colour per plan, is linear). */
+static void mark_cycles(Catalog *c, CatPlan *const *sup)
+{
+    unsigned char *col = xcalloc((size_t)c->nplans + 1, 1);    /* 0 new, 1 on this walk, 2 done */
+    for (int i = 0; i < c->nplans; i++) {
+        int k = i;
+        while (k >= 0 && col[k] == 0) {
+            col[k] = 1;
+            k = sup[k] ? sup[k]->order : -1;
+        }
+        if (k >= 0 && col[k] == 1)          /* closed a cycle of this walk */
+            for (int j = k; !c->plans[j]->atasan_cycle; j = sup[j]->order)
+                c->plans[j]->atasan_cycle = true;
+        for (k = i; k >= 0 && col[k] == 1; k = sup[k] ? sup[k]->order : -1)
+            col[k] = 2;
+    }
+    free(col);
 }
 
 static void index_plans(Catalog *c)
@@ -555,6 +580,30 @@ static void index_plans(Catalog *c)
                 add_code_once(c, p->inds[k]);
         }
     }
+}
+
+/* Each plan's supporters (the plans whose `atasan` names it), in tree
+ * order, counted first and then filled: one pass over the plans, however
+ * many supporters one superior has. */
+static void index_supporters(Catalog *c)
+{
+    CatPlan **sup = xcalloc((size_t)c->nplans + 1, sizeof *sup);
+    for (int i = 0; i < c->nplans; i++) {
+        CatPlan *p = c->plans[i];
+        CatName *e = p->first && p->atasan ? name_find(c->plan_codes, p->atasan) : NULL;
+        if ((sup[i] = e ? (CatPlan *)e->what : NULL) != NULL && sup[i] != p)
+            sup[i]->nsubs++;
+    }
+    for (int i = 0; i < c->nplans; i++)
+        if (c->plans[i]->nsubs)
+            c->plans[i]->subs = ar_alloc(c->ar, (size_t)c->plans[i]->nsubs * sizeof *c->plans[i]->subs);
+    for (int i = 0; i < c->nplans; i++)
+        c->plans[i]->nsubs = 0;
+    for (int i = 0; i < c->nplans; i++)
+        if (sup[i] && sup[i] != c->plans[i])
+            sup[i]->subs[sup[i]->nsubs++] = c->plans[i];
+    mark_cycles(c, sup);
+    free(sup);
 }
 
 const CatPlan *cat_plan(const Catalog *c, const char *code)
@@ -586,27 +635,54 @@ static int plan_file(const Catalog *c, const char *code)
     return p ? p->file : -1;
 }
 
-/* Files one file needs built before (or with) it: its imports and the
- * files of the plans its plans refer to. */
-static int needs(const Catalog *c, int f, int *out, int cap)
+/* Files one file needs built before (or with) it: its imports, the
+ * files of the plans its plans refer to (`mengacu`), and the files of
+ * their supporters (`atasan` names one of its plans: a superior is
+ * evaluated after them).  Lists, not a fixed array: one superior may have
+ * thousands of supporters. */
+typedef struct Needs {
+    int **v;
+    int *n;
+} Needs;
+
+static void need_add(int **v, int *n, int *cap, int g, int f)
 {
-    const CatFile *cf = &c->files[f];
-    int n = 0;
-    for (int i = 0; i < cf->nimports && n < cap; i++)
-        if (cf->imports[i].file >= 0)
-            out[n++] = cf->imports[i].file;
-    for (int i = 0; i < cf->nplans && n < cap; i++) {
-        int g = plan_file(c, cf->plans[i].mengacu);
-        if (g >= 0 && g != f)
-            out[n++] = g;
+    if (g < 0 || g == f)
+        return;
+    if (*n == *cap) {
+        *cap = *cap ? 2 * *cap : 4;
+        *v = xrealloc(*v, (size_t)*cap * sizeof **v);
     }
-    return n;
+    (*v)[(*n)++] = g;
 }
 
-enum { CAT_MAX_NEEDS = 256 };
+static void needs_init(const Catalog *c, Needs *nd)
+{
+    nd->v = xcalloc((size_t)c->nfiles + 1, sizeof *nd->v);
+    nd->n = xcalloc((size_t)c->nfiles + 1, sizeof *nd->n);
+    for (int f = 0; f < c->nfiles; f++) {
+        const CatFile *cf = &c->files[f];
+        int cap = 0;
+        for (int i = 0; i < cf->nimports; i++)
+            need_add(&nd->v[f], &nd->n[f], &cap, cf->imports[i].file, f);
+        for (int i = 0; i < cf->nplans; i++) {
+            need_add(&nd->v[f], &nd->n[f], &cap, plan_file(c, cf->plans[i].mengacu), f);
+            for (int k = 0; k < cf->plans[i].nsubs; k++)
+                need_add(&nd->v[f], &nd->n[f], &cap, cf->plans[i].subs[k]->file, f);
+        }
+    }
+}
+
+static void needs_free(const Catalog *c, Needs *nd)
+{
+    for (int f = 0; f < c->nfiles; f++)
+        free(nd->v[f]);
+    free(nd->v);
+    free(nd->n);
+}
 
 /* The base: every shared file, and what base files need, transitively. */
-static void mark_base(Catalog *c, bool *base)
+static void mark_base(Catalog *c, const Needs *nd, bool *base)
 {
     int *stack = xmalloc((size_t)(c->npost + 1) * sizeof *stack), n = 0;
     for (int i = 0; i < c->npost; i++) {
@@ -616,15 +692,15 @@ static void mark_base(Catalog *c, bool *base)
             stack[n++] = f;
         }
     }
-    int nb[CAT_MAX_NEEDS];
     while (n > 0) {
         int f = stack[--n];
-        int k = needs(c, f, nb, CAT_MAX_NEEDS);
-        for (int i = 0; i < k; i++)
-            if (!base[nb[i]]) {
-                base[nb[i]] = true;
-                stack[n++] = nb[i];
+        for (int i = 0; i < nd->n[f]; i++) {
+            int g = nd->v[f][i];
+            if (!base[g]) {
+                base[g] = true;
+                stack[n++] = g;
             }
+        }
     }
     free(stack);
 }
@@ -639,14 +715,15 @@ typedef struct Tj {
     int next, ncomp;
 } Tj;
 
-static void tarjan_from(const Catalog *c, const bool *base, Tj *t, int root)
+static void tarjan_from(const Needs *nd, const bool *base, Tj *t, int root)
 {
-    typedef struct Frame { int f, i, n; int nb[CAT_MAX_NEEDS]; } Frame;
+    typedef struct Frame { int f, i, n; const int *nb; } Frame;
     int cap = 16, top = 0;
     Frame *fr = xmalloc((size_t)cap * sizeof *fr);
     fr[0].f = root;
     fr[0].i = 0;
-    fr[0].n = needs(c, root, fr[0].nb, CAT_MAX_NEEDS);
+    fr[0].n = nd->n[root];
+    fr[0].nb = nd->v[root];
     t->index[root] = t->low[root] = t->next++;
     t->stack[t->nstack++] = root;
     t->on[root] = true;
@@ -665,7 +742,8 @@ static void tarjan_from(const Catalog *c, const bool *base, Tj *t, int root)
                 Frame *y = &fr[++top];
                 y->f = g;
                 y->i = 0;
-                y->n = needs(c, g, y->nb, CAT_MAX_NEEDS);
+                y->n = nd->n[g];
+                y->nb = nd->v[g];
                 t->index[g] = t->low[g] = t->next++;
                 t->stack[t->nstack++] = g;
                 t->on[g] = true;
@@ -691,12 +769,14 @@ static void tarjan_from(const Catalog *c, const bool *base, Tj *t, int root)
     free(fr);
 }
 
+/* Repeats are dropped once all are in (make_builds): a scan here was
+ * quadratic in the supporters of one superior. */
 static void add_dep(CatBuild *b, int dep)
 {
-    for (int i = 0; i < b->ndeps; i++)
-        if (b->deps[i] == dep)
-            return;
-    b->deps = xrealloc(b->deps, (size_t)(b->ndeps + 1) * sizeof *b->deps);
+    if (b->ndeps && b->deps[b->ndeps - 1] == dep)
+        return;
+    if ((b->ndeps & (b->ndeps - 1)) == 0)       /* 0, 1, 2, 4, ...: grow */
+        b->deps = xrealloc(b->deps, (size_t)(b->ndeps ? 2 * b->ndeps : 1) * sizeof *b->deps);
     b->deps[b->ndeps++] = dep;
 }
 
@@ -710,7 +790,9 @@ static void make_builds(Catalog *c)
 {
     int nf = c->nfiles;
     bool *base = xcalloc((size_t)nf + 1, sizeof *base);
-    mark_base(c, base);
+    Needs nd;
+    needs_init(c, &nd);
+    mark_base(c, &nd, base);
     Tj t = {0};
     t.index = xmalloc((size_t)(nf + 1) * sizeof *t.index);
     t.low = xmalloc((size_t)(nf + 1) * sizeof *t.low);
@@ -721,7 +803,7 @@ static void make_builds(Catalog *c)
         t.index[i] = t.comp[i] = -1;
     for (int i = 0; i < c->npost; i++)
         if (!base[c->post[i]] && t.index[c->post[i]] < 0)
-            tarjan_from(c, base, &t, c->post[i]);
+            tarjan_from(&nd, base, &t, c->post[i]);
     /* builds numbered by their first file in tree order: the base is 0 */
     int *num = xmalloc((size_t)(t.ncomp + 1) * sizeof *num);
     for (int i = 0; i < t.ncomp; i++)
@@ -741,21 +823,27 @@ static void make_builds(Catalog *c)
         cb->files = xrealloc(cb->files, (size_t)(cb->nfiles + 1) * sizeof *cb->files);
         cb->files[cb->nfiles++] = f;
     }
-    int nb[CAT_MAX_NEEDS];
     for (int i = 0; i < c->npost; i++) {
         int f = c->post[i], b = c->files[f].build;
         if (b == 0)
             continue;
-        int k = needs(c, f, nb, CAT_MAX_NEEDS);
-        for (int j = 0; j < k; j++) {
-            int g = c->files[nb[j]].build;
+        for (int j = 0; j < nd.n[f]; j++) {
+            int g = c->files[nd.v[f][j]].build;
             if (g != b && g != 0)
                 add_dep(&c->builds[b], g);
         }
     }
+    needs_free(c, &nd);
     for (int b = 1; b < c->nbuilds; b++) {
-        if (c->builds[b].ndeps > 1)
-            qsort(c->builds[b].deps, (size_t)c->builds[b].ndeps, sizeof(int), cmp_int);
+        CatBuild *cb = &c->builds[b];
+        if (cb->ndeps > 1) {    /* sorted, then the repeats dropped */
+            qsort(cb->deps, (size_t)cb->ndeps, sizeof(int), cmp_int);
+            int n = 1;
+            for (int j = 1; j < cb->ndeps; j++)
+                if (cb->deps[j] != cb->deps[n - 1])
+                    cb->deps[n++] = cb->deps[j];
+            cb->ndeps = n;
+        }
         for (int j = 0; j < c->builds[b].ndeps; j++)
             c->builds[c->builds[b].deps[j]].ndependents++;
     }
@@ -774,5 +862,6 @@ void cat_finish(Catalog *c, const SrcSet *src, DgList *d)
         intern_file(c, &c->files[i]);
     find_repeats(c, src, d);
     index_plans(c);
+    index_supporters(c);
     make_builds(c);
 }

@@ -54,6 +54,11 @@ typedef struct CatPlan {
     int file;
     Span at;
     const char *mengacu;        /* NULL: none */
+    const char *atasan;         /* the superior's plan; NULL: none */
+    struct CatPlan **subs;      /* its supporters: plans whose atasan names
+                                 * it, in tree order (cat_finish) */
+    int nsubs;
+    bool atasan_cycle;          /* on a cycle of atasan */
     int tahun;                  /* 0: not written (or not a year) */
     const char **inds;          /* the indikator codes */
     const char **ind_sas;       /* the sasaran each is written in, or NULL */

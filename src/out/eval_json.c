@@ -66,6 +66,8 @@ static void js_ind(Sbuf *b, const RInd *ri)
     js_raw(b, "capaian", row.capaian);
     js_str(b, "predikat", row.predikat, false);
     js_str(b, "pelaksana", row.pelaksana, false);
+    js_str(b, "mendukung", ri->ind->mendukung, false);
+    js_codes(b, "tanpa_data", ri->tanpa_data, ri->ntanpa);
     char ka[OUT_TGTSZ];
     js_raw(b, "kondisi_awal", out_target(ka, sizeof ka, &ri->ind->kondisi_awal, OUT_JSON));
     if (ri->ditunda)

@@ -32,6 +32,7 @@
 #include "base/period.h"
 #include "check/sema.h"
 #include "data/data.h"
+#include "eval/cascade.h"
 #include "eval/eval.h"
 #include "eval/uji.h"
 #include "front/catalog.h"
@@ -40,13 +41,15 @@
 #include "out/test_report.h"
 #include "run/pipeline.h"
 
-enum { RUN_MAX_THREADS = 8, RUN_BUILDS_PER_THREAD = 8 };
+enum { RUN_MAX_THREADS = 8, RUN_BUILDS_PER_THREAD = 8,
+       RUN_MAX_CASCADE = 64 };     /* supporters of supporters in one build, evaluated in one recursion */
 
 /* A piece of output: one plan's results, rendered by its build. */
 typedef struct Chunk {
     char *s;
     size_t n;
     bool ready;                 /* its build is done (s NULL: nothing) */
+    EvCascade casc;             /* its supporters' supplies */
 } Chunk;
 
 typedef struct Build {
@@ -110,6 +113,11 @@ typedef struct Run {
     char *sink_buf;
     size_t sink_len;
     char *explain_error;
+    /* cascading: each supporter's realisasi, by CatPlan.order, written by
+     * its build before the superior's starts (or by the same build) */
+    EvSupply **supply;
+    int *nsupply;
+    unsigned char *supply_state;    /* 0 not yet, 1 under way, 2 known */
     /* tests */
     Test *tests;
     int ntests;
@@ -473,6 +481,77 @@ static void check_double_budget(Run *R, Build *b, const DtView *v, const MPlan *
             budget_descendants(R, b, v, pl->els[i], pl->els[i]);
 }
 
+/* ---- cascading (docs/language.md#cascading) ---------------------------- */
+
+/* Whether a plan to evaluate is up the atasan chain of cp: only then are
+ * its supplies computed (and its rows at fault reported). */
+static bool feeds_selected(const Run *R, const CatPlan *cp)
+{
+    for (int k = 0; cp && cp->atasan && !cp->atasan_cycle && k <= R->cat.nplans; k++) {
+        cp = cat_plan(&R->cat, cp->atasan);
+        if (cp && R->sel_of[cp->order] >= 0)
+            return true;
+    }
+    return false;
+}
+
+static void supply_plan(Run *R, Build *b, const CatPlan *cp, int depth);
+
+/* The supplies of cp's supporters, indexed by the code they support; a
+ * supporter in this build is evaluated first (one in another build was
+ * when its build ran: this build needs it). */
+static void cascade_for(Run *R, Build *b, const CatPlan *cp, EvCascade *c, int depth)
+{
+    ev_cascade_init(c);
+    int self = (int)(b - R->b);
+    for (int i = 0; i < cp->nsubs; i++) {
+        const CatPlan *sub = cp->subs[i];
+        if (R->cat.files[sub->file].build == self)
+            supply_plan(R, b, sub, depth);
+        for (int k = 0; k < R->nsupply[sub->order]; k++)
+            ev_cascade_add(c, &R->supply[sub->order][k]);
+    }
+}
+
+/* A supporter's supplies, from an evaluation of its plan (once). */
+static void supply_plan(Run *R, Build *b, const CatPlan *cp, int depth)
+{
+    int k = cp->order;
+    MPlan *pl;
+    HASH_FIND_STR(b->m->plans, cp->code, pl);
+    if (R->supply_state[k] || depth > RUN_MAX_CASCADE || !pl)
+        return;
+    R->supply_state[k] = 1;
+    EvCascade c;
+    cascade_for(R, b, cp, &c, depth + 1);
+    Arena *va = ar_new();
+    DtView v;
+    dt_bind(&v, &R->ds, b->m, pl, va);
+    if (v.bad && R->sel_of[k] < 0) {        /* an evaluated plan reports its own */
+        b->bad = xrealloc(b->bad, (size_t)(b->nbad + 1) * sizeof *b->bad);
+        b->bad[b->nbad++] = dt_shadow(b->m, pl, pl->order);
+    }
+    DgList quiet;               /* its warnings belong to its own evaluation */
+    dg_init(&quiet);
+    EvOptions eo = {.cascade = &c};
+    RPlan *r = ev_plan(b->m, &v, pl, R->per, &eo, &quiet);
+    R->nsupply[k] = ev_supplies(r, &R->supply[k]);
+    ev_free(r);
+    ev_cascade_free(&c);
+    dg_free(&quiet);
+    ar_free(va);
+    R->supply_state[k] = 2;
+}
+
+static void supply_build(Run *R, Build *b)
+{
+    for (int i = 0; i < b->m->nplans; i++) {
+        const CatPlan *cp = cat_plan(&R->cat, b->m->plan_list[i]->code);
+        if (cp && feeds_selected(R, cp))
+            supply_plan(R, b, cp, 0);
+    }
+}
+
 static void evaluate(Run *R, Build *b)
 {
     Model *m = b->m;
@@ -489,12 +568,19 @@ static void evaluate(Run *R, Build *b)
             b->bad = xrealloc(b->bad, (size_t)(b->nbad + 1) * sizeof *b->bad);
             b->bad[b->nbad++] = dt_shadow(m, pl, pl->order);
         }
+        /* the result reads its cascade as long as it lives: kept with its
+         * chunk (the supplies it points to live to the end of the run) */
+        EvCascade *c = &R->chunks[k].casc;
+        cascade_for(R, b, R->sel[k], c, 0);
+        eo.cascade = c;
         RPlan *r = ev_plan(m, &v, pl, R->per, &eo, &b->d);
         for (int j = 0; j < r->ntemuan; j++)
             b->galat |= r->temuan[j].sev == SEV_GALAT;
         render_plan(R, b, r, &v, &R->chunks[k]);
-        if (!R->o->on_result)
+        if (!R->o->on_result) {
             ev_free(r);
+            ev_cascade_free(c);
+        }
     }
 }
 
@@ -557,6 +643,7 @@ static void work(Run *R, Build *b)
     if (mode == RUN_CHECK)
         static_rules(R, b);
     if ((mode == RUN_EVAL || mode == RUN_EXPLAIN) && !R->sel_error && !b->errors) {
+        supply_build(R, b);
         evaluate(R, b);
         b->evaluated = true;
     }
@@ -960,6 +1047,9 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
     if (rc == 0 && (o->mode == RUN_EVAL || o->mode == RUN_EXPLAIN)) {
         select_plans(&R);
         R.chunks = ar_alloc(R.ar, (size_t)(R.nsel + 1) * sizeof *R.chunks);
+        R.supply = ar_alloc(R.ar, (size_t)(R.cat.nplans + 1) * sizeof *R.supply);
+        R.nsupply = ar_alloc(R.ar, (size_t)(R.cat.nplans + 1) * sizeof *R.nsupply);
+        R.supply_state = ar_alloc(R.ar, (size_t)R.cat.nplans + 1);
         /* --semua: a national run's results (tens of MB) wait on disk, not in
          * memory, until the end says whether they go out */
         R.sink = o->semua ? tmpfile() : NULL;
@@ -1021,12 +1111,15 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
             ev_free((RPlan *)R.chunks[i].s);
         else
             free(R.chunks[i].s);
+        ev_cascade_free(&R.chunks[i].casc);
     }
     for (int k = R.nb - 1; k >= 0; k--) {
         free_build(&R, &R.b[k]);
         dg_free(&R.b[k].d);
     }
     free(R.b);
+    for (int i = 0; R.supply && i < R.cat.nplans; i++)
+        free(R.supply[i]);
     if (R.sink)
         fclose(R.sink);
     free(R.sink_buf);

@@ -266,17 +266,17 @@ static void test_json_exact(void **state)
         "{\"kode\":\"IKSP1\",\"uraian\":\"Jumlah sertifikat, total\",\"satuan\":\"sertifikat\","
         "\"polaritas\":\"maksimal\",\"konsolidasi\":\"jumlah\",\"target\":25945,"
         "\"realisasi\":26454,\"capaian\":101.96,\"predikat\":null,"
-        "\"pelaksana\":\"Seksi \\\"TU\\\"\",\"kondisi_awal\":24500},"
+        "\"pelaksana\":\"Seksi \\\"TU\\\"\",\"mendukung\":null,\"tanpa_data\":[],\"kondisi_awal\":24500},"
         "{\"kode\":\"IKSP2\",\"uraian\":\"Rasio A|B\",\"satuan\":\"persen\","
         "\"polaritas\":\"stabil\",\"konsolidasi\":\"terakhir\",\"target\":[3,5],"
         "\"realisasi\":null,\"capaian\":null,\"predikat\":null,"
-        "\"pelaksana\":null,\"kondisi_awal\":null}]},"
+        "\"pelaksana\":null,\"mendukung\":null,\"tanpa_data\":[],\"kondisi_awal\":null}]},"
         "{\"kode\":\"SP2\",\"uraian\":\"Sasaran dua\",\"induk\":null,\"tingkat\":null,\"capaian\":120,\"predikat\":\"AA\","
         "\"tanpa_data\":[],\"indikator\":["
         "{\"kode\":\"IKSP3\",\"uraian\":\"Sasaran dua\",\"satuan\":\"persen\","
         "\"polaritas\":\"maksimal\",\"konsolidasi\":\"terakhir\",\"target\":90,"
         "\"realisasi\":120,\"capaian\":120,\"predikat\":\"AA\","
-        "\"pelaksana\":null,\"kondisi_awal\":null}]}],\"program\":[],\"tujuan\":[],"
+        "\"pelaksana\":null,\"mendukung\":null,\"tanpa_data\":[],\"kondisi_awal\":null}]}],\"program\":[],\"tujuan\":[],"
         "\"temuan\":[{\"aturan\":\"Capaian rendah\",\"tingkat\":\"peringatan\","
         "\"pesan\":\"IKSP2 baru mencapai 66.67% dari target\",\"file\":\"aturan.rkt\","
         "\"line\":3,\"column\":1}]}\n");
@@ -298,7 +298,7 @@ static void test_ditunda_and_kosong_plan(void **state)
     char *s = render(x, R_JSON);
     assert_contains(s, "\"periode\":\"2025-TW2\",\"capaian\":null,\"predikat\":null,");
     assert_contains(s, "\"target\":90,\"realisasi\":null,\"capaian\":null,\"predikat\":null,"
-                       "\"pelaksana\":null,\"kondisi_awal\":null,\"ditunda\":\"tidak dianggarkan\"}");
+                       "\"pelaksana\":null,\"mendukung\":null,\"tanpa_data\":[],\"kondisi_awal\":null,\"ditunda\":\"tidak dianggarkan\"}");
     assert_contains(s, "\"temuan\":[]}\n");
     assert_null(strstr(s, "\"ditunda\":\"tidak dianggarkan\",")); /* last key */
     assert_int_equal(strchr(s, '\n') - s, (long)strlen(s) - 1);   /* one line */

@@ -267,7 +267,7 @@ rkt RKT "Rencana" {
 }
 --- exit 0
 --- stdout
-"kode":"IKSP4","uraian":"Media pembawa diperiksa","satuan":"sertifikat","polaritas":"minimal","konsolidasi":"jumlah","target":10,"realisasi":null,"capaian":null,"predikat":null,"pelaksana":null,"kondisi_awal":null,"ditunda":"dialihkan"}
+"kode":"IKSP4","uraian":"Media pembawa diperiksa","satuan":"sertifikat","polaritas":"minimal","konsolidasi":"jumlah","target":10,"realisasi":null,"capaian":null,"predikat":null,"pelaksana":null,"mendukung":null,"tanpa_data":[],"kondisi_awal":null,"ditunda":"dialihkan"}
 --- stderr
 
 === W042 uraian that differ from the Renstra; the plan title is not compared [test_ref_uraian]

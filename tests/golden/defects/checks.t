@@ -107,7 +107,7 @@ rkt RKT_BKHIT "Rencana" {
 rencana,kode,periode,nilai
 RKT_BKHT,I1,2025,80
 --- stdout
-{"rencana":"RKT_BKHIT","tahun":2025,"periode":"2025","capaian":null,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"S","uraian":"Layanan","induk":null,"tingkat":null,"capaian":null,"predikat":null,"tanpa_data":["I1"],"indikator":[{"kode":"I1","uraian":"Satu","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":null,"capaian":null,"predikat":null,"pelaksana":null,"kondisi_awal":null}]}],"program":[],"tujuan":[],"temuan":[]}
+{"rencana":"RKT_BKHIT","tahun":2025,"periode":"2025","capaian":null,"predikat":null,"anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"S","uraian":"Layanan","induk":null,"tingkat":null,"capaian":null,"predikat":null,"tanpa_data":["I1"],"indikator":[{"kode":"I1","uraian":"Satu","satuan":"persen","polaritas":"maksimal","konsolidasi":"terakhir","target":80,"realisasi":null,"capaian":null,"predikat":null,"pelaksana":null,"mendukung":null,"tanpa_data":[],"kondisi_awal":null}]}],"program":[],"tujuan":[],"temuan":[]}
 --- stderr
 nasional.csv:1:1: warning[W402]: no row of nasional.csv names a loaded plan (its rows name 'RKT_BKHT'), so no plan takes its data; did you mean 'RKT_BKHIT'?
     1 | rencana,kode,periode,nilai

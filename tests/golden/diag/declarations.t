@@ -319,7 +319,7 @@ rkt R "Rencana" {
 }
 --- exit 1
 --- stderr
-main.rkt:8:7: error[E014]: 'polaritass' does not belong in an indikator; did you mean 'polaritas'? (valid here: satuan, target, polaritas, konsolidasi, batas, terburuk, kondisi_awal, bobot, jenis, sifat, ukuran, pelaksana, keterangan, definisi, sumber, realisasi, capaian, predikat, ditunda)
+main.rkt:8:7: error[E014]: 'polaritass' does not belong in an indikator; did you mean 'polaritas'? (valid here: satuan, target, polaritas, konsolidasi, batas, terburuk, kondisi_awal, bobot, jenis, sifat, ukuran, pelaksana, keterangan, definisi, sumber, realisasi, capaian, predikat, ditunda, konsolidasi_lokasi, mendukung)
     8 |       polaritass maksimal
       |       ^~~~~~~~~~
 
@@ -365,7 +365,7 @@ main.rkt:10:5: error[E014]: 'target' does not belong in a sasaran; valid here: b
 main.rkt:11:61: error[E014]: 'ditunda' belongs in an rkt or pk: it marks a Renstra indicator not pursued that year
    11 |     indikator I1 "Satu" { satuan persen target { 2025: 50 } ditunda "tidak" }
       |                                                             ^~~~~~~
-main.rkt:16:3: error[E014]: 'periode' does not belong in an rkt; valid here: tahun, instansi, mengacu, keterangan, predikat, tujuan, program, sasaran
+main.rkt:16:3: error[E014]: 'periode' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, tujuan, program, sasaran
    16 |   periode 2025..2029
       |   ^~~~~~~
 main.rkt:19:21: error[E014]: 'tahun' does not belong in an uji; valid here: rencana, periode, data, harap

@@ -1,0 +1,83 @@
+/*
+ * cascade.c - a superior's realisasi from its supporters' (cascade.h).
+ *
+ * A supporter's values are taken once from its own plan's evaluation,
+ * for every period of the year, so its Model, view and evaluation need
+ * not outlive its build: what the superior reads is plain numbers.  The
+ * index by code is built once per superior, so reading the supporters of
+ * one indicator costs their number.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/util.h"
+#include "eval/cascade.h"
+#include "eval/eval.h"
+
+struct EvCascEntry {
+    const char *code;
+    const EvSupply **v;
+    int n, cap;
+    UT_hash_handle hh;
+};
+
+void ev_cascade_init(EvCascade *c)
+{
+    c->by_code = NULL;
+}
+
+void ev_cascade_free(EvCascade *c)
+{
+    EvCascEntry *e, *tmp;
+    HASH_ITER(hh, c->by_code, e, tmp) {
+        HASH_DEL(c->by_code, e);
+        free(e->v);
+        free(e);
+    }
+}
+
+void ev_cascade_add(EvCascade *c, const EvSupply *s)
+{
+    EvCascEntry *e;
+    HASH_FIND_STR(c->by_code, s->code, e);
+    if (!e) {
+        e = xcalloc(1, sizeof *e);
+        e->code = s->code;
+        HASH_ADD_KEYPTR(hh, c->by_code, e->code, strlen(e->code), e);
+    }
+    if (e->n == e->cap) {
+        e->cap = e->cap ? 2 * e->cap : 4;
+        e->v = xrealloc(e->v, (size_t)e->cap * sizeof *e->v);
+    }
+    e->v[e->n++] = s;
+}
+
+const EvSupply *const *ev_cascade_find(const EvCascade *c, const char *code, int *n)
+{
+    EvCascEntry *e = NULL;
+    if (c)
+        HASH_FIND_STR(c->by_code, code, e);
+    *n = e ? e->n : 0;
+    return e ? e->v : NULL;
+}
+
+int ev_supplies(RPlan *r, EvSupply **out)
+{
+    const MPlan *pl = r->plan;
+    int n = 0;
+    for (int i = 0; i < pl->ninds; i++)
+        n += pl->inds[i]->mendukung != NULL;
+    *out = n ? xcalloc((size_t)n, sizeof **out) : NULL;
+    n = 0;
+    for (int i = 0; i < pl->ninds; i++) {
+        const MInd *ind = pl->inds[i];
+        if (!ind->mendukung)
+            continue;
+        EvSupply *s = &(*out)[n++];
+        s->plan = pl->code;
+        s->code = ind->mendukung;
+        for (int k = 0; k < PD_NIDX; k++)
+            s->r[k] = ev_realisasi(r, ind, pd_from_index(r->periode.year, k));
+    }
+    return n;
+}

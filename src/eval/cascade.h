@@ -1,0 +1,37 @@
+/*
+ * cascade.h - a superior's realisasi from its supporters' (docs/language.md#cascading):
+ * each supporting indicator's realisasi through every period of the year,
+ * taken from its own plan's evaluation (EvSupply), and the supplies of a
+ * superior's supporters indexed by the code they support (EvCascade).
+ */
+#ifndef RKT_CASCADE_H
+#define RKT_CASCADE_H
+
+#include "base/period.h"
+#include "eval/result.h"
+
+typedef struct EvSupply {
+    const char *plan;           /* the supporter's plan code */
+    const char *code;           /* the superior's indicator it supports */
+    RVal r[PD_NIDX];            /* its realisasi through each period (pd_index) */
+} EvSupply;
+
+typedef struct EvCascEntry EvCascEntry;
+
+/* The supplies of one superior's supporters, by the code they support,
+ * each list in the order added (the supporters' plan order). */
+typedef struct EvCascade {
+    EvCascEntry *by_code;
+} EvCascade;
+
+void ev_cascade_init(EvCascade *c);
+void ev_cascade_free(EvCascade *c);
+void ev_cascade_add(EvCascade *c, const EvSupply *s);
+/* The supplies for `code` (n of them), or NULL. */
+const EvSupply *const *ev_cascade_find(const EvCascade *c, const char *code, int *n);
+
+/* The supplies of an evaluated plan: one per indicator with `mendukung`,
+ * malloc'd (free), their number returned. */
+int ev_supplies(RPlan *r, EvSupply **out);
+
+#endif
