@@ -100,6 +100,13 @@ void sm_unknown_name(Sema *s, Name nm, ExCx *cx)
 #undef ADD
     const char *near = dg_nearest(nm.s, c, n);
     const char *what = cx->kind == CX_FUNGSI ? "parameter" : "code";
+    if (near && strcmp(near, nm.s) == 0) {      /* it exists, but not for this */
+        dg_emit(s->d, "E018", nm.span, "code '%s' cannot stand here: %s", nm.s,
+                cx->kind == CX_UJI ? "a data row names an indicator, a data series, or a program, kegiatan or subkegiatan of the plan"
+                                   : "it is no value of this plan");
+        free(c);
+        return;
+    }
     MScale *sc;
     HASH_FIND_STR(s->m->scales, nm.s, sc);
     /* a skala of that name is not a value: say where one is read */

@@ -1489,15 +1489,21 @@ static const CatPlan *uji_plan(Sema *s, Uji *u)
     return n == 1 ? only : NULL;
 }
 
-static bool cat_plan_has_ind(const CatPlan *p, const char *code)
+/* A code a data row may name: an indicator of the plan, or one of its
+ * programs, kegiatan and subkegiatan (rupiah spent). */
+static bool cat_plan_has_row_code(const CatPlan *p, const char *code)
 {
     for (int i = 0; i < p->ninds; i++)
         if (strcmp(p->inds[i], code) == 0)
             return true;
+    for (int i = 0; i < p->nsas; i++)
+        if (el_budgets((ElKind)p->sas_kind[i]) && strcmp(p->sas[i], code) == 0)
+            return true;
     return false;
 }
 
-/* Codes of an uji's data rows are the plan's indicators or data series. */
+/* Codes of an uji's data rows are the plan's indicators, budgeted
+ * elements or data series. */
 static void check_uji_rows(Sema *s, Uji *u)
 {
     const CatPlan *pl = s->cat ? uji_plan(s, u) : NULL;
@@ -1524,7 +1530,7 @@ static void check_uji_rows(Sema *s, Uji *u)
             HASH_FIND_STR(s->m->series, row->code.s, se);
             if (se)
                 sm_use(s, MU_SERIES, se->id, &se->used);
-            else if (!cat_plan_has_ind(pl, row->code.s))
+            else if (!cat_plan_has_row_code(pl, row->code.s))
                 sm_unknown_name(s, row->code, &cx);
         }
     }

@@ -115,12 +115,14 @@ static bool uji_data(Ctx *t, const MPlan *pl, DataStore *ds)
         for (Node *y = ((UjiData *)x)->rows.head; y; y = y->next) {
             Row *row = (Row *)y;
             const MInd *ind = sm_ind(pl, row->code.s);
+            const MSas *el = ind ? NULL : sm_element(pl, row->code.s);
             MSeries *se = NULL;
             if (!ind)
                 HASH_FIND_STR(t->m->series, row->code.s, se);
             char pb[PD_BUFSZ];
             Period per = row->period;
-            if (!ind && !se) {
+            /* an indicator, a data series, or a budgeted element's rupiah */
+            if (!ind && !se && !(el && el_budgets(el->kind))) {
                 add_fail(t, row->h.span, "a code of the plan or a data series",
                          ar_printf(t->ar, "'%s' is neither in plan %s", row->code.s, pl->code));
                 return false;

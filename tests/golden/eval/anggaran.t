@@ -175,3 +175,24 @@ P1,2026-TW1,250000
 P1,2026-TW2,150000
 --- stdout
 {"rencana":"R","tahun":2026,"periode":"2026","capaian":null,"predikat":null,"anggaran":1000000,"realisasi_anggaran":400000,"serapan":40,"sasaran":[],"program":[{"kode":"P1","jenis":"program","uraian":"Program","induk":null,"anggaran":1000000,"realisasi_anggaran":400000,"serapan":40,"tanpa_anggaran":[],"capaian":null,"tanpa_data":[],"indikator":[]}],"tujuan":[],"temuan":[{"aturan":"Serapan rendah","tingkat":"peringatan","pesan":"serapan P1 40% dari 1000000, realisasi 400000; TW1 25%","file":"aturan.rkt","line":1,"column":1}]}
+
+=== fixed bug: an uji row of a code that exists but cannot stand there was "undeclared; did you mean" itself
+An uji row names an indicator, a data series or a budgeted element: a
+sasaran's code is none of these, and the message suggests no other code
+(it used to say "did you mean 'S1'?" for S1).
+$ rkt check dinas.rkt t.rkt
+--- dinas.rkt < fixtures/budget/dinas.rkt
+--- t.rkt
+uji "x" {
+  rencana R
+  data {
+    S1  2026 5
+    SK1 2026 5
+  }
+  harap ada(realisasi_anggaran(SK1))
+}
+--- exit 1
+--- stderr
+t.rkt:4:5: error[E018]: code 'S1' cannot stand here: a data row names an indicator, a data series, or a program, kegiatan or subkegiatan of the plan
+    4 |     S1  2026 5
+      |     ^~
