@@ -566,7 +566,7 @@ static void test_callbacks_on_calling_thread(void **state)
     assert_int_equal(t.ndiag, 16);
     assert_int_equal(t.nres, 16);
     for (int k = 1; k <= 16; k++) {
-        char want[16];
+        char want[24];     /* room for any int: -Wformat-truncation */
         snprintf(want, sizeof want, "RKT_P%02d", k);
         assert_string_equal(t.code[k - 1], want);
         assert_true(t.capaian[k - 1] == k);
