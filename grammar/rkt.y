@@ -395,9 +395,13 @@ rows:
   | rows error          { $$ = $1; }
     ;
 
+/* CODE PERIOD VALUE for the test's own plan, PLAN CODE PERIOD VALUE for
+ * another loaded plan's (a supporter's, whose realisasi cascades) */
 row:
     name row_period snum
         { Row *n = NODE(Row, N_ROW, @$); n->code = $1; n->period = $2; n->period_span = @2; n->val = $3; $$ = &n->h; }
+  | name name row_period snum
+        { Row *n = NODE(Row, N_ROW, @$); n->plan = $1; n->code = $2; n->period = $3; n->period_span = @3; n->val = $4; $$ = &n->h; }
     ;
 
 row_period:

@@ -1502,17 +1502,45 @@ static bool cat_plan_has_row_code(const CatPlan *p, const char *code)
     return false;
 }
 
+/* The plan a `PLAN CODE PERIOD VALUE` row names: a loaded rkt or pk (a
+ * renstra is never evaluated, so its rows would be read by nothing). */
+static const CatPlan *row_plan(Sema *s, const Row *row)
+{
+    const CatPlan *p = cat_plan(s->cat, row->plan.s);
+    if (!p)
+        sm_undeclared(s, G_PLAN, row->plan, "plan");
+    else if (p->kind == PLAN_RENSTRA)
+        dg_emit(s->d, "E018", row->plan.span, "plan '%s' is a renstra: it is never evaluated, so no data row "
+                "is read for it; a row names an rkt or pk", p->code);
+    return p && p->kind != PLAN_RENSTRA ? p : NULL;
+}
+
+/* A row's code is an indicator, budgeted element or data series of the
+ * plan it is for (its own PLAN, else the test's). */
+static void check_row(Sema *s, const Row *row, const CatPlan *test_plan)
+{
+    const CatPlan *pl = row->plan.s ? row_plan(s, row) : test_plan;
+    MSeries *se;
+    HASH_FIND_STR(s->m->series, row->code.s, se);
+    if (se) {
+        sm_use(s, MU_SERIES, se->id, &se->used);
+        return;
+    }
+    ExCx cx = {.kind = CX_UJI, .cplan = pl};
+    if (pl && !cat_plan_has_row_code(pl, row->code.s))
+        sm_unknown_name(s, row->code, &cx);
+}
+
 /* Codes of an uji's data rows are the plan's indicators, budgeted
  * elements or data series. */
 static void check_uji_rows(Sema *s, Uji *u)
 {
-    const CatPlan *pl = s->cat ? uji_plan(s, u) : NULL;
-    if (!pl)
+    if (!s->cat)
         return;
-    ExCx cx = {.kind = CX_UJI, .cplan = pl};
+    const CatPlan *pl = uji_plan(s, u);
     for (Node *x = u->items.head; x; x = x->next) {
         Prop *p = (Prop *)x;        /* periode: a period of the plan's year */
-        if (x->kind == N_PROP && strcmp(p->name.s, "periode") == 0 && pl->kind != PLAN_RENSTRA && pl->tahun) {
+        if (x->kind == N_PROP && strcmp(p->name.s, "periode") == 0 && pl && pl->kind != PLAN_RENSTRA && pl->tahun) {
             int y = p->val.kind == V_PERIOD ? p->val.period.year
                   : p->val.kind == V_NUM && pd_year_ok(p->val.num.v) ? (int)p->val.num.v : 0;
             char pb[PD_BUFSZ];
@@ -1524,15 +1552,8 @@ static void check_uji_rows(Sema *s, Uji *u)
         }
         if (x->kind != N_UJIDATA)
             continue;
-        for (Node *y = ((UjiData *)x)->rows.head; y; y = y->next) {
-            Row *row = (Row *)y;
-            MSeries *se;
-            HASH_FIND_STR(s->m->series, row->code.s, se);
-            if (se)
-                sm_use(s, MU_SERIES, se->id, &se->used);
-            else if (!cat_plan_has_row_code(pl, row->code.s))
-                sm_unknown_name(s, row->code, &cx);
-        }
+        for (Node *y = ((UjiData *)x)->rows.head; y; y = y->next)
+            check_row(s, (Row *)y, pl);
     }
 }
 

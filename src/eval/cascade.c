@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "data/data.h"
 #include "eval/cascade.h"
 #include "eval/eval.h"
 
@@ -79,5 +80,23 @@ int ev_supplies(RPlan *r, EvSupply **out)
         for (int k = 0; k < PD_NIDX; k++)
             s->r[k] = ev_realisasi(r, ind, pd_from_index(r->periode.year, k));
     }
+    return n;
+}
+
+int ev_supply_eval(Model *m, const DataStore *ds, const MPlan *pl, Period per, const EvCascade *c,
+                   EvSupply **out, bool *bad)
+{
+    Arena *va = ar_new();
+    DtView v;
+    dt_bind(&v, ds, m, pl, va);
+    *bad = v.bad;
+    DgList quiet;
+    dg_init(&quiet);
+    EvOptions eo = {.cascade = c};
+    RPlan *r = ev_plan(m, &v, pl, per, &eo, &quiet);
+    int n = ev_supplies(r, out);
+    ev_free(r);
+    dg_free(&quiet);
+    ar_free(va);
     return n;
 }

@@ -34,4 +34,12 @@ const EvSupply *const *ev_cascade_find(const EvCascade *c, const char *code, int
  * malloc'd (free), their number returned. */
 int ev_supplies(RPlan *r, EvSupply **out);
 
+/* A supporter's supplies from an evaluation of plan pl (of Model m) on
+ * store ds, its own supporters' supplies in c (NULL: none), through per;
+ * *bad tells whether its data are at fault.  Its warnings are dropped:
+ * they belong to its own evaluation.  The pipeline's eval and an uji's
+ * run both take a supporter's realisasi from here. */
+int ev_supply_eval(Model *m, const struct DataStore *ds, const MPlan *pl, Period per, const EvCascade *c,
+                   EvSupply **out, bool *bad);
+
 #endif

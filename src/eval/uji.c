@@ -17,6 +17,7 @@ typedef struct Ctx {
     Arena *ar;
     UjiResult *r;
     const Uji *uji;
+    const UjiWorld *w;
 } Ctx;
 
 static const char *str0(const Str *s)
@@ -86,9 +87,15 @@ static Period uji_period(const Uji *u, const MPlan *pl)
     return per;
 }
 
+/* The plan code a row is stored under: its PLAN, else the test's (own). */
+static const char *row_rencana(const Row *row, const char *own)
+{
+    return row->plan.s ? row->plan.s : own;
+}
+
 /* The line of the row before `row` in the test that it repeats (DT_DUP)
  * or overlaps (DT_OVERLAP). */
-static int earlier_row(const SrcSet *src, const Uji *u, const Row *row, DtPut why)
+static int earlier_row(const SrcSet *src, const Uji *u, const char *own, const Row *row, DtPut why)
 {
     int idx = pd_index(row->period);
     for (Node *x = u->items.head; x; x = x->next) {
@@ -96,7 +103,8 @@ static int earlier_row(const SrcSet *src, const Uji *u, const Row *row, DtPut wh
             continue;
         for (Node *y = ((UjiData *)x)->rows.head; y && y != &row->h; y = y->next) {
             const Row *e = (const Row *)y;
-            if (strcmp(e->code.s, row->code.s) != 0 || e->period.year != row->period.year)
+            if (strcmp(e->code.s, row->code.s) != 0 || e->period.year != row->period.year ||
+                strcmp(row_rencana(e, own), row_rencana(row, own)) != 0)
                 continue;
             int j = pd_index(e->period);
             if (why == DT_DUP ? j == idx : (pd_mask_overlapping(idx) >> j & 1))
@@ -106,45 +114,71 @@ static int earlier_row(const SrcSet *src, const Uji *u, const Row *row, DtPut wh
     return 0;
 }
 
+/* A row's code is an indicator of pl, a data series, or one of pl's
+ * budgeted elements (its rupiah); else it fails the test. */
+static bool row_code_ok(Ctx *t, const MPlan *pl, const Row *row)
+{
+    const MInd *ind = sm_ind(pl, row->code.s);
+    const MSas *el = ind ? NULL : sm_element(pl, row->code.s);
+    MSeries *se = NULL;
+    if (!ind)
+        HASH_FIND_STR(t->m->series, row->code.s, se);
+    if (ind || se || (el && el_budgets(el->kind)))
+        return true;
+    add_fail(t, row->h.span, "a code of the plan or a data series",
+             ar_printf(t->ar, "'%s' is neither in plan %s", row->code.s, pl->code));
+    return false;
+}
+
+/* The plan a row is for: its PLAN when written (NULL when that plan's
+ * Model is not at hand: check has judged its code), else the test's. */
+static const MPlan *row_plan(Ctx *t, const MPlan *pl, const Row *row)
+{
+    if (!row->plan.s)
+        return pl;
+    return t->w && t->w->plan ? t->w->plan(t->w->ctx, row->plan.s) : NULL;
+}
+
+/* One data row into ds under its plan, as a data file's row with that
+ * rencana; false: it fails the test. */
+static bool uji_row(Ctx *t, const MPlan *own, const Row *row, DataStore *ds)
+{
+    const MPlan *pl = row_plan(t, own, row);
+    const char *rencana = row_rencana(row, own->code);
+    if (!pl)
+        pl = own;               /* its year: the test's plan's */
+    else if (!row_code_ok(t, pl, row))
+        return false;
+    char pb[PD_BUFSZ];
+    Period per = row->period;
+    /* the plan year, or history, as a data file's rows */
+    if (pd_years_back(pl->tahun, per.year) < 0) {
+        add_fail(t, row->period_span,
+                 ar_printf(t->ar, "a period of %d or of its history, %d-%d", pl->tahun,
+                           pl->tahun - PD_HISTORY, pl->tahun - 1),
+                 pd_format(per, pb, sizeof pb));
+        return false;
+    }
+    DtSrc src = {row->h.span.file, src_span_lo(t->src, row->h.span).line};
+    DtPut put = dt_key_put(ds, rencana, row->code.s, per.year, pd_index(per), false, row->val.v, src);
+    if (put != DT_OK) {
+        add_fail(t, row->h.span, "one row per code and period, none overlapping",
+                 ar_printf(t->ar, "%s the row at line %d", put == DT_DUP ? "repeats" : "overlaps",
+                           earlier_row(t->src, t->uji, own->code, row, put)));
+        return false;
+    }
+    return true;
+}
+
 /* Loads the inline data rows; a bad row fails the test with its reason. */
 static bool uji_data(Ctx *t, const MPlan *pl, DataStore *ds)
 {
     for (Node *x = t->uji->items.head; x; x = x->next) {
         if (x->kind != N_UJIDATA)
             continue;
-        for (Node *y = ((UjiData *)x)->rows.head; y; y = y->next) {
-            Row *row = (Row *)y;
-            const MInd *ind = sm_ind(pl, row->code.s);
-            const MSas *el = ind ? NULL : sm_element(pl, row->code.s);
-            MSeries *se = NULL;
-            if (!ind)
-                HASH_FIND_STR(t->m->series, row->code.s, se);
-            char pb[PD_BUFSZ];
-            Period per = row->period;
-            /* an indicator, a data series, or a budgeted element's rupiah */
-            if (!ind && !se && !(el && el_budgets(el->kind))) {
-                add_fail(t, row->h.span, "a code of the plan or a data series",
-                         ar_printf(t->ar, "'%s' is neither in plan %s", row->code.s, pl->code));
+        for (Node *y = ((UjiData *)x)->rows.head; y; y = y->next)
+            if (!uji_row(t, pl, (Row *)y, ds))
                 return false;
-            }
-            /* the plan year, or history, as a data file's rows */
-            if (pd_years_back(pl->tahun, per.year) < 0) {
-                add_fail(t, row->period_span,
-                         ar_printf(t->ar, "a period of %d or of its history, %d-%d", pl->tahun,
-                                   pl->tahun - PD_HISTORY, pl->tahun - 1),
-                         pd_format(per, pb, sizeof pb));
-                return false;
-            }
-            DtSrc src = {row->h.span.file, src_span_lo(t->src, row->h.span).line};
-            DtPut put = dt_key_put(ds, pl->code, row->code.s, per.year, pd_index(per), false,
-                                   row->val.v, src);
-            if (put != DT_OK) {
-                add_fail(t, row->h.span, "one row per code and period, none overlapping",
-                         ar_printf(t->ar, "%s the row at line %d", put == DT_DUP ? "repeats" : "overlaps",
-                                   earlier_row(t->src, t->uji, row, put)));
-                return false;
-            }
-        }
     }
     return true;
 }
@@ -214,14 +248,16 @@ static void check_harap(Ctx *t, RPlan *rp, const MHarap *mh, DgList *d)
     }
 }
 
-void uji_run(Model *m, const MTest *t, const MPlan *pl, const SrcSet *src, UjiResult *r, Arena *ar,
-             DgList *quiet)
+void uji_run(Model *m, const MTest *t, const MPlan *pl, const UjiWorld *w, const SrcSet *src, UjiResult *r,
+             Arena *ar, DgList *quiet)
 {
-    Ctx c = {.m = m, .src = src, .ar = ar, .r = r, .uji = t->decl};
+    Ctx c = {.m = m, .src = src, .ar = ar, .r = r, .uji = t->decl, .w = w};
     DataStore ds;
     dt_init(&ds);
     if (uji_data(&c, pl, &ds)) {
-        EvOptions eo = {.rules = true};
+        /* the plan's supporters evaluated on these rows, as eval does on
+         * the data files (none: exactly as before cascading) */
+        EvOptions eo = {.rules = true, .cascade = w && w->cascade ? w->cascade(w->ctx, &ds, pl) : NULL};
         Arena *va = ar_new();
         DtView v;
         dt_bind(&v, &ds, m, pl, va);

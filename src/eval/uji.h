@@ -35,10 +35,26 @@ const char *uji_rencana(const Uji *u);
 /* Fills r (strings from ar) with the name and place of test t. */
 void uji_init(UjiResult *r, const MTest *t, const SrcSet *src, Arena *ar);
 
+struct DataStore;
+struct EvCascade;
+
+/* The other plans of a run, as its pipeline holds them: a test's rows may
+ * be for another plan, and a plan's supporters feed it (cascade.h). */
+typedef struct UjiWorld {
+    void *ctx;
+    /* plan `code` when its Model is at hand; NULL: not (its rows are
+     * still stored, their codes checked by check) */
+    const MPlan *(*plan)(void *ctx, const char *code);
+    /* the supplies of pl's supporters computed from the test's rows in
+     * ds, kept by the caller until the test is done; NULL: pl has none */
+    const struct EvCascade *(*cascade)(void *ctx, const struct DataStore *ds, const MPlan *pl);
+} UjiWorld;
+
 /* Runs test t against plan pl of model m: its data rows (a bad row fails
  * the test), the evaluation, the expectations.  Warnings of evaluation go
- * to `quiet`: they belong to eval, not to tests. */
-void uji_run(Model *m, const MTest *t, const MPlan *pl, const SrcSet *src, UjiResult *r, Arena *ar,
-             DgList *quiet);
+ * to `quiet`: they belong to eval, not to tests.  w (NULL: none) gives
+ * the other plans. */
+void uji_run(Model *m, const MTest *t, const MPlan *pl, const UjiWorld *w, const SrcSet *src, UjiResult *r,
+             Arena *ar, DgList *quiet);
 
 #endif

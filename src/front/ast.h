@@ -236,8 +236,9 @@ typedef struct Aturan {
     Str *msg;
 } Aturan;
 
-typedef struct Row {             /* CODE PERIOD VALUE inside uji data { } */
+typedef struct Row {             /* [PLAN] CODE PERIOD VALUE inside uji data { } */
     Node h;
+    Name plan;                   /* another plan's row; .s NULL: the test's own */
     Name code;
     Period period;
     Span period_span;

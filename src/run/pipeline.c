@@ -52,6 +52,18 @@ typedef struct Chunk {
     EvCascade casc;             /* its supporters' supplies */
 } Chunk;
 
+/* Where supporters' supplies come from and are kept, by CatPlan.order:
+ * the run's (its store, to the end of the run) or one uji's (its rows,
+ * for that test). */
+typedef struct Supplier {
+    const DataStore *ds;
+    EvSupply **supply;
+    int *nsupply;
+    unsigned char *state;       /* 0 not yet, 1 under way, 2 known */
+    bool uji;                   /* every supporter at hand is evaluated on
+                                 * the test's rows, whatever its build */
+} Supplier;
+
 typedef struct Build {
     const CatBuild *cb;
     Ast **asts;
@@ -113,11 +125,9 @@ typedef struct Run {
     char *sink_buf;
     size_t sink_len;
     char *explain_error;
-    /* cascading: each supporter's realisasi, by CatPlan.order, written by
-     * its build before the superior's starts (or by the same build) */
-    EvSupply **supply;
-    int *nsupply;
-    unsigned char *supply_state;    /* 0 not yet, 1 under way, 2 known */
+    /* cascading: each supporter's realisasi, written by its build before
+     * the superior's starts (or by the same build) */
+    Supplier sup;
     /* tests */
     Test *tests;
     int ntests;
@@ -483,6 +493,14 @@ static void check_double_budget(Run *R, Build *b, const DtView *v, const MPlan *
 
 /* ---- cascading (docs/language.md#cascading) ---------------------------- */
 
+static void supplier_init(Supplier *S, const DataStore *ds, int nplans, Arena *ar)
+{
+    *S = (Supplier){.ds = ds};
+    S->supply = ar_alloc(ar, (size_t)(nplans + 1) * sizeof *S->supply);
+    S->nsupply = ar_alloc(ar, (size_t)(nplans + 1) * sizeof *S->nsupply);
+    S->state = ar_alloc(ar, (size_t)nplans + 1);
+}
+
 /* Whether a plan to evaluate is up the atasan chain of cp: only then are
  * its supplies computed (and its rows at fault reported). */
 static bool feeds_selected(const Run *R, const CatPlan *cp)
@@ -495,52 +513,61 @@ static bool feeds_selected(const Run *R, const CatPlan *cp)
     return false;
 }
 
-static void supply_plan(Run *R, Build *b, const CatPlan *cp, int depth);
+static void supply_plan(Run *R, const Supplier *S, Build *b, const CatPlan *cp, int depth);
+
+/* The Model holding cp while build b works: b's own, or one of the
+ * builds b needs (alive until b is done); any other may be freed under
+ * way.  NULL: not at hand. */
+static Model *model_at_hand(Run *R, Build *b, const CatPlan *cp)
+{
+    int k = R->cat.files[cp->file].build;
+    if (k == (int)(b - R->b) || k == 0)
+        return R->b[k].m;
+    for (int i = 0; i < b->cb->ndeps; i++)
+        if (b->cb->deps[i] == k)
+            return R->b[k].m;
+    return NULL;
+}
 
 /* The supplies of cp's supporters, indexed by the code they support; a
  * supporter in this build is evaluated first (one in another build was
- * when its build ran: this build needs it). */
-static void cascade_for(Run *R, Build *b, const CatPlan *cp, EvCascade *c, int depth)
+ * when its build ran: this build needs it), and for an uji every one at
+ * hand is (on the test's rows). */
+static void cascade_for(Run *R, const Supplier *S, Build *b, const CatPlan *cp, EvCascade *c, int depth)
 {
     ev_cascade_init(c);
     int self = (int)(b - R->b);
     for (int i = 0; i < cp->nsubs; i++) {
         const CatPlan *sub = cp->subs[i];
-        if (R->cat.files[sub->file].build == self)
-            supply_plan(R, b, sub, depth);
-        for (int k = 0; k < R->nsupply[sub->order]; k++)
-            ev_cascade_add(c, &R->supply[sub->order][k]);
+        if (S->uji || R->cat.files[sub->file].build == self)
+            supply_plan(R, S, b, sub, depth);
+        for (int k = 0; k < S->nsupply[sub->order]; k++)
+            ev_cascade_add(c, &S->supply[sub->order][k]);
     }
 }
 
 /* A supporter's supplies, from an evaluation of its plan (once). */
-static void supply_plan(Run *R, Build *b, const CatPlan *cp, int depth)
+static void supply_plan(Run *R, const Supplier *S, Build *b, const CatPlan *cp, int depth)
 {
     int k = cp->order;
-    MPlan *pl;
-    HASH_FIND_STR(b->m->plans, cp->code, pl);
-    if (R->supply_state[k] || depth > RUN_MAX_CASCADE || !pl)
+    Model *m = model_at_hand(R, b, cp);
+    MPlan *pl = NULL;
+    if (m)
+        HASH_FIND_STR(m->plans, cp->code, pl);
+    if (S->state[k] || depth > RUN_MAX_CASCADE || !pl)
         return;
-    R->supply_state[k] = 1;
+    S->state[k] = 1;
     EvCascade c;
-    cascade_for(R, b, cp, &c, depth + 1);
-    Arena *va = ar_new();
-    DtView v;
-    dt_bind(&v, &R->ds, b->m, pl, va);
-    if (v.bad && R->sel_of[k] < 0) {        /* an evaluated plan reports its own */
+    cascade_for(R, S, b, cp, &c, depth + 1);
+    bool bad;
+    S->nsupply[k] = ev_supply_eval(m, S->ds, pl, R->per, &c, &S->supply[k], &bad);
+    /* an evaluated plan reports its own; an uji's rows fail in the test */
+    if (bad && !S->uji && R->sel_of[k] < 0) {
         b->bad = xrealloc(b->bad, (size_t)(b->nbad + 1) * sizeof *b->bad);
-        b->bad[b->nbad++] = dt_shadow(b->m, pl, pl->order);
+        b->bad[b->nbad++] = dt_shadow(m, pl, pl->order);
     }
-    DgList quiet;               /* its warnings belong to its own evaluation */
-    dg_init(&quiet);
-    EvOptions eo = {.cascade = &c};
-    RPlan *r = ev_plan(b->m, &v, pl, R->per, &eo, &quiet);
-    R->nsupply[k] = ev_supplies(r, &R->supply[k]);
-    ev_free(r);
     ev_cascade_free(&c);
-    dg_free(&quiet);
-    ar_free(va);
-    R->supply_state[k] = 2;
+    S->state[k] = 2;
 }
 
 static void supply_build(Run *R, Build *b)
@@ -548,7 +575,7 @@ static void supply_build(Run *R, Build *b)
     for (int i = 0; i < b->m->nplans; i++) {
         const CatPlan *cp = cat_plan(&R->cat, b->m->plan_list[i]->code);
         if (cp && feeds_selected(R, cp))
-            supply_plan(R, b, cp, 0);
+            supply_plan(R, &R->sup, b, cp, 0);
     }
 }
 
@@ -571,7 +598,7 @@ static void evaluate(Run *R, Build *b)
         /* the result reads its cascade as long as it lives: kept with its
          * chunk (the supplies it points to live to the end of the run) */
         EvCascade *c = &R->chunks[k].casc;
-        cascade_for(R, b, R->sel[k], c, 0);
+        cascade_for(R, &R->sup, b, R->sel[k], c, 0);
         eo.cascade = c;
         RPlan *r = ev_plan(m, &v, pl, R->per, &eo, &b->d);
         for (int j = 0; j < r->ntemuan; j++)
@@ -582,6 +609,52 @@ static void evaluate(Run *R, Build *b)
             ev_cascade_free(c);
         }
     }
+}
+
+/* What an uji sees of the run (uji.h UjiWorld): the plans at hand from
+ * its plan's build, and that plan's supporters evaluated on its rows by
+ * the same cascade_for eval uses, their supplies kept here for the test. */
+typedef struct TestWorld {
+    Run *R;
+    Build *b;
+    Supplier sup;
+    EvCascade casc;
+    Arena *ar;                  /* the supplier's index; NULL: none made */
+} TestWorld;
+
+static const MPlan *test_plan_at(void *ctx, const char *code)
+{
+    TestWorld *w = ctx;
+    const CatPlan *cp = cat_plan(&w->R->cat, code);
+    Model *m = cp ? model_at_hand(w->R, w->b, cp) : NULL;
+    MPlan *pl = NULL;
+    if (m)
+        HASH_FIND_STR(m->plans, code, pl);
+    return pl;
+}
+
+static const EvCascade *test_cascade(void *ctx, const DataStore *ds, const MPlan *pl)
+{
+    TestWorld *w = ctx;
+    const CatPlan *cp = cat_plan(&w->R->cat, pl->code);
+    if (!cp || cp->nsubs == 0)
+        return NULL;
+    w->ar = ar_new();
+    supplier_init(&w->sup, ds, w->R->cat.nplans, w->ar);
+    w->sup.uji = true;
+    cascade_for(w->R, &w->sup, w->b, cp, &w->casc, 0);
+    return &w->casc;
+}
+
+static void test_world_free(TestWorld *w)
+{
+    if (!w->ar)
+        return;
+    ev_cascade_free(&w->casc);
+    for (int i = 0; i < w->R->cat.nplans; i++)
+        free(w->sup.supply[i]);
+    ar_free(w->ar);
+    w->ar = NULL;
 }
 
 static void run_tests(Run *R, Build *b)
@@ -596,7 +669,10 @@ static void run_tests(Run *R, Build *b)
         HASH_FIND_STR(b->m->plans, t->plan->code, pl);
         if (!pl)
             continue;
-        uji_run(b->m, t->t, pl, &R->p->src, &t->r, R->ar, &quiet);
+        TestWorld tw = {.R = R, .b = b};
+        UjiWorld w = {.ctx = &tw, .plan = test_plan_at, .cascade = test_cascade};
+        uji_run(b->m, t->t, pl, &w, &R->p->src, &t->r, R->ar, &quiet);
+        test_world_free(&tw);
         t->ran = true;
     }
     dg_free(&quiet);
@@ -864,8 +940,9 @@ static void plan_tests(Run *R, Model *base)
 }
 
 /* A test does not run when a file it depends on has errors: its own,
- * its plan's and that plan's mengacu chain, and every file declaring no
- * plan (units, scales, functions, rules).  Judged once all is known. */
+ * its plan's and that plan's mengacu chain, its plan's supporters' (their
+ * realisasi feed it), and every file declaring no plan (units, scales,
+ * functions, rules).  Judged once all is known. */
 static int blocked_by(Run *R, const Test *t, const bool *bad, int shared_bad)
 {
     int own = t->t->decl->h.span.file;
@@ -877,6 +954,9 @@ static int blocked_by(Run *R, const Test *t, const bool *bad, int shared_bad)
     for (int k = 0; pl && k <= R->cat.nplans; pl = pl->mengacu ? cat_plan(&R->cat, pl->mengacu) : NULL, k++)
         if (bad[pl->file])
             return pl->file;
+    for (int i = 0; t->plan && i < t->plan->nsubs; i++)
+        if (bad[t->plan->subs[i]->file])
+            return t->plan->subs[i]->file;
     return -1;
 }
 
@@ -1047,9 +1127,7 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
     if (rc == 0 && (o->mode == RUN_EVAL || o->mode == RUN_EXPLAIN)) {
         select_plans(&R);
         R.chunks = ar_alloc(R.ar, (size_t)(R.nsel + 1) * sizeof *R.chunks);
-        R.supply = ar_alloc(R.ar, (size_t)(R.cat.nplans + 1) * sizeof *R.supply);
-        R.nsupply = ar_alloc(R.ar, (size_t)(R.cat.nplans + 1) * sizeof *R.nsupply);
-        R.supply_state = ar_alloc(R.ar, (size_t)R.cat.nplans + 1);
+        supplier_init(&R.sup, &R.ds, R.cat.nplans, R.ar);
         /* --semua: a national run's results (tens of MB) wait on disk, not in
          * memory, until the end says whether they go out */
         R.sink = o->semua ? tmpfile() : NULL;
@@ -1118,8 +1196,8 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
         dg_free(&R.b[k].d);
     }
     free(R.b);
-    for (int i = 0; R.supply && i < R.cat.nplans; i++)
-        free(R.supply[i]);
+    for (int i = 0; R.sup.supply && i < R.cat.nplans; i++)
+        free(R.sup.supply[i]);
     if (R.sink)
         fclose(R.sink);
     free(R.sink_buf);
