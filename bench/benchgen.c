@@ -12,7 +12,10 @@
  *
  *  national (the default): OUTDIR/units.rkt (the satuan every plan uses:
  *      dokumen, persen, nilai) and OUTDIR/plans/unit0001.rkt ..., one rkt
- *      plan UNIT0001 ... per unit, written one line per indicator;
+ *      plan UNIT0001 ... per unit, written one line per indicator, with a
+ *      budget (program P01 of kegiatan K01 and K02, whose pagu add up) and
+ *      in the export 8 more rows per unit, each kegiatan's rupiah per
+ *      quarter;
  *  unit: the usual SAKIP layout, one folder per unit as a ministry keeps
  *      them: OUTDIR/satuan.rkt (the shared satuan) and, in
  *      OUTDIR/plans/u0001/ ..., the unit's Renstra (renstra-2025-2029.rkt,
@@ -232,6 +235,31 @@ static void make_ind(Ind *ind)
     }
 }
 
+/* The national layout's budget of unit p: a program of two kegiatan whose
+ * pagu add up, drawn from p alone (not from the random stream, so the
+ * plans' other draws are those of a plan without a budget). */
+static long budget_of(int p, int k)
+{
+    return k == 1 ? 1000000000L + (long)p * 1234567L : 500000000L + (long)p * 765431L;
+}
+
+static void write_budget(FILE *f, int p)
+{
+    fprintf(f, "  program P01 \"Program Dukungan Manajemen\" {\n    anggaran %ld\n", budget_of(p, 1) + budget_of(p, 2));
+    fprintf(f, "    kegiatan K01 \"Layanan perkantoran\" { anggaran %ld }\n", budget_of(p, 1));
+    fprintf(f, "    kegiatan K02 \"Pengembangan sumber daya manusia\" { anggaran %ld }\n  }\n", budget_of(p, 2));
+}
+
+/* The rupiah spent by each kegiatan in each quarter: a fifth, a quarter, a
+ * quarter and a fifth of its pagu (90 % absorbed over the year). */
+static void write_budget_rows(FILE *f, const char *code, int p)
+{
+    static const int share[4] = {20, 25, 25, 20};
+    for (int k = 1; k <= 2; k++)
+        for (int q = 0; q < 4; q++)
+            fprintf(f, "%s,K%02d,2025-TW%d,%ld\n", code, k, q + 1, budget_of(p, k) / 100 * share[q]);
+}
+
 /* The national layout's plan of unit p; indicator `bad` (0-based, -1 for
  * none) gets an undeclared name.  The random draws do not depend on `bad`,
  * so the plan with the mistake differs from the clean one only there. */
@@ -245,6 +273,7 @@ static void write_plan(FILE *f, int p, int ninds, Ind *inds, int bad)
     fprintf(f, "  tahun 2025\n");
     if (rnd(2))
         fprintf(f, "  keterangan \"%s\"\n", keterangan[rnd(N(keterangan))]);
+    write_budget(f, p);
     int j = 0;
     for (int s = 0; s < nsas; s++) {
         int end = (int)((long)ninds * (s + 1) / nsas);
@@ -625,6 +654,7 @@ int main(int argc, char **argv)
             snprintf(code, sizeof code, "UNIT%04d", p);
             rng_seed((uint64_t)p, 2);
             write_rows(csv, code, ninds, inds);
+            write_budget_rows(csv, code, p);
             continue;
         }
         make_unit(p, ninds, uinds);
