@@ -46,7 +46,7 @@ endif
 
 # Sources by layer (src/README.md): a layer includes only the layers
 # before it (make check-layers).
-LAYERS   = base front check data eval out run cli
+LAYERS   = base front check data eval out report run lsp cli
 HDRS     = $(wildcard src/*/*.h) include/rkt.h
 LIB_SRC  = $(filter-out src/cli/main.c,$(foreach l,$(LAYERS),$(wildcard src/$(l)/*.c)))
 LIB_OBJ  = $(patsubst src/%.c,$(B)/%.o,$(LIB_SRC)) $(B)/rkt.tab.o $(B)/lex.yy.o

@@ -9,7 +9,7 @@
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd -P) || exit 2
 cd "$ROOT" || exit 2
-LAYERS="base front check data eval out run cli"
+LAYERS="base front check data eval out report run lsp cli"
 
 rank() {        # the layer's place, or nothing for what is not a layer
     i=0
