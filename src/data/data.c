@@ -1169,14 +1169,15 @@ static const char *dt_text(Loader *L, int col, size_t *n)
     return s;
 }
 
-/* The separator: the first ',' or ';' outside quotes on the header line. */
+/* The separator: the first ',', ';' or tab outside quotes on the header
+ * line (a tab is what a spreadsheet copies to the clipboard). */
 static char dt_find_sep(const char *p, const char *end)
 {
     bool inq = false;
     for (; p < end; p++) {
         if (*p == '"')
             inq = !inq;
-        else if (!inq && (*p == ',' || *p == ';'))
+        else if (!inq && (*p == ',' || *p == ';' || *p == '\t'))
             return *p;
         else if (!inq && *p == '\n')
             break;
@@ -1554,6 +1555,28 @@ static bool dt_row_whole(Loader *L, const DtTarget *t, double v)
     return false;
 }
 
+/* E414: a value outside its unit's range (a persen of 1075.8, an indeks
+ * above its top) or a count below 0: a typing slip that would otherwise
+ * become a capaian of 1,000 %. */
+static void dt_row_range(Loader *L, const DtTarget *t, double v)
+{
+    const MUnit *u = t->unit;
+    if (!u)
+        return;
+    size_t n;
+    const char *s = dt_text(L, C_NILAI, &n);
+    int shown = (int)(n > 40 ? 40 : n);
+    char lb[NM_BUFSZ], hb[NM_BUFSZ];
+    const DtField *f = &L->fl[L->col[C_NILAI]];
+    if (u->kind == UK_CACAH && v < 0)
+        dg_emit(L->d, "E414", dt_span(L, f), "nilai %.*s of %s is below 0, but satuan '%s' counts",
+                shown, s, t->code, u->name);
+    else if (u->has_range && (v < u->lo || v > u->hi))
+        dg_emit(L->d, "E414", dt_span(L, f), "nilai %.*s of %s is outside the range %s..%s of satuan '%s'",
+                shown, s, t->code, nm_fmt(lb, sizeof lb, u->lo, NM_PLAIN),
+                nm_fmt(hb, sizeof hb, u->hi, NM_PLAIN), u->name);
+}
+
 /* Stores a row in its slot (the slot of its code for its year): E405
  * for a duplicate, E406 for an overlap. */
 static void dt_row_store(Loader *L, int k, const DtTarget *t, int slot, Period per,
@@ -1621,6 +1644,43 @@ static void dt_row_nul(Loader *L)
     }
 }
 
+/* The separator's name in a message: a tab is not printable. */
+static const char *dt_sep_name(char c)
+{
+    return c == '\t' ? "a tab" : c == ';' ? "';'" : "','";
+}
+
+/* E409 with the likely cause as its hint: a text holding the separator
+ * unquoted, a separator at the end of the row that the header lacks, or
+ * a row written with another separator than the header's (a file pasted
+ * together from two spreadsheets). */
+static void dt_row_count_error(Loader *L, Span sp, bool more)
+{
+    bool trailing = more && L->nf == L->ncols + 1 && L->fl[L->ncols].len == 0;
+    char other = 0;
+    for (int i = 0; !more && i < L->nf && !other; i++)
+        for (size_t j = 0; j < L->fl[i].len && !other; j++) {
+            char c = L->fl[i].p[j];
+            if (!L->fl[i].quoted && c != L->sep && (c == ',' || c == ';' || c == '\t'))
+                other = c;
+        }
+    const char *fields = L->nf == 1 ? "field" : "fields";
+    if (trailing)
+        dg_emit(dt_plain(L), "E409", sp, "this row has %d %s but the header has %d: the row "
+                "ends with a separator; remove it, or end the header line with one too",
+                L->nf, fields, L->ncols);
+    else if (more)
+        dg_emit(dt_plain(L), "E409", sp, "this row has %d %s but the header has %d "
+                "(a text containing %s must be quoted)", L->nf, fields, L->ncols, dt_sep_name(L->sep));
+    else if (other)
+        dg_emit(dt_plain(L), "E409", sp, "this row has %d %s but the header has %d: the row "
+                "seems separated by %s, the header by %s; use one separator in the whole file",
+                L->nf, fields, L->ncols, dt_sep_name(other), dt_sep_name(L->sep));
+    else
+        dg_emit(dt_plain(L), "E409", sp, "this row has %d %s but the header has %d",
+                L->nf, fields, L->ncols);
+}
+
 /* E409: a row has the header's number of fields; a row with a quoting
  * error (already reported) is skipped too, and one holding a NUL (E412). */
 static bool dt_row_fields(Loader *L)
@@ -1631,11 +1691,7 @@ static bool dt_row_fields(Loader *L)
         Span sp = more ? dt_span(L, &L->fl[L->ncols])
                        : dt_span_at(L, L->rec_end, L->rec_end_lstart,
                                     L->rec_end_line, 0);
-        char hint[48] = "";
-        if (more)
-            snprintf(hint, sizeof hint, " (a text containing '%c' must be quoted)", L->sep);
-        dg_emit(dt_plain(L), "E409", sp, "this row has %d fields but the header has %d%s",
-                L->nf, L->ncols, hint);
+        dt_row_count_error(L, sp, more);
         return false;
     }
     if (L->rec_nul && !L->rec_bad) {
@@ -1663,8 +1719,8 @@ static void dt_row(Loader *L, int line)
     bool val_ok = dt_row_value(L, &v, &kosong);
     if (!code_ok || !val_ok)
         return;
-    if (!kosong)
-        dt_row_whole(L, &t, v);    /* the row is kept: later duplicates still count */
+    if (!kosong && dt_row_whole(L, &t, v))   /* the row is kept: later duplicates still count */
+        dt_row_range(L, &t, v);
     if (per_ok)
         dt_row_store(L, k, &t, dt_judge_slot(L->jg, t.slot, back), per, kosong, v, line);
 }
@@ -2086,14 +2142,34 @@ DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int year,
 /* ================================================================ */
 /* Views (data.h).                                                    */
 
-/* A record the plan cannot take as it is: marked while reading, or a
- * fraction for a count. */
+/* A value of the record outside its unit's range, or a count below 0
+ * (E414): judged here, at binding, because the store is read before any
+ * unit is known. */
+static bool dt_rec_out_of_range(const DataStore *ds, int rec, const MUnit *u)
+{
+    if (!u || (u->kind != UK_CACAH && !u->has_range))
+        return false;
+    const DtRec *r = dt_rec(ds, rec);
+    const uint32_t *vals = dt_vals(ds->keyed, r->val);
+    for (int rank = 0; rank < r->n; rank++) {
+        double v = dt_rec_value(vals, r->wide, rank, false);
+        if (isnan(v))
+            continue;           /* kosong */
+        if ((u->kind == UK_CACAH && v < 0) || (u->has_range && (v < u->lo || v > u->hi)))
+            return true;
+    }
+    return false;
+}
+
+/* A record the plan cannot take as it is: marked while reading, a
+ * fraction for a count, or a value outside its unit's range. */
 static bool dt_rec_bad(const DataStore *ds, int rec, const MUnit *u)
 {
     DtKeyInfo k;
     if (!dt_key_info(ds, rec, &k))
         return false;
-    return (k.flags & ~DT_KEY_FRAC) || ((k.flags & DT_KEY_FRAC) && u && u->kind == UK_CACAH);
+    return (k.flags & ~DT_KEY_FRAC) || ((k.flags & DT_KEY_FRAC) && u && u->kind == UK_CACAH)
+           || dt_rec_out_of_range(ds, rec, u);
 }
 
 /* How many years a plan of `tahun` reads from the records of plan id
@@ -2194,7 +2270,8 @@ void dt_bind(DtView *v, const DataStore *ds, const Model *m, const MPlan *pl, Ar
 typedef struct DtShInd {
     const char *code, *unit;
     UnitKind kind;
-    bool has_unit;
+    bool has_unit, has_range;
+    double lo, hi;
 } DtShInd;
 
 struct DtShadow {
@@ -2209,7 +2286,8 @@ struct DtShadow {
 
 static DtShInd dt_sh_ind(Arena *a, const char *code, const MUnit *u)
 {
-    return (DtShInd){ar_strdup(a, code), u ? ar_strdup(a, u->name) : NULL, u ? u->kind : UK_ANGKA, u != NULL};
+    return (DtShInd){ar_strdup(a, code), u ? ar_strdup(a, u->name) : NULL, u ? u->kind : UK_ANGKA,
+                     u != NULL, u && u->has_range, u ? u->lo : 0, u ? u->hi : 0};
 }
 
 DtShadow *dt_shadow(const Model *m, const MPlan *pl, long order)
@@ -2247,6 +2325,9 @@ static MUnit *dt_sh_unit(Arena *a, const DtShInd *s)
     MUnit *u = ar_alloc(a, sizeof *u);
     u->name = s->unit;
     u->kind = s->kind;
+    u->has_range = s->has_range;
+    u->lo = s->lo;
+    u->hi = s->hi;
     return u;
 }
 

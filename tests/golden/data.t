@@ -226,6 +226,73 @@ d.csv:4:15: error[E409]: this row has 2 fields but the header has 3
     4 | IKSP3,2025-TW2
       |               ^
 
+=== E409 the hints: a separator the header lacks at the row's end, a row written with another separator
+$ rkt eval main.rkt --data d.csv --format json
+--- main.rkt < fixtures/layanan.rkt
+--- d.csv
+kode,periode,nilai
+IKSP3,2025-TW1,6112,
+IKSP9;2025;81.5
+--- exit 1
+--- stdout
+--- stderr
+d.csv:2:21: error[E409]: this row has 4 fields but the header has 3: the row ends with a separator; remove it, or end the header line with one too
+    2 | IKSP3,2025-TW1,6112,
+      |                     ^
+d.csv:3:16: error[E409]: this row has 1 field but the header has 3: the row seems separated by ';', the header by ','; use one separator in the whole file
+    3 | IKSP9;2025;81.5
+      |                ^
+
+=== a tab separates the fields (a spreadsheet's copy), and a separator ending every line is an empty last column
+# IKSP3 = 6112 + 6587 = 12699, through the year against 25_945:
+# 12699 / 25945 x 100 = 48.946... -> 48.95; IKSP9 81.5 / 80 x 100 = 101.875 -> 101.88;
+# SP1 = (48.946... + 101.875) / 2 = 75.41
+$ rkt eval main.rkt --data tab.csv --format csv
+$ rkt eval main.rkt --data trail.csv --format csv
+--- main.rkt < fixtures/layanan.rkt
+--- tab.csv
+kode	periode	nilai
+IKSP3	2025-TW1	6112
+IKSP3	2025-TW2	6587
+IKSP9	2025	81.5
+--- trail.csv
+kode;periode;nilai;
+IKSP3;2025-TW1;6112;
+IKSP3;2025-TW2;6587;
+IKSP9;2025;81.5;
+--- exit 0
+--- stdout
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+IKSP3,SP1,Media,sertifikat,maksimal,jumlah,25945,12699,48.95,,,indikator,,,
+IKSP9,SP1,Kepuasan,persen,maksimal,terakhir,80,81.5,101.88,,,indikator,,,
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+IKSP3,SP1,Media,sertifikat,maksimal,jumlah,25945,12699,48.95,,,indikator,,,
+IKSP9,SP1,Kepuasan,persen,maksimal,terakhir,80,81.5,101.88,,,indikator,,,
+--- stderr
+
+=== E414 a value outside its unit's range: a persen above 100 or below 0, a count below 0
+$ rkt eval main.rkt --data d.csv --format json
+--- main.rkt < fixtures/layanan.rkt
+--- d.csv
+kode,periode,nilai
+IKSP3,2025-TW1,-3
+IKSP3,2025-TW2,6587
+IKSP9,2025-TW1,1075.8
+IKSP9,2025-TW2,-5
+IKSP9,2025-TW3,100
+--- exit 1
+--- stdout
+--- stderr
+d.csv:2:16: error[E414]: nilai -3 of IKSP3 is below 0, but satuan 'sertifikat' counts
+    2 | IKSP3,2025-TW1,-3
+      |                ^~
+d.csv:4:16: error[E414]: nilai 1075.8 of IKSP9 is outside the range 0..100 of satuan 'persen'
+    4 | IKSP9,2025-TW1,1075.8
+      |                ^~~~~~
+d.csv:5:16: error[E414]: nilai -5 of IKSP9 is outside the range 0..100 of satuan 'persen'
+    5 | IKSP9,2025-TW2,-5
+      |                ^~
+
 === E410 an unterminated quote
 $ rkt eval main.rkt --data d.csv --format json
 --- main.rkt < fixtures/layanan.rkt

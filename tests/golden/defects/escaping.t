@@ -17,7 +17,7 @@ $ rkt eval main.rkt --data $ROOT/tests/golden/defects/escaping/d.csv --format ta
 S1  Layanan\nbaris dua  capaian 30.83
 Kode  Uraian                      Satuan  Target  Realisasi  Capaian %  Predikat
 I1    =HYPERLINK("http://x","kl…  buah       100         10         10  -
-I2    +1|a<b>&c\d                 buah        50         -5        -10  -
+I2    +1|a<b>&c\d                 skor        50         -5        -10  -
 I3    -2 awal\x85akhir \x9b31mm…  buah        10          5         50  -
 I4    @SUM(A1:A9)                 skor        10      -0.50         -5  -
 I5    \tTab di depan              buah        10          5         50  -
@@ -43,7 +43,7 @@ $ rkt eval main.rkt --data $ROOT/tests/golden/defects/escaping/d.csv --format md
 | Kode | Uraian | Satuan | Target | Realisasi | Capaian % | Predikat |
 |---|---|---|--:|--:|--:|---|
 | I1 | =HYPERLINK("http://x","klik") | buah | 100 | 10 | 10 | - |
-| I2 | +1\|a&lt;b&gt;&amp;c\\d | buah | 50 | -5 | -10 | - |
+| I2 | +1\|a&lt;b&gt;&amp;c\\d | skor | 50 | -5 | -10 | - |
 | I3 | -2 awal\x85akhir \x9b31mmerah | buah | 10 | 5 | 50 | - |
 | I4 | @SUM(A1:A9) | skor | 10 | -0.50 | -5 | - |
 | I5 | \tTab di depan | buah | 10 | 5 | 50 | - |
@@ -70,7 +70,7 @@ $ rkt eval main.rkt --data $ROOT/tests/golden/defects/escaping/d.csv --format cs
 --- stdout
 kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
 I1,S1,"'=HYPERLINK(""http://x"",""klik"")",buah,maksimal,jumlah,100,10,10,,,indikator,,,
-I2,S1,'+1|a<b>&c\d,buah,maksimal,jumlah,50,-5,-10,,,indikator,,,
+I2,S1,'+1|a<b>&c\d,skor,maksimal,jumlah,50,-5,-10,,,indikator,,,
 I3,S1,'-2 awal\x85akhir \x9b31mmerah,buah,maksimal,jumlah,10,5,50,,,indikator,,,
 I4,S1,'@SUM(A1:A9),skor,maksimal,terakhir,10,-0.5,-5,,,indikator,,,
 I5,S1,'	Tab di depan,buah,maksimal,jumlah,10,5,50,,,indikator,,,

@@ -169,3 +169,24 @@ b,2025,0
 main.rkt:7:64: warning[W401]: division by zero: the value is kosong
     7 |     indikator I1 "Rasio" { satuan persen target 80 realisasi = a / b * 100 }
       |                                                                ^~~~~
+
+=== E414 a value outside its unit's range, and its fix
+# the persen IKSP9 reads 0..100 (its unit gives no range); a count is never below 0
+$ rkt eval main.rkt --data d.csv
+$ rkt eval main.rkt --data fixed.csv --format csv
+--- main.rkt < fixtures/layanan.rkt
+--- d.csv
+kode,periode,nilai
+IKSP9,2025,1075.8
+--- fixed.csv
+kode,periode,nilai
+IKSP9,2025,75.8
+--- exit 0
+--- stdout
+kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+IKSP3,SP1,Media,sertifikat,maksimal,jumlah,25945,,,,,indikator,,,
+IKSP9,SP1,Kepuasan,persen,maksimal,terakhir,80,75.8,94.75,,,indikator,,,
+--- stderr
+d.csv:2:12: error[E414]: nilai 1075.8 of IKSP9 is outside the range 0..100 of satuan 'persen'
+    2 | IKSP9,2025,1075.8
+      |            ^~~~~~

@@ -13,7 +13,7 @@ rkt R "Rencana <x> & | y" {
   tahun 2025
   sasaran S1 "Layanan\nbaris dua" {
     indikator I1 "=HYPERLINK(\"http://x\",\"klik\")" { satuan buah target 100 }
-    indikator I2 "+1|a<b>&c\\d" { satuan buah target 50 }
+    indikator I2 "+1|a<b>&c\\d" { satuan skor konsolidasi jumlah target 50 }   # a score: a count is never below 0 (E414)
     indikator I3 "-2 awal<NEL>akhir <CSI>31mmerah" { satuan buah target 10 }
     indikator I4 "@SUM(A1:A9)" { satuan skor target 10 }
     indikator I5 "\tTab di depan" { satuan buah target 10 }
