@@ -38,6 +38,7 @@ int yyparse(ParseCtx *ctx);
 }
 
 %code top {
+#include <ctype.h>
 #include <string.h>
 }
 
@@ -155,6 +156,7 @@ items:
     %empty
   | items item          { if ($2) list_push(&A->items, $2); }
   | items error
+  | items error skip_block
     ;
 
 item:
@@ -243,10 +245,38 @@ plan_items:
     %empty              { $$ = (List){0}; }
   | plan_items plan_item { $$ = $1; list_push(&$$, $2); }
   | plan_items error    { $$ = $1; }
+  | plan_items error skip_block { $$ = $1; }
     ;
 
 plan_item:
     prop | element
+    ;
+
+/* After a syntax error in a list of items, a block that follows it is
+ * skipped whole, its braces balanced: `sasarn S1 "..." { ... }` (a
+ * misspelt keyword) is one error, where recovery used to read the block's
+ * items as the enclosing plan's and report the plan's own '}' as a second
+ * error.  Not in an indicator's properties: there the usual mistake is a
+ * '}' left out before the next `indikator`, whose block must then be read
+ * (and its '}' close the one left open).  skip_tok is every token but the
+ * braces: a new token belongs here too. */
+skip_block:
+    '{' skipped '}'
+    ;
+
+skipped:
+    %empty
+  | skipped skip_tok
+  | skipped '{' skipped '}'
+    ;
+
+skip_tok:
+    IMPOR | SATUAN | SKALA | FUNGSI | DATA | RENSTRA | RKT | PK | TUJUAN | PROGRAM
+  | SASARAN | KEGIATAN | SUBKEGIATAN | INDIKATOR | ATURAN | UJI | UNTUK | DALAM
+  | JIKA | MAKA | LAINNYA | DAN | ATAU | BUKAN | DARI | HARAP
+  | IDENT | NUMBER | STRING | ISTR_START | ISTR_MID | ISTR_END | PERIOD
+  | DOTDOT | EQ | NE | LE | GE
+  | '(' | ')' | '*' | '+' | ',' | '-' | '/' | ':' | '<' | '=' | '>'
     ;
 
 /* KIND CODE ["uraian"] [{ items }]: the tree of a plan (ast.h, Element).
@@ -275,6 +305,7 @@ el_items:
     %empty              { $$ = (List){0}; }
   | el_items el_item    { $$ = $1; list_push(&$$, $2); }
   | el_items error      { $$ = $1; }
+  | el_items error skip_block { $$ = $1; }
     ;
 
 el_item:
@@ -657,8 +688,50 @@ static const char *tok_name(yysymbol_kind_t k)
     return n;
 }
 
+/* The word ending at t[*end) going back over blanks first; its start in
+ * *end, its length returned (0: none). */
+static int word_before(const char *t, int *end)
+{
+    int e = *end;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    int b = e;
+    while (b > 0 && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == '_'))
+        b--;
+    *end = b;
+    return e - b;
+}
+
+/* `sasarn S1 "..."`: a string after two words, the first near the
+ * keyword of a block that takes CODE "uraian" (the misspelt keyword read
+ * as a property with the code as its value); the word into w. */
+static const char *misspelt_keyword(const ParseCtx *ctx, int at, char w[24])
+{
+    static const char *const kws[] = {"sasaran", "indikator", "tujuan", "program", "kegiatan",
+                                      "subkegiatan", "renstra", "aturan", "satuan", "skala"};
+    const char *t = ctx->f->text;
+    int p = at;
+    if (word_before(t, &p) == 0)
+        return NULL;
+    int len = word_before(t, &p);
+    if (len == 0 || len > 20)
+        return NULL;
+    memcpy(w, t + p, (size_t)len);
+    w[len] = '\0';
+    const char *best = NULL;
+    int bd = 3;
+    for (size_t i = 0; i < sizeof kws / sizeof *kws; i++) {
+        int d = edit_distance(w, kws[i], 2);
+        if (d > 0 && d < bd) {
+            bd = d;
+            best = kws[i];
+        }
+    }
+    return best;
+}
+
 /* Hints for the mistakes people make most. */
-static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, const yysymbol_kind_t *exp, int n)
+static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, Span at, const yysymbol_kind_t *exp, int n)
 {
     if (got == YYSYMBOL_ISTR_START)
         return "; '{' in a string starts an interpolation, allowed only in a rule's message: write \\{ for a literal brace";
@@ -666,6 +739,30 @@ static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, const yysymbo
         SrcPos o = src_pos(ctx->f, ctx->open[ctx->nopen - 1].lo);
         snprintf(ctx->hint, sizeof ctx->hint, "; the '%c' opened at line %d, column %d is not closed",
                  ctx->open_ch[ctx->nopen - 1], o.line, o.col);
+        return ctx->hint;
+    }
+    bool close_ok = false;
+    for (int i = 0; i < n; i++)
+        close_ok |= strcmp(yysymbol_name(exp[i]), "'}'") == 0;
+    bool starts_block = got == YYSYMBOL_INDIKATOR || got == YYSYMBOL_SASARAN || got == YYSYMBOL_TUJUAN
+                        || got == YYSYMBOL_PROGRAM || got == YYSYMBOL_KEGIATAN || got == YYSYMBOL_SUBKEGIATAN
+                        || got == YYSYMBOL_RKT || got == YYSYMBOL_PK || got == YYSYMBOL_RENSTRA;
+    if (starts_block && close_ok && ctx->nopen > 0 && ctx->nopen <= PARSE_MAX_OPEN) {
+        SrcPos o = src_pos(ctx->f, ctx->open[ctx->nopen - 1].lo);
+        snprintf(ctx->hint, sizeof ctx->hint, "; is the '%c' opened at line %d, column %d missing its '%c'?",
+                 ctx->open_ch[ctx->nopen - 1], o.line, o.col, ctx->open_ch[ctx->nopen - 1] == '{' ? '}' : ')');
+        return ctx->hint;
+    }
+    char word[24];
+    const char *kw = got == YYSYMBOL_STRING || got == YYSYMBOL_ISTR_START
+                     ? misspelt_keyword(ctx, at.lo, word) : NULL;
+    if (kw) {
+        snprintf(ctx->hint, sizeof ctx->hint, "; '%s' is not a keyword: did you mean '%s'?", word, kw);
+        return ctx->hint;
+    }
+    char num[48];
+    if (lx_decimal_comma(ctx, at.lo, num, sizeof num)) {
+        snprintf(ctx->hint, sizeof ctx->hint, "; the decimal point is '.': %s", num);
         return ctx->hint;
     }
     for (int i = 0; i < n; i++) {
@@ -708,7 +805,7 @@ static int yyreport_syntax_error(const yypcontext_t *pc, ParseCtx *ctx)
             sb_puts(&b, tok_name(exp[i]));
         }
     }
-    sb_puts(&b, syntax_hint(ctx, got, exp, n < 0 ? 0 : n));
+    sb_puts(&b, syntax_hint(ctx, got, at, exp, n < 0 ? 0 : n));
     if (lx_may_report(ctx, at))
         dg_add(ctx->d, DG_ERROR, "E009", at, "%s", b.s);
     sb_free(&b);

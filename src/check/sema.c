@@ -236,6 +236,25 @@ static const char *val_kind_name(ValKind k)
     return n[k];
 }
 
+/* What was found where a number belongs, as E013 names it: a string
+ * that holds a number ("12", "93,04") gets the fix written out, since
+ * copying a figure from a spreadsheet's text cell is the common cause. */
+static const char *found_for_number(Sema *s, const Value *v)
+{
+    if (v->kind != V_STR || v->str->interp)
+        return val_kind_name(v->kind);
+    const char *t = sm_str_text(v->str);
+    size_t n = strlen(t);
+    double x;
+    char buf[NM_BUFSZ];
+    if (nm_parse(t, n, false, &x) == 0)
+        return ar_printf(s->ar, "a string; write %s without the quotes", nm_fmt(buf, sizeof buf, x, NM_JSON));
+    if (nm_parse(t, n, true, &x) == 0)
+        return ar_printf(s->ar, "a string; write %s without the quotes (the decimal point is '.')",
+                         nm_fmt(buf, sizeof buf, x, NM_JSON));
+    return val_kind_name(v->kind);
+}
+
 /* The index of the word a V_NAME property holds, or -1 after an error. */
 static int want_word(Sema *s, Prop *p, const char *const *words, int n)
 {
@@ -274,7 +293,7 @@ static bool want_num(Sema *s, Prop *p, double *out)
         *out = p->val.num.v;
         return true;
     }
-    dg_emit(s->d, "E013", p->val.span, "'%s' takes a number; found %s", p->name.s, val_kind_name(p->val.kind));
+    dg_emit(s->d, "E013", p->val.span, "'%s' takes a number; found %s", p->name.s, found_for_number(s, &p->val));
     return false;
 }
 
@@ -528,7 +547,7 @@ static void lower_target(Sema *s, MInd *ind, Prop *p, bool *annual_seen, bool *m
     }
     if (p->val.kind != V_MAP) {
         dg_emit(s->d, "E013", p->val.span, "'target' takes a number, a range a..b, or a list { TW1: n, ... }; found %s",
-                val_kind_name(p->val.kind));
+                found_for_number(s, &p->val));
         return;
     }
     if (*map_seen) {

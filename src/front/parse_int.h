@@ -48,5 +48,9 @@ typedef struct ParseCtx {
 bool lx_may_report(ParseCtx *c, Span at);
 void lx_error(ParseCtx *c, const char *code, Span at, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* A number ends just before `at`, blanks aside ("80%", "80 %"). */
+bool lx_after_number(const ParseCtx *c, int at);
+/* "93,04" at the ',' of `at`: the number meant ("93.04") into buf. */
+bool lx_decimal_comma(const ParseCtx *c, int at, char *buf, size_t n);
 
 #endif

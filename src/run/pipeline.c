@@ -379,6 +379,25 @@ static void locate_rows(Run *R, const DtView *v, RPlan *r, const char *code)
 }
 
 /* One plan's results, rendered into its chunk. */
+
+/* The message of `explain CODE` for a code the plan lacks, with the
+ * nearest of its codes (indicators, elements, the plan's own). */
+static char *explain_unknown(const MPlan *pl, const char *code)
+{
+    int n = pl->ninds + pl->nels + 1, k = 0;
+    const char **cands = xmalloc((size_t)n * sizeof *cands);
+    for (int i = 0; i < pl->ninds; i++)
+        cands[k++] = pl->inds[i]->code;
+    for (int i = 0; i < pl->nels; i++)
+        cands[k++] = pl->els[i]->code;
+    cands[k++] = pl->code;
+    const char *near = dg_nearest(code, cands, k);
+    char *msg = near ? xasprintf("'%s' is not an indicator, sasaran or the plan %s; did you mean '%s'?",
+                                 code, pl->code, near)
+                     : xasprintf("'%s' is not an indicator, sasaran or the plan %s", code, pl->code);
+    free(cands);
+    return msg;
+}
 static void render_plan(Run *R, Build *b, RPlan *r, const DtView *v, Chunk *c)
 {
     const RunOptions *o = R->o;
@@ -397,7 +416,7 @@ static void render_plan(Run *R, Build *b, RPlan *r, const DtView *v, Chunk *c)
         if (!out_explain_has(r, o->code)) {
             pthread_mutex_lock(&R->mu);
             if (!R->explain_error)
-                R->explain_error = xasprintf("'%s' is not an indicator, sasaran or the plan %s", o->code, r->plan->code);
+                R->explain_error = explain_unknown(r->plan, o->code);
             pthread_mutex_unlock(&R->mu);
         } else {
             locate_rows(R, v, r, o->code);

@@ -196,7 +196,7 @@ main.rkt:6:33: error[E013]: 'predikat PREDIKAT_AKIP dari realisasi': only an ind
 main.rkt:10:17: error[E013]: 'pelaksana' takes a string in double quotes, e.g. pelaksana "..."; found a name
    10 |       pelaksana Seksi_Karantina
       |                 ^~~~~~~~~~~~~~~
-main.rkt:11:17: error[E013]: 'bobot' takes a number; found a string
+main.rkt:11:17: error[E013]: 'bobot' takes a number; found a string; write 1 without the quotes
    11 |       bobot     "1"
       |                 ^~~
 main.rkt:15:56: error[E013]: bobot must not be negative
@@ -284,7 +284,7 @@ main.rkt:5:43: error[E013]: 'target' takes a number, a range a..b, or a list { T
 main.rkt:6:49: error[E013]: quarterly targets are keyed TW1..TW4, not '2025'; an rkt or pk gives the target of its own year as a number
     6 |     indikator I2 "Dua" { satuan persen target { 2025: 50 } bobot "1" }
       |                                                 ^~~~
-main.rkt:6:66: error[E013]: 'bobot' takes a number; found a string
+main.rkt:6:66: error[E013]: 'bobot' takes a number; found a string; write 1 without the quotes
     6 |     indikator I2 "Dua" { satuan persen target { 2025: 50 } bobot "1" }
       |                                                                  ^~~
 
