@@ -159,6 +159,19 @@ typedef struct MTarget {
     Span span;                  /* where written */
 } MTarget;
 
+/* The targets of a year's parts (docs/language.md#targets): quarters,
+ * semesters or months (kind), each entry cumulative (the value expected
+ * through that part, the last the annual target) or, `periodik`, the
+ * part's own target.  check/tmap.h lowers and checks it and says what it
+ * gives through a period. */
+typedef struct MTargetMap {
+    PeriodKind kind;            /* P_SEM, P_TW or P_MONTH */
+    int nparts;                 /* 2, 4 or 12 */
+    bool periodik;
+    MTarget *part;              /* [nparts]: part[i] is S/TW/B i + 1 */
+    Span span;                  /* the map as written */
+} MTargetMap;
+
 typedef struct MYearTarget {
     int year;
     MTarget t;
@@ -185,8 +198,7 @@ typedef struct MInd {
     const char *mendukung;      /* the atasan's indicator it supports; NULL: none */
     Span mendukung_span;
     MTarget target;             /* annual target (rkt/pk) */
-    MTarget *tw;                /* [4] cumulative quarterly targets, when has_tw */
-    bool has_tw;
+    MTargetMap *tmap;           /* targets of the year's parts; NULL: none */
     MYearTarget *years;         /* renstra: per-year targets */
     int nyears;
     MTarget kondisi_awal;       /* renstra: the baseline (a number), inherited */

@@ -33,6 +33,7 @@
 #include "base/num.h"
 #include "base/period.h"
 #include "check/sema.h"
+#include "check/tmap.h"
 #include "eval/cascade.h"
 #include "eval/eval.h"
 #include "eval/budget.h"
@@ -279,14 +280,19 @@ static RVal realisasi_of(Eval *ev, const MInd *ind, Period per)
 /* ---- target and capaian --------------------------------------------- */
 
 /* The target through per of the plan year (docs/language.md#target-for-the-period). */
-static MTarget target_of(const MInd *ind, Period per, RTargetFrom *from, int *tw)
+static MTarget target_of(const MInd *ind, Period per, RTargetFrom *from, int *tw, int share[2])
 {
-    if (ind->has_tw) {
-        int q = pd_target_quarter(per);
-        if (ind->tw[q - 1].set) {
-            *from = RT_QUARTER;
-            *tw = q;
-            return ind->tw[q - 1];
+    share[0] = share[1] = 0;
+    if (ind->tmap) {
+        TmThrough th = tm_through(ind->tmap, ind->kon, pd_last_month(per));
+        if (th.t.set) {
+            if (th.elapsed < th.len && ind->kon == KON_JUMLAH) {
+                share[0] = th.elapsed;
+                share[1] = th.len;
+            }
+            *from = ind->tmap->periodik ? RT_PERIODIK : share[1] ? RT_SHARE : RT_QUARTER;
+            *tw = th.part;
+            return th.t;
         }
     }
     *from = ind->target.set ? RT_ANNUAL : RT_NONE;
@@ -300,9 +306,9 @@ static MTarget target_of(const MInd *ind, Period per, RTargetFrom *from, int *tw
 static MTarget target_for(const Eval *ev, const MInd *ind, Period per)
 {
     RTargetFrom from;
-    int tw;
+    int tw, share[2];
     if (per.year == ev->plan->tahun)
-        return target_of(ind, per, &from, &tw);
+        return target_of(ind, per, &from, &tw, share);
     const MTarget *t = sm_year_target(ind, per.year);
     return t ? *t : (MTarget){0};
 }
@@ -976,7 +982,10 @@ static void eval_ind(Eval *ev, RInd *ri, const MInd *ind)
 {
     ri->ind = ind;
     ri->ditunda = ind->ditunda != NULL;
-    ri->target = target_of(ind, ev->per, &ri->target_from, &ri->tw);
+    int share[2];
+    ri->target = target_of(ind, ev->per, &ri->target_from, &ri->tw, share);
+    ri->share_num = share[0];
+    ri->share_den = share[1];
     ri->derived = ind->realisasi_expr != NULL;
     if (ri->ditunda)
         return;

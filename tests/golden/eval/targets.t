@@ -49,28 +49,31 @@ $ for p in 2025-TW1 2025-TW2 2025-TW3 2025-TW4; do echo "$p:"; rkt explain --per
   TW4 target (cumulative) 40 (t.rkt:4)
   annual target 40 (t.rkt:5)
 
-=== cumulative quarterly targets: a month takes its quarter [test_target_cumulative_quarters]
+=== cumulative quarterly targets: a month of a jumlah indicator takes the quarter before plus its elapsed share [test_target_cumulative_quarters]
+# Q (buah, cacah: jumlah) {TW1: 10, TW2: 20, ...}: January 1/3 x 10 =
+# 3.333...; March TW1 10; May TW1 10 + 2/3 x (20 - 10) = 16.666...
 $ for p in 2025-01 2025-03 2025-05; do echo "$p:"; rkt explain --periode $p prelude.rkt t.rkt Q | sed -n '/^target$/{n;p;}'; rkt explain --periode $p prelude.rkt t.rkt Y | sed -n '/^target$/{n;p;}'; done
 --- prelude.rkt < fixtures/eval/prelude.rkt
 --- t.rkt < fixtures/eval/kuartal.rkt
 --- stdout
 2025-01:
-  TW1 target (cumulative) 10 (t.rkt:4)
+  1/3 × TW1 target (cumulative) 10, jumlah: the elapsed share of TW1 = 3.3333333333333335 (t.rkt:4)
   annual target 40 (t.rkt:5)
 2025-03:
   TW1 target (cumulative) 10 (t.rkt:4)
   annual target 40 (t.rkt:5)
 2025-05:
-  TW2 target (cumulative) 20 (t.rkt:4)
+  TW1 target (cumulative) 10 + 2/3 × (TW2 target 20 − 10), jumlah: the elapsed share of TW2 = 16.666666666666668 (t.rkt:4)
   annual target 40 (t.rkt:5)
 
-=== cumulative quarterly targets: a month takes its quarter, December TW4 [test_target_cumulative_quarters]
+=== cumulative quarterly targets: a month of a jumlah indicator, July and December [test_target_cumulative_quarters]
+# July: TW2 20 + 1/3 x (30 - 20) = 23.333...; December: TW4 40.
 $ for p in 2025-07 2025-12; do echo "$p:"; rkt explain --periode $p prelude.rkt t.rkt Q | sed -n '/^target$/{n;p;}'; rkt explain --periode $p prelude.rkt t.rkt Y | sed -n '/^target$/{n;p;}'; done
 --- prelude.rkt < fixtures/eval/prelude.rkt
 --- t.rkt < fixtures/eval/kuartal.rkt
 --- stdout
 2025-07:
-  TW3 target (cumulative) 30 (t.rkt:4)
+  TW2 target (cumulative) 20 + 1/3 × (TW3 target 30 − 20), jumlah: the elapsed share of TW3 = 23.333333333333332 (t.rkt:4)
   annual target 40 (t.rkt:5)
 2025-12:
   TW4 target (cumulative) 40 (t.rkt:4)
