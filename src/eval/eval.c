@@ -313,6 +313,40 @@ static MTarget target_for(const Eval *ev, const MInd *ind, Period per)
     return t ? *t : (MTarget){0};
 }
 
+/* The months of the plan year through per that an observation of the
+ * indicator's own (that counts through per) covers: bit m - 1 for month m. */
+static unsigned reported_months(const Eval *ev, const MInd *ind, Period per)
+{
+    int rec = ind_rec(ev, ind, per), last = pd_last_month(per);
+    unsigned months = 0;
+    DtIter it;
+    DtObs o;
+    if (!ev->view || rec < 0)
+        return 0;
+    for (dt_iter(ev->view->ds, rec, &it); dt_next(&it, &o);) {
+        Period op = pd_from_index(per.year, o.idx);
+        if (o.kosong || pd_last_month(op) > last)
+            continue;
+        for (int m = pd_first_month(op); m <= pd_last_month(op); m++)
+            months |= 1u << (m - 1);
+    }
+    return months;
+}
+
+/* target_terlapor(X [, P]) (docs/language.md#target-for-the-period): the
+ * own targets of the parts with an observation, summed; without a map the
+ * annual target once any observation counts; kosong for another year, an
+ * indicator without rows of its own, or a range. */
+static EvValue target_reported(Eval *ev, const MInd *ind, Period per)
+{
+    if (per.year != ev->plan->tahun)
+        return kosong();
+    unsigned months = reported_months(ev, ind, per);
+    MTarget t = ind->tmap ? tm_reported(ind->tmap, ind->kon, pd_last_month(per), months)
+                          : months ? target_for(ev, ind, per) : (MTarget){0};
+    return t.set && !t.range ? num(t.lo) : kosong();
+}
+
 /* The default achievement by polarity (§4.3), before batas. */
 static RVal default_capaian(const MInd *ind, double R, const MTarget *t, RFormula *f)
 {
@@ -549,8 +583,14 @@ static EvValue ind_value(Eval *ev, const MInd *ind, Builtin which, Period per)
         MTarget t = target_for(ev, ind, per);
         return t.set && !t.range ? num(t.lo) : kosong();
     }
+    if (which == BI_TARGET_BAWAH || which == BI_TARGET_ATAS) {
+        MTarget t = target_for(ev, ind, per);
+        return t.set ? num(which == BI_TARGET_BAWAH ? t.lo : t.hi) : kosong();
+    }
     if (ind->ditunda)
         return kosong();        /* not pursued: no realisasi, no capaian */
+    if (which == BI_TARGET_TERLAPOR)
+        return target_reported(ev, ind, per);
     if (which == BI_REALISASI)
         return rval(realisasi_of(ev, ind, per));
     return rval(capaian_of(ev, ind, per)->cval);
@@ -645,6 +685,9 @@ static EvValue call_builtin(Eval *ev, const MExpr *e, const Env *env)
     case BI_REALISASI:
     case BI_TARGET:
     case BI_CAPAIAN:
+    case BI_TARGET_BAWAH:
+    case BI_TARGET_ATAS:
+    case BI_TARGET_TERLAPOR:
         return code_value(ev, b, a0, a1, env);
     case BI_ADA:
         return boolean(eval_expr(ev, a0, env).kind != EV_KOSONG);
