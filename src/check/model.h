@@ -171,6 +171,7 @@ typedef struct MTargetMap {
     bool periodik;
     MTarget *part;              /* [nparts]: part[i] is S/TW/B i + 1 */
     Span span;                  /* the map as written */
+    bool mixed;                 /* E060 reported: a part missing is no second error */
 } MTargetMap;
 
 typedef struct MYearTarget {

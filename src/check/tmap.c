@@ -64,6 +64,7 @@ MTargetMap *tm_lower(Sema *s, MInd *ind, const Value *v)
         } else if (p.kind != m->kind) {
             dg_emit(s->d, "E060", e->key.span, "a target list takes one kind of part, but '%s' follows '%s'; list the quarters "
                     "TW1..TW4, the semesters S1, S2 or the months B01..B12", e->key.s, first->key.s);
+            m->mixed = true;
             continue;
         }
         MTarget *t = &m->part[p.n - 1];
@@ -81,6 +82,8 @@ static bool tm_missing(Sema *s, const MInd *ind, const MTargetMap *m)
     for (int i = 0; i < m->nparts; i++) {
         if (m->part[i].set)
             continue;
+        if (m->mixed)
+            return true;
         if (m->kind == P_TW)
             dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' lists quarterly targets but not TW%d; give all four",
                     ind->code, i + 1);
