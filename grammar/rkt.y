@@ -342,6 +342,8 @@ value:
   | kwname              { $$ = mk_val(ctx, V_NAME, @$); $$->val.name = $1; }
   | PERIOD              { $$ = mk_val(ctx, V_PERIOD, @$); $$->val.period = $1; }
   | '{' map_ents '}'    { $$ = mk_val(ctx, V_MAP, @$); $$->val.map = $2; }
+  | name '{' map_ents '}'
+                        { $$ = mk_val(ctx, V_MAP, @$); $$->val.map = $3; $$->val.tag = $1; }
   | '=' expr            { $$ = mk_val(ctx, V_EXPR, @2); $$->val.expr = $2; }
     ;
 

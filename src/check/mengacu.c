@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check/sema.h"
+#include "check/tmap.h"
 
 static void num_text(char *buf, size_t n, double v)
 {
@@ -70,6 +71,24 @@ static bool falls_short(const MInd *ind, const MTarget *mine, const MTarget *the
     return false;
 }
 
+/* A pk's map against the annual target of its rkt, which it inherits
+ * (W043): the last cumulative entry, or the periodik entries' total. */
+static void check_map_year(DgList *d, const MInd *ind, const MInd *r)
+{
+    const MTargetMap *m = ind->tmap;
+    MTarget y = m->periodik ? tm_year(m, ind->kon) : m->part[m->nparts - 1];
+    if (!y.set || y.bad || (y.lo == r->target.lo && y.hi == r->target.hi))
+        return;
+    char a[160], b[160], pn[PD_BUFSZ];
+    if (m->periodik)
+        dg_emit(d, "W043", m->span, "pk periodik targets of %s come to %s for the year, but the rkt's annual target in '%s' is %s",
+                ind->code, target_text(a, sizeof a, &y), r->plan->code, target_text(b, sizeof b, &r->target));
+    else
+        dg_emit(d, "W043", y.span, "pk target %s %s of %s differs from the rkt's annual target %s in '%s'",
+                tm_part_name(m, m->nparts - 1, pn, sizeof pn), target_text(a, sizeof a, &y), ind->code,
+                target_text(b, sizeof b, &r->target), r->plan->code);
+}
+
 static void check_ind(DgList *d, MPlan *pl, MInd *ind)
 {
     MInd *r = ind->ref;
@@ -103,11 +122,9 @@ static void check_ind(DgList *d, MPlan *pl, MInd *ind)
                (ind->target.lo != r->target.lo || ind->target.hi != r->target.hi)) {
         dg_emit(d, "W043", ind->target.span, "pk target %s of %s differs from the rkt's %s in '%s'",
                 target_text(a, sizeof a, &ind->target), ind->code, target_text(b, sizeof b, &r->target), r->plan->code);
-    } else if (pl->kind == PLAN_PK && r->target.set && ind->has_tw && own(ind, ind->tw[3].span) &&
-               !ind->tw[3].bad && !r->target.bad &&
-               !own(ind, ind->target.span) && (ind->tw[3].lo != r->target.lo || ind->tw[3].hi != r->target.hi)) {
-        dg_emit(d, "W043", ind->tw[3].span, "pk target TW4 %s of %s differs from the rkt's annual target %s in '%s'",
-                target_text(a, sizeof a, &ind->tw[3]), ind->code, target_text(b, sizeof b, &r->target), r->plan->code);
+    } else if (pl->kind == PLAN_PK && r->target.set && ind->tmap && own(ind, ind->tmap->span) && !r->target.bad &&
+               !own(ind, ind->target.span)) {
+        check_map_year(d, ind, r);
     }
 }
 

@@ -27,6 +27,9 @@ const BuiltinInfo builtin_info[BI__COUNT] = {
     [BI_ANGGARAN] = {"anggaran", 1, 1, {BA_CODE, BA_PERIOD}, false},
     [BI_REALISASI_ANGGARAN] = {"realisasi_anggaran", 1, 2, {BA_CODE, BA_PERIOD}, true},
     [BI_SERAPAN] = {"serapan", 1, 2, {BA_CODE, BA_PERIOD}, true},
+    [BI_TARGET_BAWAH] = {"target_bawah", 1, 2, {BA_CODE, BA_PERIOD}, false},
+    [BI_TARGET_ATAS] = {"target_atas", 1, 2, {BA_CODE, BA_PERIOD}, false},
+    [BI_TARGET_TERLAPOR] = {"target_terlapor", 1, 2, {BA_CODE, BA_PERIOD}, true},
 };
 
 int builtin_find(const char *name)

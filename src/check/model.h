@@ -80,7 +80,8 @@ typedef struct MStr {
 typedef enum Builtin {
     BI_REALISASI, BI_TARGET, BI_CAPAIAN, BI_ADA, BI_MIN, BI_MAKS, BI_ABS,
     BI_BULAT, BI_JUMLAH, BI_RATA, BI_KATEGORI, BI_KODE, BI_URAIAN, BI_PELAKSANA,
-    BI_ANGGARAN, BI_REALISASI_ANGGARAN, BI_SERAPAN, BI__COUNT
+    BI_ANGGARAN, BI_REALISASI_ANGGARAN, BI_SERAPAN,
+    BI_TARGET_BAWAH, BI_TARGET_ATAS, BI_TARGET_TERLAPOR, BI__COUNT
 } Builtin;
 
 typedef enum BiArg {
@@ -159,6 +160,20 @@ typedef struct MTarget {
     Span span;                  /* where written */
 } MTarget;
 
+/* The targets of a year's parts (docs/language.md#targets): quarters,
+ * semesters or months (kind), each entry cumulative (the value expected
+ * through that part, the last the annual target) or, `periodik`, the
+ * part's own target.  check/tmap.h lowers and checks it and says what it
+ * gives through a period. */
+typedef struct MTargetMap {
+    PeriodKind kind;            /* P_SEM, P_TW or P_MONTH */
+    int nparts;                 /* 2, 4 or 12 */
+    bool periodik;
+    MTarget *part;              /* [nparts]: part[i] is S/TW/B i + 1 */
+    Span span;                  /* the map as written */
+    bool mixed;                 /* E060 reported: a part missing is no second error */
+} MTargetMap;
+
 typedef struct MYearTarget {
     int year;
     MTarget t;
@@ -185,8 +200,7 @@ typedef struct MInd {
     const char *mendukung;      /* the atasan's indicator it supports; NULL: none */
     Span mendukung_span;
     MTarget target;             /* annual target (rkt/pk) */
-    MTarget *tw;                /* [4] cumulative quarterly targets, when has_tw */
-    bool has_tw;
+    MTargetMap *tmap;           /* targets of the year's parts; NULL: none */
     MYearTarget *years;         /* renstra: per-year targets */
     int nyears;
     MTarget kondisi_awal;       /* renstra: the baseline (a number), inherited */

@@ -104,7 +104,7 @@ static bool same_value(const Value *a, const Value *b)
     case V_STR: return same_text(a->str, b->str);
     case V_NAME: return same_name(a->name.s, b->name.s) && same_name(a->dari.s, b->dari.s);
     case V_PERIOD: return same_period(a->period, b->period);
-    case V_MAP: return same_list(&a->map, &b->map, same_entry);
+    case V_MAP: return same_name(a->tag.s, b->tag.s) && same_list(&a->map, &b->map, same_entry);
     case V_EXPR: return same_expr(a->expr, b->expr);
     case V_NONE: return true;
     }

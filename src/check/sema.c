@@ -21,6 +21,7 @@
 #include "base/num.h"
 #include "base/period.h"
 #include "check/sema_int.h"
+#include "check/tmap.h"
 
 const char *sm_str_text(const Str *s)
 {
@@ -520,11 +521,9 @@ static void set_target_num(MTarget *t, const Value *v)
     t->span = v->span;
 }
 
-static int tw_index(const char *key)
+void sm_target_num(MTarget *t, const Value *v)
 {
-    if (strlen(key) == 3 && strncmp(key, "TW", 2) == 0 && key[2] >= '1' && key[2] <= '4')
-        return key[2] - '1';
-    return -1;
+    set_target_num(t, v);
 }
 
 /* target N | target a..b | target { 2025: n, ... } | target { TW1: n, ... } */
@@ -556,11 +555,14 @@ static void lower_target(Sema *s, MInd *ind, Prop *p, bool *annual_seen, bool *m
     }
     *map_seen = true;
     int nent = p->val.map.n;
+    if (pk == PLAN_RENSTRA && p->val.tag.s)
+        dg_emit(s->d, "E013", p->val.tag.span, "a renstra lists its targets by year: target { %d: n, ... }; '%s' lists "
+                "the parts of one year, in an rkt or pk", ind->plan->periode_lo ? ind->plan->periode_lo : 2025, p->val.tag.s);
     if (pk == PLAN_RENSTRA)
         ind->years = ar_alloc(s->ar, (size_t)(nent + 1) * sizeof *ind->years);
-    for (Node *x = p->val.map.head; x; x = x->next) {
+    for (Node *x = p->val.map.head; pk == PLAN_RENSTRA && x; x = x->next) {
         MapEnt *e = (MapEnt *)x;
-        if (pk == PLAN_RENSTRA) {
+        {
             if (!e->key_is_year) {
                 dg_emit(s->d, "E013", e->key.span, "a renstra's targets are keyed by year (%d: n), not '%s'",
                         ind->plan->periode_lo ? ind->plan->periode_lo : 2025, e->key.s);
@@ -575,21 +577,10 @@ static void lower_target(Sema *s, MInd *ind, Prop *p, bool *annual_seen, bool *m
             MYearTarget *y = &ind->years[ind->nyears++];
             y->year = e->year;
             set_target_num(&y->t, &e->val);
-        } else {
-            int q = e->key_is_year ? -1 : tw_index(e->key.s);
-            if (q < 0) {
-                dg_emit(s->d, "E013", e->key.span, "quarterly targets are keyed TW1..TW4, not '%s'%s", e->key.s,
-                        e->key_is_year ? "; an rkt or pk gives the target of its own year as a number" : "");
-                continue;
-            }
-            if (!ind->tw)
-                ind->tw = ar_alloc(s->ar, 4 * sizeof *ind->tw);
-            if (ind->tw[q].set)
-                dg_emit(s->d, "E011", e->key.span, "TW%d is listed twice", q + 1);
-            set_target_num(&ind->tw[q], &e->val);
-            ind->has_tw = true;
         }
     }
+    if (pk != PLAN_RENSTRA)
+        ind->tmap = tm_lower(s, ind, &p->val);
 }
 
 static const char *const ind_valid[] = {
@@ -1108,12 +1099,10 @@ static void inherit_ind(MInd *ind, MInd *r, const IndSet *set)
                 ind->target = *t;
         } else {
             ind->target = r->target;
-            if (r->has_tw) {
-                ind->tw = r->tw;        /* read-only from here on: shared */
-                ind->has_tw = true;
-            }
+            if (r->tmap)
+                ind->tmap = r->tmap;    /* read-only from here on: shared */
         }
-    } else if (!ind->target.set && ind->has_tw && r->plan->kind != PLAN_RENSTRA) {
+    } else if (!ind->target.set && ind->tmap && r->plan->kind != PLAN_RENSTRA) {
         ind->target = r->target;     /* quarterly written, annual inherited */
     }
     if (!set->bobot) {
@@ -1227,6 +1216,11 @@ static void fmt_num(char *buf, size_t n, double v)
         snprintf(buf, n, "%.10g", v);
 }
 
+void sm_fmt_num(char *buf, size_t n, double v)
+{
+    fmt_num(buf, n, v);
+}
+
 /* 25.945 written for a count: the Indonesian thousands dot. */
 static const char *thousands_hint(Sema *s, const char *text)
 {
@@ -1248,6 +1242,8 @@ static const char *target_name(Sema *s, int which)
         return "kondisi_awal";
     if (which == 0)
         return "target";
+    if (which >= TM_WHICH_BASE)
+        return ar_printf(s->ar, "target %s", pd_format(pd_from_index(0, which - TM_WHICH_BASE), (char[PD_BUFSZ]){0}, PD_BUFSZ));
     return which <= 4 ? ar_printf(s->ar, "target TW%d", which) : ar_printf(s->ar, "target %d", which);
 }
 
@@ -1325,46 +1321,27 @@ static bool own_span(const MInd *ind, Span sp)
            sp.hi <= ind->decl->h.span.hi;
 }
 
+bool sm_own_span(const MInd *ind, Span sp)
+{
+    return own_span(ind, sp);
+}
+
 static void check_targets(Sema *s, MInd *ind)
 {
     if (own_span(ind, ind->target.span))
         check_one_target(s, ind, &ind->target, 0);
-    for (int q = 0; ind->has_tw && q < 4; q++)
-        if (own_span(ind, ind->tw[q].span))
-            check_one_target(s, ind, &ind->tw[q], q + 1);
+    for (int q = 0; ind->tmap && q < ind->tmap->nparts; q++)
+        if (own_span(ind, ind->tmap->part[q].span))
+            check_one_target(s, ind, &ind->tmap->part[q],
+                             ind->tmap->kind == P_TW ? q + 1 : TM_WHICH_BASE + pd_index((Period){ind->tmap->kind, 0, q + 1}));
     for (int i = 0; i < ind->nyears; i++)
         check_one_target(s, ind, &ind->years[i].t, ind->years[i].year);
     if (own_span(ind, ind->kondisi_awal.span))
         check_one_target(s, ind, &ind->kondisi_awal, TGT_KONDISI_AWAL);
-    if (ind->has_tw && own_span(ind, ind->tw[0].span) + own_span(ind, ind->tw[3].span)) {
-        for (int q = 0; q < 4; q++)
-            if (!ind->tw[q].set) {
-                dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' lists quarterly targets but not TW%d; give all four",
-                        ind->code, q + 1);
-                return;
-            }
-        if (ind->kon == KON_JUMLAH)
-            for (int q = 1; q < 4; q++)
-                if (ind->tw[q].hi < ind->tw[q - 1].hi && !ind->tw[q].bad && !ind->tw[q - 1].bad) {
-                    char a[64], b[64];
-                    fmt_num(a, sizeof a, ind->tw[q].hi);
-                    fmt_num(b, sizeof b, ind->tw[q - 1].hi);
-                    dg_emit(s->d, "E022", ind->tw[q].span,
-                            "quarterly targets are cumulative for a 'jumlah' indicator, but TW%d (%s) is less than TW%d (%s)",
-                            q + 1, a, q, b);
-                }
-        const MTarget *an = &ind->target;
-        if (an->set && own_span(ind, an->span) && !an->bad && !ind->tw[3].bad &&
-            (an->lo != ind->tw[3].lo || an->hi != ind->tw[3].hi)) {
-            char a[64], b[64];
-            fmt_num(a, sizeof a, ind->tw[3].hi);
-            fmt_num(b, sizeof b, an->hi);
-            dg_emit(s->d, "E023", ind->tw[3].span, "TW4 target %s differs from the annual target %s; TW4 is the target through the whole year",
-                    a, b);
-        }
-        if (!an->set)
-            ind->target = ind->tw[3];
-    }
+    if (ind->tmap && own_span(ind, ind->tmap->span))
+        tm_check(s, ind);
+    if (ind->plan->kind == PLAN_RENSTRA)
+        tm_check_trend(s, ind);
 }
 
 static bool uses_default_formula(const MInd *ind)

@@ -98,4 +98,10 @@ const char *sm_lokasi_word(Konsolidasi k);
 bool sm_lower_cascade_prop(Sema *s, MInd *ind, Prop *p, IndSet *set);
 void sm_check_cascade(Sema *s);
 
+/* sema.c, for tmap.c: a target from a number or range, a number as the
+ * messages write it, a span inside the indicator's own declaration. */
+void sm_target_num(MTarget *t, const Value *v);
+void sm_fmt_num(char *buf, size_t n, double v);
+bool sm_own_span(const MInd *ind, Span sp);
+
 #endif

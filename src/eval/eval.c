@@ -33,6 +33,7 @@
 #include "base/num.h"
 #include "base/period.h"
 #include "check/sema.h"
+#include "check/tmap.h"
 #include "eval/cascade.h"
 #include "eval/eval.h"
 #include "eval/budget.h"
@@ -279,14 +280,19 @@ static RVal realisasi_of(Eval *ev, const MInd *ind, Period per)
 /* ---- target and capaian --------------------------------------------- */
 
 /* The target through per of the plan year (docs/language.md#target-for-the-period). */
-static MTarget target_of(const MInd *ind, Period per, RTargetFrom *from, int *tw)
+static MTarget target_of(const MInd *ind, Period per, RTargetFrom *from, int *tw, int share[2])
 {
-    if (ind->has_tw) {
-        int q = pd_target_quarter(per);
-        if (ind->tw[q - 1].set) {
-            *from = RT_QUARTER;
-            *tw = q;
-            return ind->tw[q - 1];
+    share[0] = share[1] = 0;
+    if (ind->tmap) {
+        TmThrough th = tm_through(ind->tmap, ind->kon, pd_last_month(per));
+        if (th.t.set) {
+            if (th.elapsed < th.len && ind->kon == KON_JUMLAH) {
+                share[0] = th.elapsed;
+                share[1] = th.len;
+            }
+            *from = ind->tmap->periodik ? RT_PERIODIK : share[1] ? RT_SHARE : RT_QUARTER;
+            *tw = th.part;
+            return th.t;
         }
     }
     *from = ind->target.set ? RT_ANNUAL : RT_NONE;
@@ -300,11 +306,45 @@ static MTarget target_of(const MInd *ind, Period per, RTargetFrom *from, int *tw
 static MTarget target_for(const Eval *ev, const MInd *ind, Period per)
 {
     RTargetFrom from;
-    int tw;
+    int tw, share[2];
     if (per.year == ev->plan->tahun)
-        return target_of(ind, per, &from, &tw);
+        return target_of(ind, per, &from, &tw, share);
     const MTarget *t = sm_year_target(ind, per.year);
     return t ? *t : (MTarget){0};
+}
+
+/* The months of the plan year through per that an observation of the
+ * indicator's own (that counts through per) covers: bit m - 1 for month m. */
+static unsigned reported_months(const Eval *ev, const MInd *ind, Period per)
+{
+    int rec = ind_rec(ev, ind, per), last = pd_last_month(per);
+    unsigned months = 0;
+    DtIter it;
+    DtObs o;
+    if (!ev->view || rec < 0)
+        return 0;
+    for (dt_iter(ev->view->ds, rec, &it); dt_next(&it, &o);) {
+        Period op = pd_from_index(per.year, o.idx);
+        if (o.kosong || pd_last_month(op) > last)
+            continue;
+        for (int m = pd_first_month(op); m <= pd_last_month(op); m++)
+            months |= 1u << (m - 1);
+    }
+    return months;
+}
+
+/* target_terlapor(X [, P]) (docs/language.md#target-for-the-period): the
+ * own targets of the parts with an observation, summed; without a map the
+ * annual target once any observation counts; kosong for another year, an
+ * indicator without rows of its own, or a range. */
+static EvValue target_reported(Eval *ev, const MInd *ind, Period per)
+{
+    if (per.year != ev->plan->tahun)
+        return kosong();
+    unsigned months = reported_months(ev, ind, per);
+    MTarget t = ind->tmap ? tm_reported(ind->tmap, ind->kon, pd_last_month(per), months)
+                          : months ? target_for(ev, ind, per) : (MTarget){0};
+    return t.set && !t.range ? num(t.lo) : kosong();
 }
 
 /* The default achievement by polarity (§4.3), before batas. */
@@ -543,8 +583,14 @@ static EvValue ind_value(Eval *ev, const MInd *ind, Builtin which, Period per)
         MTarget t = target_for(ev, ind, per);
         return t.set && !t.range ? num(t.lo) : kosong();
     }
+    if (which == BI_TARGET_BAWAH || which == BI_TARGET_ATAS) {
+        MTarget t = target_for(ev, ind, per);
+        return t.set ? num(which == BI_TARGET_BAWAH ? t.lo : t.hi) : kosong();
+    }
     if (ind->ditunda)
         return kosong();        /* not pursued: no realisasi, no capaian */
+    if (which == BI_TARGET_TERLAPOR)
+        return target_reported(ev, ind, per);
     if (which == BI_REALISASI)
         return rval(realisasi_of(ev, ind, per));
     return rval(capaian_of(ev, ind, per)->cval);
@@ -639,6 +685,9 @@ static EvValue call_builtin(Eval *ev, const MExpr *e, const Env *env)
     case BI_REALISASI:
     case BI_TARGET:
     case BI_CAPAIAN:
+    case BI_TARGET_BAWAH:
+    case BI_TARGET_ATAS:
+    case BI_TARGET_TERLAPOR:
         return code_value(ev, b, a0, a1, env);
     case BI_ADA:
         return boolean(eval_expr(ev, a0, env).kind != EV_KOSONG);
@@ -976,7 +1025,10 @@ static void eval_ind(Eval *ev, RInd *ri, const MInd *ind)
 {
     ri->ind = ind;
     ri->ditunda = ind->ditunda != NULL;
-    ri->target = target_of(ind, ev->per, &ri->target_from, &ri->tw);
+    int share[2];
+    ri->target = target_of(ind, ev->per, &ri->target_from, &ri->tw, share);
+    ri->share_num = share[0];
+    ri->share_den = share[1];
     ri->derived = ind->realisasi_expr != NULL;
     if (ri->ditunda)
         return;

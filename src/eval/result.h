@@ -36,14 +36,20 @@ typedef enum RFormula {
 typedef enum RTargetFrom {
     RT_NONE,
     RT_ANNUAL,          /* the plan's annual target */
-    RT_QUARTER          /* a cumulative quarterly target (tw says which) */
+    RT_QUARTER,         /* a cumulative entry (tw says which part; of the
+                         * map's kind, quarters, semesters or months) */
+    RT_SHARE,           /* cumulative, jumlah, through a month inside part tw:
+                         * the entry before plus share_num/share_den of its own */
+    RT_PERIODIK         /* periodik: the entries of parts 1..tw by konsolidasi,
+                         * part tw's by share_num/share_den when share_den */
 } RTargetFrom;
 
 typedef struct RInd {
     const MInd *ind;
     MTarget target;         /* for the period; .set false = none */
     RTargetFrom target_from;
-    int tw;                 /* 1..4 with RT_QUARTER */
+    int tw;                 /* the part (1..12) with RT_QUARTER, RT_SHARE, RT_PERIODIK */
+    int share_num, share_den;   /* months of part tw elapsed, of its months; 0: whole */
     RVal realisasi;
     RVal capaian;           /* after batas */
     RVal capaian_raw;       /* before batas */

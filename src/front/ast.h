@@ -114,6 +114,7 @@ typedef struct Value {
     ValKind kind;
     Span span;
     Num num;            /* V_NUM, and the low end of V_RANGE */
+    Name tag;           /* V_MAP: the word written before it (`periodik`); tag.s NULL if none */
     union {             /* by kind */
         Num hi;         /* V_RANGE: num..hi */
         Str *str;       /* V_STR */

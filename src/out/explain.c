@@ -17,6 +17,7 @@
 
 #include "base/period.h"
 #include "base/util.h"
+#include "check/tmap.h"
 
 #define EX_NUMSZ 40
 
@@ -172,17 +173,69 @@ static void ex_realisasi(FILE *f, const RPlan *r, const RInd *ri, const SrcSet *
     }
 }
 
-static void ex_target(FILE *f, const RInd *ri, const SrcSet *src)
+/* A target value as written: 10 or 3..5. */
+static void ex_tvalue(FILE *f, const MTarget *t)
 {
     char lo[EX_NUMSZ], hi[EX_NUMSZ];
+    fputs(ex_num(lo, sizeof lo, t->lo), f);
+    if (t->range)
+        out_textf(f, "..%s", ex_num(hi, sizeof hi, t->hi));
+}
+
+/* How a map gave the target through a month inside part tw (RT_SHARE)
+ * or its periodik entries combined (RT_PERIODIK), up to " = ". */
+static void ex_map_target(FILE *f, const RInd *ri)
+{
+    const MTargetMap *m = ri->ind->tmap;
+    char pn[PD_BUFSZ], pp[PD_BUFSZ];
+    tm_part_name(m, ri->tw - 1, pn, sizeof pn);
+    if (ri->target_from == RT_SHARE) {
+        const MTarget *cur = &m->part[ri->tw - 1];
+        if (ri->tw > 1) {
+            const MTarget *prev = &m->part[ri->tw - 2];
+            out_textf(f, "%s target (cumulative) ", tm_part_name(m, ri->tw - 2, pp, sizeof pp));
+            ex_tvalue(f, prev);
+            out_textf(f, " + %d/%d × (%s target ", ri->share_num, ri->share_den, pn);
+            ex_tvalue(f, cur);
+            fputs(" − ", f);
+            ex_tvalue(f, prev);
+            fputs(")", f);
+        } else {
+            out_textf(f, "%d/%d × %s target (cumulative) ", ri->share_num, ri->share_den, pn);
+            ex_tvalue(f, cur);
+        }
+        out_textf(f, ", jumlah: the elapsed share of %s = ", pn);
+        return;
+    }
+    fputs("periodik targets ", f);
+    for (int i = 0; i < ri->tw; i++) {
+        if (i)
+            fputs(", ", f);
+        if (i == ri->tw - 1 && ri->share_den)
+            out_textf(f, "%d/%d × ", ri->share_num, ri->share_den);
+        out_textf(f, "%s ", tm_part_name(m, i, pp, sizeof pp));
+        ex_tvalue(f, &m->part[i]);
+    }
+    out_textf(f, " combined by %s = ", kon_name(ri->ind->kon));
+}
+
+static void ex_target(FILE *f, const RInd *ri, const SrcSet *src)
+{
+    char lo[EX_NUMSZ], hi[EX_NUMSZ], pn[PD_BUFSZ];
     const MTarget *t = &ri->target;
     fputs("\ntarget\n  ", f);
     if (ri->target_from == RT_NONE || !t->set) {
         fputs("no target for this period\n", f);
         return;
     }
-    if (ri->target_from == RT_QUARTER)
-        out_textf(f, "TW%d target (cumulative) ", ri->tw);
+    if (ri->target_from == RT_QUARTER && !ri->ind->tmap)
+        out_textf(f, "TW%d target (cumulative) ", ri->tw);     /* a result built by hand */
+    else if (ri->target_from == RT_QUARTER)
+        out_textf(f, "%s target (cumulative) ", tm_part_name(ri->ind->tmap, ri->tw - 1, pn, sizeof pn));
+    else if ((ri->target_from == RT_SHARE || ri->target_from == RT_PERIODIK) && !ri->ind->tmap)
+        fputs("target ", f);
+    else if (ri->target_from == RT_SHARE || ri->target_from == RT_PERIODIK)
+        ex_map_target(f, ri);
     else
         fputs("annual target ", f);
     fputs(ex_num(lo, sizeof lo, t->lo), f);

@@ -508,12 +508,15 @@ ok    E2E: setahun penuh
 ok    E2E: sampai triwulan II
 2 passed, 0 failed
 
-=== eval of a small plan through 2025-05: a TW2 row does not count, a month's target is its quarter's
+=== eval of a small plan through 2025-05: a TW2 row does not count, a month of a jumlah indicator takes its share of the quarter
 # I1 (jumlah): 2025-01 10 + 2025-02 30 + 2025-03 20 = 60; 2025-TW2 50 does not
-#   lie inside Jan-May.  Target of May: TW2 120.  60 / 120 x 100 = 50.
-# I2 (terakhir): 2025-03 7; TW2 9 does not count yet: 7 / 8 x 100 = 87.5.
+#   lie inside Jan-May.  Target of May (§4.2): TW1 50 + 2/3 x (TW2 120 - 50)
+#   = 96.666..., shown 96.67; 60 / 96.666... x 100 = 62.068..., shown 62.07.
+# I2 (terakhir): 2025-03 7; TW2 9 does not count yet; its target is its
+#   quarter's, 8: 7 / 8 x 100 = 87.5.
 # I3: only a yearly row: kosong, tanpa data.
-# S1 (50 + 87.5) / 2 = 68.75; plan 68.75, predikat B (> 60).
+# S1 (62.068... + 87.5) / 2 = 74.784..., shown 74.78; plan the same,
+#   predikat B (> 60).
 # Through 2025-06: I1 60 + 50 = 110 / 120 = 91.67; I2 9 / 8 = 112.5; I3 kosong.
 # The year: I1 110 / 240 = 45.83 (TW4 target); I2 112.5; I3 10 / 10 = 100.
 $ rkt eval main.rkt --data d.csv --periode 2025-05 --format json
@@ -543,7 +546,7 @@ I2,2025-TW2,9
 I3,2025,10
 --- exit 0
 --- stdout
-{"rencana":"R","tahun":2025,"periode":"2025-05","capaian":68.75,"predikat":"B","anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"S1","uraian":"Layanan","induk":null,"tingkat":null,"capaian":68.75,"predikat":null,"tanpa_data":["I3"],"indikator":[{"kode":"I1","uraian":"Jumlah","satuan":"buah","polaritas":"maksimal","konsolidasi":"jumlah","target":120,"realisasi":60,"capaian":50,"predikat":null,"pelaksana":null,"mendukung":null,"tanpa_data":[],"kondisi_awal":null},{"kode":"I2","uraian":"Skor","satuan":"skor","polaritas":"maksimal","konsolidasi":"terakhir","target":8,"realisasi":7,"capaian":87.5,"predikat":null,"pelaksana":null,"mendukung":null,"tanpa_data":[],"kondisi_awal":null},{"kode":"I3","uraian":"Tahunan","satuan":"skor","polaritas":"maksimal","konsolidasi":"terakhir","target":10,"realisasi":null,"capaian":null,"predikat":null,"pelaksana":null,"mendukung":null,"tanpa_data":[],"kondisi_awal":null}]}],"program":[],"tujuan":[],"temuan":[]}
+{"rencana":"R","tahun":2025,"periode":"2025-05","capaian":74.78,"predikat":"B","anggaran":null,"realisasi_anggaran":null,"serapan":null,"sasaran":[{"kode":"S1","uraian":"Layanan","induk":null,"tingkat":null,"capaian":74.78,"predikat":null,"tanpa_data":["I3"],"indikator":[{"kode":"I1","uraian":"Jumlah","satuan":"buah","polaritas":"maksimal","konsolidasi":"jumlah","target":96.67,"realisasi":60,"capaian":62.07,"predikat":null,"pelaksana":null,"mendukung":null,"tanpa_data":[],"kondisi_awal":null},{"kode":"I2","uraian":"Skor","satuan":"skor","polaritas":"maksimal","konsolidasi":"terakhir","target":8,"realisasi":7,"capaian":87.5,"predikat":null,"pelaksana":null,"mendukung":null,"tanpa_data":[],"kondisi_awal":null},{"kode":"I3","uraian":"Tahunan","satuan":"skor","polaritas":"maksimal","konsolidasi":"terakhir","target":10,"realisasi":null,"capaian":null,"predikat":null,"pelaksana":null,"mendukung":null,"tanpa_data":[],"kondisi_awal":null}]}],"program":[],"tujuan":[],"temuan":[]}
 kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
 I1,S1,Jumlah,buah,maksimal,jumlah,120,110,91.67,,,indikator,,,
 I2,S1,Skor,skor,maksimal,terakhir,8,9,112.5,,,indikator,,,
@@ -641,9 +644,10 @@ $ echo "exit $?"
 rkt: 'IKSP33' is not an indicator, sasaran or the plan RKT_BKHIT_2025
 exit 2
 
-=== explain through a month: the TW2 row does not count yet, the target is TW2's
+=== explain through a month: the TW2 row does not count yet, the target is the share of TW2 elapsed
 # I1: 2025-01 10 + 2025-02 30 + 2025-03 20 = 60 (2025-TW2 50 lies past May);
-# target of May: TW2 120; 60 / 120 x 100 = 50.
+# target of May (jumlah): TW1 50 + 2/3 x (120 - 50) = 96.666...;
+# 60 / 96.666... x 100 = 62.068..., shown 62.07.
 $ rkt explain main.rkt --data d.csv --periode 2025-05 I1
 --- main.rkt
 satuan buah : cacah
@@ -672,11 +676,11 @@ realisasi
   jumlah: 10 + 30 + 20 = 60
 
 target
-  TW2 target (cumulative) 120 (main.rkt:5)
+  TW1 target (cumulative) 50 + 2/3 × (TW2 target 120 − 50), jumlah: the elapsed share of TW2 = 96.66666666666666 (main.rkt:5)
 
 capaian
-  maksimal: R / T × 100 = 60 / 120 × 100 = 50
-  before rounding 50, after rounding 50
+  maksimal: R / T × 100 = 60 / 96.66666666666666 × 100 = 62.06896551724138 → 62.07
+  before rounding 62.06896551724138, after rounding 62.07
 
 predikat
   none: no scale given

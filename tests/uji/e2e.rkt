@@ -205,7 +205,7 @@ uji "E2E: sampai triwulan II" {
   harap target(K1) == 250                   # the cumulative TW2 target
   harap realisasi(K1) == 265                # 30 + 35 + 40 + 160; TW3 onwards not yet
   harap realisasi(K1, B05) == 105           # through May: TW2 (Apr-Jun) does not count, 30 + 35 + 40
-  harap target(K1, B05) == 250              # a month takes its quarter's target
+  harap target(K1, B05) == 200              # jumlah: TW1 100 + 2/3 x (TW2 250 - 100) = 200 (the share of TW2 through May)
   harap capaian(K1) == 106                  # 265 / 250 x 100
   harap target(K2) == 10                    # TW2
   harap realisasi(K2) == 10.5               # rata (12 + 9) / 2

@@ -281,7 +281,7 @@ main.rkt:5:34: error[E013]: 'satuan' takes the name of a declared satuan; found 
 main.rkt:5:43: error[E013]: 'target' takes a number, a range a..b, or a list { TW1: n, ... }; found a string
     5 |     indikator I1 "Satu" { satuan 5 target "x" }
       |                                           ^~~
-main.rkt:6:49: error[E013]: quarterly targets are keyed TW1..TW4, not '2025'; an rkt or pk gives the target of its own year as a number
+main.rkt:6:49: error[E013]: the targets of a year's parts are keyed TW1..TW4, S1, S2 or B01..B12, not '2025'; an rkt or pk gives the target of its own year as a number
     6 |     indikator I2 "Dua" { satuan persen target { 2025: 50 } bobot "1" }
       |                                                 ^~~~
 main.rkt:6:66: error[E013]: 'bobot' takes a number; found a string; write 1 without the quotes

@@ -357,3 +357,209 @@ rkt R "Rencana" {
 main.rkt:4:72: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi >= 0, else 0%
     4 |   sasaran SP1 "Sasaran" { indikator I1 "Kasus" { satuan dokumen target 0 } }
       |                                                                        ^
+
+=== E060 a target list that mixes quarters and a semester
+# S2 after TW1: reported at S2 and left out; the four quarters stand, so
+# nothing else is reported.
+$ rkt check main.rkt
+--- main.rkt
+satuan buah : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator A "Campur" { satuan buah target { TW1: 1, S2: 3, TW2: 2, TW3: 3, TW4: 4 } }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:5:57: error[E060]: a target list takes one kind of part, but 'S2' follows 'TW1'; list the quarters TW1..TW4, the semesters S1, S2 or the months B01..B12
+    5 |     indikator A "Campur" { satuan buah target { TW1: 1, S2: 3, TW2: 2, TW3: 3, TW4: 4 } }
+      |                                                         ^~
+
+=== W060 cumulative targets of a jumlah indicator all equal: the PK written per quarter
+# {TW1: 10, TW2: 10, TW3: 10, TW4: 10} read cumulatively is 10 for the
+# year; the planner most likely meant periodik (40 for the year).
+$ rkt check main.rkt
+--- main.rkt
+satuan buah : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator B "Sama" { satuan buah target { TW1: 10, TW2: 10, TW3: 10, TW4: 10 } }
+    indikator Z "Nol" { satuan buah target { TW1: 0, TW2: 0, TW3: 0, TW4: 0 } }
+    indikator P "Persen" { satuan buah konsolidasi terakhir target { S1: 5, S2: 5 } }
+  }
+}
+--- exit 0
+--- stderr
+main.rkt:5:45: warning[W060]: the cumulative targets of 'B' are all 10: nothing more is expected after TW1; if each is the target of its own quarter, write `periodik`: target periodik { TW1: 10, ... }
+    5 |     indikator B "Sama" { satuan buah target { TW1: 10, TW2: 10, TW3: 10, TW4: 10 } }
+      |                                             ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+main.rkt:6:75: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi >= 0, else 0%
+    6 |     indikator Z "Nol" { satuan buah target { TW1: 0, TW2: 0, TW3: 0, TW4: 0 } }
+      |                                                                           ^
+
+=== W060 in semesters and in months
+$ rkt check main.rkt
+--- main.rkt
+satuan buah : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator S "Semester" { satuan buah target { S1: 6, S2: 6 } }
+    indikator B "Bulan" { satuan buah target { B01: 1, B02: 1, B03: 1, B04: 1, B05: 1, B06: 1, B07: 1, B08: 1, B09: 1, B10: 1, B11: 1, B12: 1 } }
+  }
+}
+--- exit 0
+--- stderr
+main.rkt:5:49: warning[W060]: the cumulative targets of 'S' are all 6: nothing more is expected after S1; if each is the target of its own semester, write `periodik`: target periodik { S1: 6, S2: 6 }
+    5 |     indikator S "Semester" { satuan buah target { S1: 6, S2: 6 } }
+      |                                                 ^~~~~~~~~~~~~~~~
+main.rkt:6:46: warning[W060]: the cumulative targets of 'B' are all 1: nothing more is expected after B01; if each is the target of its own month, write `periodik`: target periodik { B01: 1, ... }
+    6 |     indikator B "Bulan" { satuan buah target { B01: 1, B02: 1, B03: 1, B04: 1, B05: 1, B06: 1, B07: 1, B08: 1, B09: 1, B10: 1, B11: 1, B12: 1 } }
+      |                                              ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+=== W061 Renstra targets that move against the polaritas every year
+# M (minimal) 10, 12, 14: rises every year; X (maksimal) written out of
+# order, 2025 10, 2026 9, 2027 8: falls every year; OK (minimal) falls, as
+# it should; U (minimal) 10, 12, 11: not every year.
+$ rkt check main.rkt
+--- main.rkt
+satuan skor : angka
+renstra S "Renstra" {
+  periode 2025..2029
+  sasaran SP1 "Sasaran" {
+    indikator M "Naik" { satuan skor polaritas minimal target { 2025: 10, 2026: 12, 2027: 14 } }
+    indikator X "Turun" { satuan skor target { 2026: 9, 2025: 10, 2027: 8 } }
+    indikator OK "Baik" { satuan skor polaritas minimal target { 2025: 10, 2026: 9 } }
+    indikator U "Naik turun" { satuan skor polaritas minimal target { 2025: 10, 2026: 12, 2027: 11 } }
+  }
+}
+--- exit 0
+--- stderr
+main.rkt:5:71: warning[W061]: the renstra targets of 'M' rise every year (10 in 2025 to 14 in 2027), but it is polaritas minimal (lower is better): is the polaritas right?
+    5 |     indikator M "Naik" { satuan skor polaritas minimal target { 2025: 10, 2026: 12, 2027: 14 } }
+      |                                                                       ^~
+main.rkt:6:63: warning[W061]: the renstra targets of 'X' fall every year (10 in 2025 to 8 in 2027), but it is polaritas maksimal (higher is better): is the polaritas right?
+    6 |     indikator X "Turun" { satuan skor target { 2026: 9, 2025: 10, 2027: 8 } }
+      |                                                               ^~
+
+=== E023 periodik targets of a jumlah indicator whose sum differs from the annual target beside them
+# 10 + 10 + 10 + 10 = 40, written beside target 30.  The same map with
+# target 40 (D) and a rata indicator (R, no sum to compare) are fine.
+$ rkt check main.rkt
+--- main.rkt
+satuan buah : cacah
+satuan skor : angka
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator C "Periodik" { satuan buah target 30 target periodik { TW1: 10, TW2: 10, TW3: 10, TW4: 10 } }
+    indikator D "Periodik" { satuan buah target 40 target periodik { TW1: 10, TW2: 10, TW3: 10, TW4: 10 } }
+    indikator R "Rata" { satuan skor konsolidasi rata target 90 target periodik { S1: 80, S2: 90 } }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:6:59: error[E023]: the periodik targets of 'C' add up to 40, but its annual target is 30; each entry of a periodik list is the target of its own part alone
+    6 |     indikator C "Periodik" { satuan buah target 30 target periodik { TW1: 10, TW2: 10, TW3: 10, TW4: 10 } }
+      |                                                           ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+=== E023 and E022 in semester and month maps
+# S2 25 is the year's target through the whole year, not 30; S2 40 < S1 50.
+$ rkt check main.rkt
+--- main.rkt
+satuan buah : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator H "Semester" { satuan buah target { S1: 20, S2: 25 } target 30 }
+    indikator D "Semester turun" { satuan buah target { S1: 50, S2: 40 } }
+    indikator B "Bulan turun" { satuan buah target { B01: 1, B02: 2, B03: 3, B04: 4, B05: 5, B06: 4, B07: 7, B08: 8, B09: 9, B10: 10, B11: 11, B12: 12 } }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:5:63: error[E023]: S2 target 25 differs from the annual target 30; S2 is the target through the whole year
+    5 |     indikator H "Semester" { satuan buah target { S1: 20, S2: 25 } target 30 }
+      |                                                               ^~
+main.rkt:6:69: error[E022]: semester targets are cumulative for a 'jumlah' indicator, but S2 (40) is less than S1 (50)
+    6 |     indikator D "Semester turun" { satuan buah target { S1: 50, S2: 40 } }
+      |                                                                     ^~
+main.rkt:7:99: error[E022]: monthly targets are cumulative for a 'jumlah' indicator, but B06 (4) is less than B05 (5)
+    7 |     indikator B "Bulan turun" { satuan buah target { B01: 1, B02: 2, B03: 3, B04: 4, B05: 5, B06: 4, B07: 7, B08: 8, B09: 9, B10: 10, B11: 11, B12: 12 } }
+      |                                                                                                   ^
+
+=== E015, E011 and E013 in maps of parts: a part missing, a part repeated, a wrong word before the list
+# A map names every part of its kind once (docs/language.md#targets).
+$ rkt check main.rkt
+--- main.rkt
+satuan buah : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator E "Bulan kurang" { satuan buah target { B01: 1, B02: 2 } }
+    indikator S "Semester kurang" { satuan buah target periodik { S2: 2 } }
+    indikator F "Dua kali" { satuan buah target { S1: 1, S1: 2, S2: 3 } }
+    indikator G "Kata" { satuan buah target bulanan { TW1: 1 } }
+    indikator K "Kunci" { satuan buah target { B1: 1 } }
+  }
+}
+renstra S "Renstra" {
+  periode 2025..2029
+  sasaran SP1 "Sasaran" {
+    indikator I "Satu" { satuan buah target periodik { 2025: 1 } }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:5:15: error[E015]: indikator 'E' lists monthly targets but not B03; give all twelve
+    5 |     indikator E "Bulan kurang" { satuan buah target { B01: 1, B02: 2 } }
+      |               ^
+main.rkt:6:15: error[E015]: indikator 'S' lists semester targets but not S1; give both
+    6 |     indikator S "Semester kurang" { satuan buah target periodik { S2: 2 } }
+      |               ^
+main.rkt:7:58: error[E011]: S1 is listed twice
+    7 |     indikator F "Dua kali" { satuan buah target { S1: 1, S1: 2, S2: 3 } }
+      |                                                          ^~
+main.rkt:8:45: error[E013]: 'bulanan' cannot stand before a target list; write 'target periodik { TW1: n, ... }' for each part's own target, or 'target { TW1: n, ... }' for cumulative targets
+    8 |     indikator G "Kata" { satuan buah target bulanan { TW1: 1 } }
+      |                                             ^~~~~~~
+main.rkt:9:48: error[E013]: the targets of a year's parts are keyed TW1..TW4, S1, S2 or B01..B12, not 'B1'
+    9 |     indikator K "Kunci" { satuan buah target { B1: 1 } }
+      |                                                ^~
+main.rkt:15:45: error[E013]: a renstra lists its targets by year: target { 2025: n, ... }; 'periodik' lists the parts of one year, in an rkt or pk
+   15 |     indikator I "Satu" { satuan buah target periodik { 2025: 1 } }
+      |                                             ^~~~~~~~
+
+=== W043 a pk's map against the rkt's annual target it inherits
+# I1 periodik: 10 + 10 + 10 + 5 = 35 for the year, the rkt says 40; I2 S2
+# 20, the rkt 24; I3 the months' B12 24 equals the rkt's 24: no warning.
+$ rkt check main.rkt
+--- main.rkt
+satuan buah : cacah
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Satu" { satuan buah target 40 }
+    indikator I2 "Dua" { satuan buah target 24 }
+    indikator I3 "Tiga" { satuan buah target 24 }
+  }
+}
+pk P "Perjanjian" {
+  tahun 2025
+  mengacu R
+  sasaran SP1 {
+    indikator I1 { target periodik { TW1: 10, TW2: 10, TW3: 10, TW4: 5 } }
+    indikator I2 { target { S1: 10, S2: 20 } }
+    indikator I3 { target { B01: 2, B02: 4, B03: 6, B04: 8, B05: 10, B06: 12, B07: 14, B08: 16, B09: 18, B10: 20, B11: 22, B12: 24 } }
+  }
+}
+--- exit 0
+--- stderr
+main.rkt:14:27: warning[W043]: pk periodik targets of I1 come to 35 for the year, but the rkt's annual target in 'R' is 40
+   14 |     indikator I1 { target periodik { TW1: 10, TW2: 10, TW3: 10, TW4: 5 } }
+      |                           ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+main.rkt:15:41: warning[W043]: pk target S2 20 of I2 differs from the rkt's annual target 24 in 'R'
+   15 |     indikator I2 { target { S1: 10, S2: 20 } }
+      |                                         ^~
