@@ -641,7 +641,7 @@ $ rkt explain $ROOT/examples/bkhit/rkt-2025.rkt --data $ROOT/examples/bkhit/real
 $ rkt explain $ROOT/examples/bkhit/rkt-2025.rkt --data $ROOT/examples/bkhit/realisasi-2025.csv IKSP33 2>/dev/null
 $ echo "exit $?"
 --- stdout
-rkt: 'IKSP33' is not an indicator, sasaran or the plan RKT_BKHIT_2025
+rkt: 'IKSP33' is not an indicator, sasaran or the plan RKT_BKHIT_2025; did you mean 'IKSP3'?
 exit 2
 
 === explain through a month: the TW2 row does not count yet, the target is the share of TW2 elapsed

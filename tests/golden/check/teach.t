@@ -85,7 +85,7 @@ rkt R "Rencana" {
 --- exit 1
 --- stdout
 --- stderr
-main.rkt:4:13: error[E009]: unexpected string, expected one of: 'satuan', 'tujuan', 'program', 'sasaran', 'kegiatan', 'subkegiatan', 'dari', name, '}'; 'sasarn' is not a keyword: did you mean 'sasaran'?
+main.rkt:4:13: error[E009]: unexpected string, expected one of: 'satuan', 'tujuan', 'program', 'sasaran', 'kegiatan', 'subkegiatan', 'dari', name, '{', '}'; 'sasarn' is not a keyword: did you mean 'sasaran'?
     4 |   sasarn S1 "Layanan" {
       |             ^~~~~~~~~
 main.rkt:8:50: error[E001]: unexpected character '%'; write the number alone: the satuan says it is a percentage
