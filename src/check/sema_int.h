@@ -98,4 +98,11 @@ const char *sm_lokasi_word(Konsolidasi k);
 bool sm_lower_cascade_prop(Sema *s, MInd *ind, Prop *p, IndSet *set);
 void sm_check_cascade(Sema *s);
 
+/* formula.c: what the capaian formulas need (docs/language.md#capaian) */
+BilaKosong sm_bila_kosong(Sema *s, Prop *p);
+void sm_check_terburuk(Sema *s, const MInd *ind);
+/* I001 for a band of maksimal or minimal with one bound 0 (a target of
+ * 0 itself is noted by sema.c) */
+void sm_note_zero_bound(Sema *s, const MInd *ind, const MTarget *t);
+
 #endif
