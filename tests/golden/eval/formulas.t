@@ -301,3 +301,70 @@ Temuan: tidak ada
 main.rkt:5:80: warning[W401]: division by zero in fungsi 'capaian_minimal_kemenkeu', called for indikator 'I1': the value is kosong
     5 |     indikator I1 "Temuan" { satuan persen polaritas minimal target 0 capaian = capaian_minimal_kemenkeu(realisasi, target) }
       |                                                                                ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+=== bila_kosong is inherited through mengacu, a written lewati overrides it, and a wrong word is E013
+# The pk inherits the rkt's plan-level `bila_kosong kosong` and SP1's; SP2
+# writes lewati. I2 and I4 have no row: SP1 kosong (inherited kosong),
+# SP2 = I3 70 (lewati); the plan (inherited kosong) is kosong, SP1 being so.
+$ rkt eval pk.rkt --rencana P --data d.csv --format table
+--- rkt.rkt
+satuan skor : angka
+rkt R "Rencana" {
+  tahun 2025
+  bila_kosong kosong
+  sasaran SP1 "Satu" {
+    bila_kosong kosong
+    indikator I1 "a" { satuan skor target 100 }
+    indikator I2 "b" { satuan skor target 100 }
+  }
+  sasaran SP2 "Dua" {
+    bila_kosong kosong
+    indikator I3 "c" { satuan skor target 100 }
+    indikator I4 "d" { satuan skor target 100 }
+  }
+}
+--- pk.rkt
+impor "rkt.rkt"
+pk P "Perjanjian" {
+  tahun 2025
+  mengacu R
+  sasaran SP1 { indikator I1 { target 100 } indikator I2 { target 100 } }
+  sasaran SP2 { bila_kosong lewati indikator I3 { target 100 } indikator I4 { target 100 } }
+}
+--- d.csv
+rencana,kode,periode,nilai
+P,I1,2025,80
+P,I3,2025,70
+--- exit 0
+--- stdout
+SP1  Satu  capaian -
+Kode  Uraian  Satuan  Target  Realisasi  Capaian %  Predikat
+I1    a       skor       100         80         80  -
+I2    b       skor       100          -          -  -
+tanpa data: I2
+
+SP2  Dua  capaian 70
+Kode  Uraian  Satuan  Target  Realisasi  Capaian %  Predikat
+I3    c       skor       100         70         70  -
+I4    d       skor       100          -          -  -
+tanpa data: I4
+
+Capaian P (2025): -
+sasaran tanpa data: SP1
+
+Temuan: tidak ada
+
+=== E013 bila_kosong takes lewati or kosong
+$ rkt check main.rkt
+--- main.rkt
+satuan skor : angka
+rkt R "Rencana" {
+  tahun 2025
+  bila_kosong kosongg
+  sasaran SP1 "Satu" { indikator I1 "a" { satuan skor target 100 } }
+}
+--- exit 1
+--- stderr
+main.rkt:4:15: error[E013]: 'kosongg' is not a valid bila_kosong; expected one of: lewati, kosong; did you mean 'kosong'?
+    4 |   bila_kosong kosongg
+      |               ^~~~~~~
