@@ -289,13 +289,14 @@ rkt R "Rencana" {
 --- exit 0
 
 === E024 a unit range of a single value: an error, without the hint for reversed bounds
+# One mistake, one error: the target 7 is not also E019 against 5..5.
 $ rkt check main.rkt
 --- main.rkt
 satuan skor : indeks 5..5
 rkt R "Rencana" {
   tahun 2025
   sasaran SP1 "Sasaran" {
-    indikator I1 "Skor" { satuan skor target 5 }
+    indikator I1 "Skor" { satuan skor target 7 }
   }
 }
 --- exit 1
