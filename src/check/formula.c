@@ -1,7 +1,7 @@
 /*
  * formula.c - what sema checks and lowers for the capaian formulas
  * (docs/language.md#capaian, LANGUAGE.md §4.3, §4.4): `bila_kosong` of a
- * plan or element, and the side of `terburuk` (E060).  The formulas
+ * plan or element, and the side of `terburuk` (E061).  The formulas
  * themselves are the evaluator's (eval/capaian.c).  Prefix sm_.
  */
 #include "check/sema_int.h"
@@ -30,7 +30,7 @@ static bool better_side(const MInd *ind, const MTarget *t)
     return ind->pol == POL_MAKSIMAL ? W >= t->lo : W <= t->hi;
 }
 
-/* E060 at terburuk (at the target when only the target is this
+/* E061 at terburuk (at the target when only the target is this
  * indicator's own: an inherited terburuk is reported where written). */
 static bool side_ok(Sema *s, const MInd *ind, const MTarget *t, const char *what)
 {
@@ -46,11 +46,11 @@ static bool side_ok(Sema *s, const MInd *ind, const MTarget *t, const char *what
     const char *tt = t->range ? ar_printf(s->ar, "%s..%s", a, b) : a;
     Span at = own_w ? ind->terburuk_span : t->span;
     if (ind->pol == POL_MAKSIMAL)
-        dg_emit(s->d, "E060", at, "terburuk %s is not below %s %s: indikator '%s' is maksimal (higher is better), "
+        dg_emit(s->d, "E061", at, "terburuk %s is not below %s %s: indikator '%s' is maksimal (higher is better), "
                 "so the worst tolerable realisation lies below every target",
                 w, what, tt, ind->code);
     else
-        dg_emit(s->d, "E060", at, "terburuk %s is not above %s %s: indikator '%s' is minimal (lower is better), "
+        dg_emit(s->d, "E061", at, "terburuk %s is not above %s %s: indikator '%s' is minimal (lower is better), "
                 "so the worst tolerable realisation lies above every target",
                 w, what, tt, ind->code);
     return false;
@@ -62,7 +62,7 @@ void sm_check_terburuk(Sema *s, const MInd *ind)
         return;
     if (ind->pol == POL_STABIL) {
         if (own(ind, ind->terburuk_span))
-            dg_emit(s->d, "E060", ind->terburuk_span, "'terburuk' needs a direction, but indikator '%s' is stabil "
+            dg_emit(s->d, "E061", ind->terburuk_span, "'terburuk' needs a direction, but indikator '%s' is stabil "
                     "(worse on both sides of its band); use it with polaritas maksimal or minimal", ind->code);
         return;
     }

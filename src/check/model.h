@@ -197,7 +197,7 @@ typedef struct MInd {
     bool bobot_set;
     bool has_batas, has_terburuk;
     double batas, terburuk;
-    Span terburuk_span;         /* where terburuk was written (E060) */
+    Span terburuk_span;         /* where terburuk was written (E061) */
     MExpr *realisasi_expr;      /* derived indicator */
     MExpr *capaian_expr;        /* custom formula */
     MScale *predikat;

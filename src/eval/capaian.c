@@ -27,7 +27,7 @@ static RVal val(double v)
 }
 
 /* (R - W) / (T* - W) x 100 or (W - R) / (W - T*) x 100, never below 0:
- * E060 keeps W on the worse side of every target, so the divisor is not 0. */
+ * E061 keeps W on the worse side of every target, so the divisor is not 0. */
 static RVal terburuk(const MInd *ind, double R, double T, RFormula *f)
 {
     double W = ind->terburuk;

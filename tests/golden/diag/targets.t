@@ -305,7 +305,7 @@ main.rkt:1:22: error[E024]: range 5..5 of satuan 'skor' holds a single value; a 
     1 | satuan skor : indeks 5..5
       |                      ^~~~
 
-=== E060 terburuk on the better side of a target, each polarity
+=== E061 terburuk on the better side of a target, each polarity
 # minimal (lower is better): W 5 is below the target 10, the better side;
 # maksimal: W 85 inside the band 80..90 is not below it; a quarterly target
 # counts too (W 3 is above TW1's 2); on stabil terburuk has no direction.
@@ -326,23 +326,23 @@ rkt R "Rencana" {
 }
 --- exit 1
 --- stderr
-main.rkt:5:72: error[E060]: terburuk 5 is not above target 10: indikator 'A' is minimal (lower is better), so the worst tolerable realisation lies above every target
+main.rkt:5:72: error[E061]: terburuk 5 is not above target 10: indikator 'A' is minimal (lower is better), so the worst tolerable realisation lies above every target
     5 |     indikator A "a" { satuan skor polaritas minimal target 10 terburuk 5 }
       |                                                                        ^
-main.rkt:6:58: error[E060]: terburuk 85 is not below target 80..90: indikator 'B' is maksimal (higher is better), so the worst tolerable realisation lies below every target
+main.rkt:6:58: error[E061]: terburuk 85 is not below target 80..90: indikator 'B' is maksimal (higher is better), so the worst tolerable realisation lies below every target
     6 |     indikator B "b" { satuan skor target 80..90 terburuk 85 }
       |                                                          ^~
-main.rkt:7:86: error[E060]: terburuk 3 is not below target TW1 2: indikator 'C' is maksimal (higher is better), so the worst tolerable realisation lies below every target
+main.rkt:7:86: error[E061]: terburuk 3 is not below target TW1 2: indikator 'C' is maksimal (higher is better), so the worst tolerable realisation lies below every target
     7 |     indikator C "c" { satuan skor target { TW1: 2, TW2: 4, TW3: 6, TW4: 8 } terburuk 3 }
       |                                                                                      ^
-main.rkt:8:73: error[E060]: 'terburuk' needs a direction, but indikator 'D' is stabil (worse on both sides of its band); use it with polaritas maksimal or minimal
+main.rkt:8:73: error[E061]: 'terburuk' needs a direction, but indikator 'D' is stabil (worse on both sides of its band); use it with polaritas maksimal or minimal
     8 |     indikator D "d" { satuan skor polaritas stabil target 3..5 terburuk 9 }
       |                                                                         ^
-main.rkt:9:54: error[E060]: terburuk 10 is not below target 10: indikator 'E' is maksimal (higher is better), so the worst tolerable realisation lies below every target
+main.rkt:9:54: error[E061]: terburuk 10 is not below target 10: indikator 'E' is maksimal (higher is better), so the worst tolerable realisation lies below every target
     9 |     indikator E "e" { satuan skor target 10 terburuk 10 }
       |                                                      ^~
 
-=== E060 at the target when the terburuk is inherited
+=== E061 at the target when the terburuk is inherited
 # The Renstra's terburuk 20 is fine against its own target 15; the rkt's
 # target 25 puts it on the better side: the error is at the rkt's target.
 $ rkt check rkt.rkt
@@ -363,7 +363,7 @@ rkt R "Rencana" {
 }
 --- exit 1
 --- stderr
-rkt.rkt:5:39: error[E060]: terburuk 20 is not above target 25: indikator 'I1' is minimal (lower is better), so the worst tolerable realisation lies above every target
+rkt.rkt:5:39: error[E061]: terburuk 20 is not above target 25: indikator 'I1' is minimal (lower is better), so the worst tolerable realisation lies above every target
     5 |   sasaran SP1 { indikator I1 { target 25  keterangan "naik" } }
       |                                       ^~
 
