@@ -7,14 +7,14 @@
 # so they never decrease and TW4 is the annual target. The nilai indicators
 # (IKSP9-11) are measured once a year and keep the annual target only.
 
-impor "sakip"                   # PREDIKAT_AKIP
+impor "sakip"                   # the units and the generic rules
 impor "rkt-2025.rkt"
 
 pk PK_BKHIT_2025 "Perjanjian Kinerja Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat Tahun 2025" {
   instansi "Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat"
   tahun    2025
   mengacu  RKT_BKHIT_2025
-  predikat PREDIKAT_AKIP
+  # no plan predikat; IKSP11 takes PREDIKAT_AKIP dari realisasi from the RKT
 
   sasaran SP1 {
     indikator IKSP1 { target { TW1: 1, TW2: 1, TW3: 2, TW4: 3 } }

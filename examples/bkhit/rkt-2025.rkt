@@ -6,7 +6,7 @@
 # Lampiran names no Unit Organisasi Pelaksana, so no indicator has one.
 # Polaritas and konsolidasi are inherited from the Renstra.
 
-impor "sakip"                   # PREDIKAT_AKIP and the generic rules
+impor "sakip"                   # PREDIKAT_AKIP (IKSP11) and the generic rules
 impor "ikm"                     # ikm_u1 .. ikm_u9, fungsi ikm, skala MUTU_IKM
 impor "satuan.rkt"
 impor "renstra-2025-2029.rkt"
@@ -16,7 +16,7 @@ rkt RKT_BKHIT_2025 "Rencana Kinerja Tahunan Balai Karantina Hewan, Ikan dan Tumb
   instansi "Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat"
   tahun    2025
   mengacu  RENSTRA_BKHIT
-  predikat PREDIKAT_AKIP
+  # no plan predikat: PREDIKAT_AKIP rates the AKIP score (IKSP11), not a mean
 
   program P1 "Peningkatan Kualitas Pelayanan Karantina Pertanian dan Pengawasan Keamanan Hayati" {
     # Lampiran, SASARAN PROGRAM 1 (IKSP 1-4); the Lampiran writes "Temuan" with a capital T.
@@ -87,6 +87,7 @@ rkt RKT_BKHIT_2025 "Rencana Kinerja Tahunan Balai Karantina Hewan, Ikan dan Tumb
       indikator IKSP11 "Nilai Akuntabilitas kinerja instansi pemerintah" {
         satuan nilai
         target 81
+        predikat PREDIKAT_AKIP dari realisasi   # the AKIP evaluation's score, PermenPANRB 88/2021
       }
     }
   }

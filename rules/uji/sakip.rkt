@@ -1,7 +1,8 @@
 # Tests of the sakip library (rules/sakip.rkt). Run: rkt test rules
 #
 # UJI_SAKIP is a small plan of its own: I1 counts (higher is better), I2
-# and I3 are percentages where lower is better, I3 with the T/R formula.
+# to I5 are percentages where lower is better, I3 to I5 with a formula of
+# the library; I6 is an AKIP evaluation score rated by PREDIKAT_AKIP.
 # The arithmetic of each expectation is in the comment beside it; `harap`
 # compares at two decimals.
 
@@ -25,6 +26,23 @@ rkt UJI_SAKIP "Rencana uji pustaka sakip" {
       polaritas minimal
       target    10
       capaian   = capaian_minimal_tr(realisasi, target)
+    }
+    indikator I4 "Persentase temuan berulang (tanpa batas bawah 0)" {
+      satuan    persen
+      polaritas minimal
+      target    10
+      capaian   = capaian_minimal_tanpa_batas(realisasi, target)
+    }
+    indikator I5 "Persentase temuan berulang (terburuk 20, sebagai fungsi)" {
+      satuan    persen
+      polaritas minimal
+      target    10
+      capaian   = capaian_terburuk(realisasi, target, 20)
+    }
+    indikator I6 "Nilai AKIP" {
+      satuan   indeks
+      target   81
+      predikat PREDIKAT_AKIP dari realisasi
     }
   }
 }
@@ -81,6 +99,81 @@ uji "sakip: capaian minimal rumus T/R" {
   harap capaian(I3) == 83.33                          # 10 / 12 x 100 = 83.333...
   harap capaian_minimal_tr(12, 10) == 83.33           # the same formula by name
   harap capaian_minimal_tr(8, 10) == 125              # 10 / 8 x 100
+  harap capaian_minimal_tr(0, 10) == 100              # R = 0: 100, not a division by zero
+}
+
+uji "sakip: capaian minimal rumus T/R dengan realisasi 0" {
+  rencana UJI_SAKIP
+  periode 2025
+  data {
+    I3 2025 0
+  }
+  harap capaian(I3) == 100                            # R = 0 gives 100
+}
+
+uji "sakip: capaian minimal tanpa batas bawah 0" {
+  rencana UJI_SAKIP
+  periode 2025
+  data {
+    I4 2025 25
+  }
+  harap capaian(I4) == -50                            # (2 - 25 / 10) x 100, not floored
+  harap capaian_minimal_tanpa_batas(12, 10) == 80     # (2 - 1.2) x 100
+  harap capaian_minimal_tanpa_batas(8, 10) == 120     # (2 - 0.8) x 100
+}
+
+uji "sakip: capaian_terburuk" {
+  rencana UJI_SAKIP
+  periode 2025
+  data {
+    I5 2025 12
+  }
+  harap capaian(I5) == 80                             # (12 - 20) / (10 - 20) x 100 = -8 / -10 x 100
+  harap capaian_terburuk(8, 10, 20) == 120            # (8 - 20) / (10 - 20) x 100 = -12 / -10 x 100
+  harap capaian_terburuk(25, 10, 20) == 0             # (25 - 20) / -10 x 100 = -50, never below 0
+  harap capaian_terburuk(65, 80, 50) == 50            # higher is better, W below T: (65 - 50) / (80 - 50) x 100
+  harap capaian_terburuk(95, 80, 50) == 150           # (95 - 50) / 30 x 100
+  harap capaian_terburuk(4, 0, 10) == 60              # T = 0: (4 - 10) / (0 - 10) x 100
+}
+
+uji "sakip: fixed bug: a division by zero in a floored formula is kosong, not 0" {
+  rencana UJI_SAKIP
+  periode 2025
+  # maks(0, kosong) is 0 (maks skips kosong), so capaian_minimal_kemenkeu
+  # written with maks gave 0 for a target of 0 instead of kosong.
+  harap bukan ada(capaian_minimal_kemenkeu(5, 0))     # 5 / 0: kosong (W401 at the call)
+  harap bukan ada(capaian_terburuk(5, 10, 10))        # T = W: (5 - 10) / 0: kosong
+  harap capaian_tidak_negatif(-3) == 0
+  harap capaian_tidak_negatif(7) == 7
+  harap bukan ada(capaian_tidak_negatif(realisasi(I2)))   # no row: kosong stays kosong
+}
+
+uji "sakip: PREDIKAT_AKIP menilai nilai AKIP, dari realisasi" {
+  rencana UJI_SAKIP
+  periode 2025
+  data {
+    I6 2025 79.35
+  }
+  harap capaian(I6) == 97.96                          # 79.35 / 81 x 100 = 97.962...
+  harap kategori(realisasi(I6), PREDIKAT_AKIP) == "BB"   # 79.35: not > 80; > 70
+  harap kategori(capaian(I6), PREDIKAT_AKIP) == "AA"  # what rating the capaian would wrongly say
+}
+
+uji "sakip: batas pita KINERJA_PERMENDAGRI_86" {
+  rencana UJI_SAKIP
+  periode 2025
+  harap kategori(100, KINERJA_PERMENDAGRI_86) == "ST"
+  harap kategori(91, KINERJA_PERMENDAGRI_86) == "ST"       # >= 91
+  harap kategori(90.99, KINERJA_PERMENDAGRI_86) == "T"
+  harap kategori(90.995, KINERJA_PERMENDAGRI_86) == "ST"   # shown as 91.00 (half away from zero)
+  harap kategori(76, KINERJA_PERMENDAGRI_86) == "T"        # >= 76
+  harap kategori(75.99, KINERJA_PERMENDAGRI_86) == "S"
+  harap kategori(66, KINERJA_PERMENDAGRI_86) == "S"        # >= 66
+  harap kategori(65.99, KINERJA_PERMENDAGRI_86) == "R"
+  harap kategori(51, KINERJA_PERMENDAGRI_86) == "R"        # >= 51
+  harap kategori(50.99, KINERJA_PERMENDAGRI_86) == "SR"
+  harap kategori(0, KINERJA_PERMENDAGRI_86) == "SR"        # >= 0
+  harap bukan ada(kategori(-0.01, KINERJA_PERMENDAGRI_86)) # no band matches
 }
 
 uji "sakip: capaian_batas" {

@@ -17,6 +17,9 @@ typedef enum { UK_CACAH, UK_INDEKS, UK_PERSEN, UK_ANGKA } UnitKind;
 typedef enum { POL_MAKSIMAL, POL_MINIMAL, POL_STABIL } Polaritas;
 typedef enum { KON_JUMLAH, KON_RATA, KON_TERAKHIR, KON_MAKS, KON_MIN } Konsolidasi;
 typedef enum { SEV_GALAT, SEV_PERINGATAN, SEV_INFO } RuleSev;
+/* bila_kosong of a plan or element: its mean when a child is kosong
+ * (BK_UNSET: not written, inherited through mengacu, else lewati). */
+typedef enum { BK_UNSET, BK_LEWATI, BK_KOSONG } BilaKosong;
 
 /* ---- expressions, resolved -------------------------------------------
  *
@@ -208,6 +211,7 @@ typedef struct MInd {
     bool bobot_set;
     bool has_batas, has_terburuk;
     double batas, terburuk;
+    Span terburuk_span;         /* where terburuk was written (E061) */
     MExpr *realisasi_expr;      /* derived indicator */
     MExpr *capaian_expr;        /* custom formula */
     MScale *predikat;
@@ -241,6 +245,7 @@ typedef struct MSas {
     bool bobot_set;
     bool outer;                 /* a sasaran inside no sasaran: the plan's mean */
     MScale *predikat;
+    BilaKosong bila_kosong;     /* its own; not inherited by nested elements */
     const char *keterangan;
     MInd **inds;
     int ninds;
@@ -269,6 +274,7 @@ typedef struct MPlan {
     const char *atasan_code;    /* the superior's plan (§3.3); NULL: none */
     Span atasan_span;
     MScale *predikat;
+    BilaKosong bila_kosong;     /* over its outermost sasaran */
     const char *keterangan;
     MSas **sas;                 /* its sasaran, wherever nested, in source order */
     int nsas;

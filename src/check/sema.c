@@ -378,9 +378,15 @@ static void lower_satuan(Sema *s, Satuan *n)
         u->has_range = true;
         u->lo = n->lo.v;
         u->hi = n->hi.v;
-        if (u->lo >= u->hi) {
+        if (u->lo > u->hi) {
             dg_emit(s->d, "E024", span_join(n->lo.span, n->hi.span),
-                    "range %s..%s of satuan '%s' is empty; write the lower bound first", n->lo.text, n->hi.text, u->name);
+                    "range %s..%s of satuan '%s' is reversed; write the lower bound first: %s..%s", n->lo.text, n->hi.text,
+                    u->name, n->hi.text, n->lo.text);
+            u->has_range = false;   /* one mistake: its targets are not judged by it */
+        } else if (u->lo == u->hi) {
+            dg_emit(s->d, "E024", span_join(n->lo.span, n->hi.span),
+                    "range %s..%s of satuan '%s' holds a single value; a satuan's range needs an upper bound above the lower",
+                    n->lo.text, n->hi.text, u->name);
             u->has_range = false;   /* one mistake: its targets are not judged by it */
         }
     } else if (u->kind == UK_PERSEN) {
@@ -640,6 +646,7 @@ static void lower_ind_prop(Sema *s, MInd *ind, Prop *p, IndInfo *info, bool *ann
         if (want_num(s, p, &v)) {
             ind->has_terburuk = true;
             ind->terburuk = v;
+            ind->terburuk_span = p->val.span;
         }
         set->terburuk = true;
     } else if (strcmp(nm, "kondisi_awal") == 0) {
@@ -739,11 +746,11 @@ static MInd *lower_indikator(Sema *s, MPlan *pl, MSas *sa, Indikator *n)
 
 /* ---- the plan's tree ----------------------------------------------- */
 
-static const char *const sas_valid[] = {"bobot", "keterangan", "predikat", "tingkat", "indikator",
+static const char *const sas_valid[] = {"bobot", "keterangan", "predikat", "bila_kosong", "tingkat", "indikator",
                                         "tujuan", "sasaran", "program", "kegiatan", "subkegiatan"};
 /* the other kinds: the same but tingkat, and anggaran (program,
  * kegiatan and subkegiatan: on a tujuan it is E014 like any misplaced) */
-static const char *const el_valid[] = {"bobot", "keterangan", "predikat", "indikator", "anggaran",
+static const char *const el_valid[] = {"bobot", "keterangan", "predikat", "bila_kosong", "indikator", "anggaran",
                                        "tujuan", "sasaran", "program", "kegiatan", "subkegiatan"};
 static const char *const tingkat_words[] = {"strategis", "program", "kegiatan"};
 
@@ -830,6 +837,8 @@ static void el_prop(Sema *s, MSas *el, Prop *p)
         el->keterangan = want_str(s, p);
     } else if (strcmp(p->name.s, "predikat") == 0) {
         el->predikat = want_scale(s, p, NULL);
+    } else if (strcmp(p->name.s, "bila_kosong") == 0) {
+        el->bila_kosong = sm_bila_kosong(s, p);
     } else if (strcmp(p->name.s, "anggaran") == 0 && el_budgets(el->kind)) {
         el_anggaran(s, el, p);
     } else if (strcmp(p->name.s, "tingkat") == 0 && el->kind == EL_SASARAN) {
@@ -940,8 +949,8 @@ static MSas *lower_element(Sema *s, Tree *t, Element *n, MSas *parent)
 
 #undef PUSH
 
-static const char *const renstra_valid[] = {"periode", "instansi", "keterangan", "predikat", "tujuan", "program", "sasaran"};
-static const char *const rkt_valid[] = {"tahun", "instansi", "mengacu", "atasan", "keterangan", "predikat", "tujuan", "program", "sasaran"};
+static const char *const renstra_valid[] = {"periode", "instansi", "keterangan", "predikat", "bila_kosong", "tujuan", "program", "sasaran"};
+static const char *const rkt_valid[] = {"tahun", "instansi", "mengacu", "atasan", "keterangan", "predikat", "bila_kosong", "tujuan", "program", "sasaran"};
 
 static void lower_plan_prop(Sema *s, MPlan *pl, Prop *p)
 {
@@ -953,6 +962,8 @@ static void lower_plan_prop(Sema *s, MPlan *pl, Prop *p)
         pl->keterangan = want_str(s, p);
     } else if (strcmp(nm, "predikat") == 0) {
         pl->predikat = want_scale(s, p, NULL);
+    } else if (strcmp(nm, "bila_kosong") == 0) {
+        pl->bila_kosong = sm_bila_kosong(s, p);
     } else if (!renstra && strcmp(nm, "tahun") == 0) {
         double v;
         if (want_num(s, p, &v)) {
@@ -1116,6 +1127,7 @@ static void inherit_ind(MInd *ind, MInd *r, const IndSet *set)
     if (!set->terburuk) {
         ind->has_terburuk = r->has_terburuk;
         ind->terburuk = r->terburuk;
+        ind->terburuk_span = r->terburuk_span;
     }
     if (!ind->kondisi_awal.set)
         ind->kondisi_awal = r->kondisi_awal;
@@ -1174,6 +1186,8 @@ static void inherit_element(MSas *sa, MSas *rs)
     }
     if (!sa->predikat)
         sa->predikat = rs->predikat;
+    if (!sa->bila_kosong)
+        sa->bila_kosong = rs->bila_kosong;
     if (!sa->has_anggaran)
         inherit_anggaran(sa, rs);
 }
@@ -1192,6 +1206,8 @@ static void inherit_plan(Sema *s, MPlan *pl, int depth)
         pl->instansi = r->instansi;
     if (!pl->predikat)
         pl->predikat = r->predikat;
+    if (!pl->bila_kosong)
+        pl->bila_kosong = r->bila_kosong;
     for (int i = 0; i < pl->nels; i++) {
         MSas *sa = pl->els[i];
         MSas *rs = sm_element(r, sa->code);
@@ -1255,19 +1271,18 @@ static void check_one_target(Sema *s, MInd *ind, MTarget *t, int which)
     if (!t->set || !ind->unit || t->span.file < 0)
         return;
     const MUnit *u = ind->unit;
-    bool empty = t->range && t->lo >= t->hi;
+    bool empty = t->range && t->lo > t->hi;     /* 5..5 is a point target */
     bool frac = u->kind == UK_CACAH && (t->lo != floor(t->lo) || t->hi != floor(t->hi));
     bool out = u->has_range && (t->lo < u->lo || t->hi > u->hi);
     bool want_range = ind->pol == POL_STABIL && !t->range && which != TGT_KONDISI_AWAL;
-    bool want_num = ind->pol != POL_STABIL && t->range;
-    if (!(empty || frac || out || want_range || want_num))
+    if (!(empty || frac || out || want_range))
         return;
     char a[64], b[64];
     fmt_num(a, sizeof a, t->lo);
     fmt_num(b, sizeof b, t->hi);
     const char *what = target_name(s, which);
     if (empty)
-        dg_emit(s->d, "E024", t->span, "%s range %s..%s is empty; write the lower bound first", what, a, b);
+        dg_emit(s->d, "E024", t->span, "%s range %s..%s is reversed; write the lower bound first: %s..%s", what, a, b, b, a);
     if (frac) {
         t->bad = true;
         const char *text = target_text(ind, t);
@@ -1285,12 +1300,9 @@ static void check_one_target(Sema *s, MInd *ind, MTarget *t, int which)
         char lo[64], hi[64];
         fmt_num(lo, sizeof lo, t->lo - 1);
         fmt_num(hi, sizeof hi, t->lo + 1);
-        dg_emit(s->d, "E026", t->span, "indikator '%s' is stabil, so its %s is a band a..b with a < b, such as %s..%s, not the single number %s",
-                ind->code, what, lo, hi, a);
+        dg_emit(s->d, "E026", t->span, "indikator '%s' is stabil, so its %s is a band a..b, such as %s..%s, or %s..%s for exactly %s; not the single number %s",
+                ind->code, what, lo, hi, a, a, a, a);
     }
-    if (want_num)
-        dg_emit(s->d, "E025", t->span, "a range %s..%s is a target band, only for 'polaritas stabil'; indikator '%s' is %s",
-                a, b, ind->code, pol_name(ind->pol));
 }
 
 /* Source text of the number a target (or kondisi_awal) was written
@@ -1411,6 +1423,7 @@ static void check_indicator(Sema *s, MInd *ind)
     if (ind->ref && !sm_info(s, ind)->set.kon)
         ind->kon = ind->ref->kon;
     check_targets(s, ind);
+    sm_check_terburuk(s, ind);
     bool needs_target = ind->plan->kind != PLAN_RENSTRA && !ind->ditunda;
     if (needs_target && !ind->target.set && !sm_info(s, ind)->set.target && !lost) {
         if (ind->ref && ind->ref->plan->kind == PLAN_RENSTRA)
@@ -1423,9 +1436,12 @@ static void check_indicator(Sema *s, MInd *ind)
         uses_default_formula(ind) && ind->pol != POL_STABIL)
         dg_emit(s->d, "I001", ind->target.span,
                 "target 0 uses the rule for a zero target: capaian is %s", ind->pol == POL_MAKSIMAL
-                    ? "100% when realisasi >= 0, else 0%"
+                    ? ind->has_terburuk ? "(R - terburuk) / (0 - terburuk) x 100, never below 0"
+                                        : "100% when realisasi >= 0, else 0%"
                     : ind->has_terburuk ? "(terburuk - R) / terburuk x 100, never below 0"
-                                        : "100% when realisasi = 0, else 0% (give 'terburuk' for a graded score)");
+                                        : "100% when realisasi <= 0, else 0% (give 'terburuk' for a graded score)");
+    else if (ind->target.set && own_span(ind, ind->target.span) && uses_default_formula(ind))
+        sm_note_zero_bound(s, ind, &ind->target);
 }
 
 /* ---- rules and tests ------------------------------------------------ */

@@ -103,5 +103,11 @@ void sm_check_cascade(Sema *s);
 void sm_target_num(MTarget *t, const Value *v);
 void sm_fmt_num(char *buf, size_t n, double v);
 bool sm_own_span(const MInd *ind, Span sp);
+/* formula.c: what the capaian formulas need (docs/language.md#capaian) */
+BilaKosong sm_bila_kosong(Sema *s, Prop *p);
+void sm_check_terburuk(Sema *s, const MInd *ind);
+/* I001 for a band of maksimal or minimal with one bound 0 (a target of
+ * 0 itself is noted by sema.c) */
+void sm_note_zero_bound(Sema *s, const MInd *ind, const MTarget *t);
 
 #endif

@@ -9,7 +9,8 @@
  * history the data store keeps for the PD_HISTORY years before.
  * target: the cumulative quarterly target that applies, else the annual;
  * of another year, that year's from the mengacu chain (sm_year_target).
- * capaian: the custom formula, else the default by polarity, then batas.
+ * capaian: kosong without realisasi; else the custom formula, or the
+ * default by polarity (capaian.c), then batas.
  * Roll-ups are weighted means over unrounded values, leaving kosong out.
  * Values are never rounded here, except where a scale classifies them
  * (rs_classify), so a band always agrees with the figure shown.
@@ -37,6 +38,7 @@
 #include "eval/cascade.h"
 #include "eval/eval.h"
 #include "eval/budget.h"
+#include "eval/capaian.h"
 
 enum {
     EV_MAX_CALLS = 64,              /* nested fungsi calls (sema forbids recursion) */
@@ -80,6 +82,8 @@ typedef struct Env {
     int nargs;
     const MInd *var_ind;    /* `untuk indikator i` */
     const MSas *var_sas;    /* `untuk sasaran s` */
+    const MExpr *call;      /* inside a fungsi: the call in the formula that led there */
+    const MFunc *fn;        /* inside a fungsi: the one whose body this is */
 } Env;
 
 static EvValue kosong(void) { return (EvValue){EV_KOSONG, 0, NULL}; }
@@ -347,46 +351,6 @@ static EvValue target_reported(Eval *ev, const MInd *ind, Period per)
     return t.set && !t.range ? num(t.lo) : kosong();
 }
 
-/* The default achievement by polarity (§4.3), before batas. */
-static RVal default_capaian(const MInd *ind, double R, const MTarget *t, RFormula *f)
-{
-    double T = t->lo;
-    switch (ind->pol) {
-    case POL_MAKSIMAL:
-        if (T == 0) {
-            *f = RF_MAKS_T0;
-            return (RVal){true, R >= 0 ? 100 : 0};
-        }
-        *f = RF_MAKS;
-        return (RVal){true, R / T * 100};
-    case POL_MINIMAL:
-        if (T == 0) {
-            if (ind->has_terburuk && ind->terburuk != 0) {
-                *f = RF_MIN_T0_W;
-                return (RVal){true, fmax(0, (ind->terburuk - R) / ind->terburuk * 100)};
-            }
-            *f = RF_MIN_T0;
-            return (RVal){true, R == 0 ? 100 : 0};
-        }
-        *f = RF_MIN;
-        return (RVal){true, fmax(0, (2 - R / T) * 100)};
-    case POL_STABIL: {
-        double a = t->lo, b = t->hi;
-        if (R >= a && R <= b) {
-            *f = RF_STABIL_IN;
-            return (RVal){true, 100};
-        }
-        if (R < a) {
-            *f = RF_STABIL_BELOW;
-            return (RVal){true, a == 0 ? 0 : R / a * 100};
-        }
-        *f = RF_STABIL_ABOVE;
-        return (RVal){true, b == 0 ? 0 : fmax(0, (2 - R / b) * 100)};
-    }
-    }
-    return none();
-}
-
 /* The capaian of an indicator through per, kept in its memo entry. */
 static const Memo *capaian_of(Eval *ev, const MInd *ind, Period per)
 {
@@ -402,6 +366,9 @@ static const Memo *capaian_of(Eval *ev, const MInd *ind, Period per)
     RFormula f = RF_NONE;
     if (ind->ditunda) {
         /* not pursued: no capaian */
+    } else if (!R.ada) {
+        /* no realisasi of its own: kosong, whatever the formula (a
+         * custom one never invents achievement without data) */
     } else if (ind->capaian_expr) {
         Env env = {.self = ind, .per = per};
         EvValue v = eval_tree(ev, ind->capaian_expr, &env);
@@ -409,8 +376,8 @@ static const Memo *capaian_of(Eval *ev, const MInd *ind, Period per)
         raw = v.kind == EV_NUM ? (RVal){true, v.n} : none();
     } else {
         MTarget t = target_for(ev, ind, per);
-        if (R.ada && t.set)
-            raw = finite(default_capaian(ind, R.v, &t, &f));
+        if (t.set)
+            raw = finite(cp_default(ind, R.v, &t, &f));
     }
     m = memo_at(ev, &ev->ind_memo[ind->pos], per);
     m->craw = m->cval = raw;
@@ -437,10 +404,12 @@ static const MBand *predikat_of(const MInd *ind, RVal R, RVal C)
 typedef struct Mean {
     double sum, wsum;
     int n;
+    int nkosong;                /* parts left out: kosong */
 } Mean;
 
 static void mean_add(Mean *m, RVal v, double w)
 {
+    m->nkosong += !v.ada;
     if (!v.ada)
         return;
     m->sum += w * v.v;
@@ -448,9 +417,10 @@ static void mean_add(Mean *m, RVal v, double w)
     m->n++;
 }
 
-static RVal mean_val(const Mean *m)
+/* bila_kosong kosong: any part kosong makes the whole kosong. */
+static RVal mean_val(const Mean *m, BilaKosong bk)
 {
-    if (m->n == 0 || m->wsum == 0)
+    if (m->n == 0 || m->wsum == 0 || (bk == BK_KOSONG && m->nkosong > 0))
         return none();
     return finite((RVal){true, m->sum / m->wsum});
 }
@@ -482,7 +452,7 @@ static RVal sas_capaian(Eval *ev, const MSas *sa, Period per, Mean *out)
     for (int i = 0, n = sa->ninds ? 0 : kin_of(ev, sa, &kin); i < n; i++)
         mean_add(&mn, sas_capaian(ev, kin[i], per, NULL), kin[i]->bobot);
     m = memo_at(ev, &ev->sas_memo[sa->pos], per);
-    m->cval = mean_val(&mn);
+    m->cval = mean_val(&mn, sa->bila_kosong);
     m->cstate = 2;
     if (out)
         *out = mn;
@@ -503,7 +473,7 @@ static RVal plan_capaian(Eval *ev, Period per, Mean *out)
         if (ev->plan->sas[i]->outer)
             mean_add(&mn, sas_capaian(ev, ev->plan->sas[i], per, NULL), ev->plan->sas[i]->bobot);
     m = memo_at(ev, &ev->plan_memo, per);
-    m->cval = mean_val(&mn);
+    m->cval = mean_val(&mn, ev->plan->bila_kosong);
     m->cstate = 2;
     if (out)
         *out = mn;
@@ -517,8 +487,13 @@ static bool same_span(Span a, Span b)
     return memcmp(&a, &b, sizeof a) == 0;
 }
 
-static void warn_div0(Eval *ev, Span at)
+/* W401 once per location: the division, or inside a fungsi the call in
+ * the indicator's (or rule's) formula that led there (LANGUAGE.md §4.5),
+ * so a division in a library module is reported where the plan uses it. */
+static void warn_div0(Eval *ev, Span at, const Env *env)
 {
+    if (env->call)
+        at = env->call->span;
     for (int i = 0; i < ev->nwarned; i++)
         if (same_span(ev->warned[i], at))
             return;
@@ -531,7 +506,15 @@ static void warn_div0(Eval *ev, Span at)
         ev->warned = xrealloc(ev->warned, (size_t)ev->capwarned * sizeof *ev->warned);
     }
     ev->warned[ev->nwarned++] = at;
-    if (ev->d)
+    const MInd *ind = env->self ? env->self : env->var_ind;
+    if (!ev->d)
+        return;
+    if (env->call && ind)
+        dg_emit(ev->d, "W401", at, "division by zero in fungsi '%s', called for indikator '%s': the value is kosong",
+                env->fn->name, ind->code);
+    else if (env->call)
+        dg_emit(ev->d, "W401", at, "division by zero in fungsi '%s': the value is kosong", env->fn->name);
+    else
         dg_emit(ev->d, "W401", at, "division by zero: the value is kosong");
 }
 
@@ -746,6 +729,8 @@ static EvValue call_fungsi(Eval *ev, const MExpr *e, const Env *env)
     Env inner = *env;
     inner.args = args;
     inner.nargs = n;
+    inner.call = env->call ? env->call : e;
+    inner.fn = f;
     EvValue v = eval_expr(ev, f->body, &inner);
     ev->ncalls--;
     return v;
@@ -798,7 +783,7 @@ static EvValue binary(Eval *ev, const MExpr *e, const Env *env)
     case OP_MUL: return num(a.n * b.n);
     case OP_DIV:
         if (b.n == 0) {
-            warn_div0(ev, e->span);
+            warn_div0(ev, e->span, env);
             return kosong();
         }
         return num(a.n / b.n);

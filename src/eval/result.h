@@ -20,16 +20,26 @@ typedef struct RVal {
 
 /* Which rule of docs/language.md#capaian produced a capaian. */
 typedef enum RFormula {
-    RF_NONE,            /* kosong: no realisasi or no target */
+    RF_NONE,            /* kosong: no realisasi or no target (also with capaian = expr) */
     RF_CUSTOM,          /* capaian = expr */
     RF_MAKS,            /* R / T x 100 */
     RF_MAKS_T0,         /* T = 0: 100 when R >= 0, else 0 */
     RF_MIN,             /* max(0, (2 - R / T) x 100) */
     RF_MIN_T0_W,        /* T = 0 with terburuk W: max(0, (W - R) / W x 100) */
-    RF_MIN_T0,          /* T = 0: 100 when R = 0, else 0 */
+    RF_MIN_T0,          /* T = 0 (or T* = 0): 100 when R <= 0, else 0 */
     RF_STABIL_IN,       /* a <= R <= b: 100 */
     RF_STABIL_BELOW,    /* R < a: R / a x 100 (0 when a = 0) */
-    RF_STABIL_ABOVE     /* R > b: max(0, (2 - R / b) x 100) */
+    RF_STABIL_ABOVE,    /* R > b: max(0, (2 - R / b) x 100) */
+    /* a range a..b on maksimal or minimal (PermenPANRB): T* is the bound
+     * on R's side (capaian.h) */
+    RF_BAND_IN,         /* a <= R <= b: 100 */
+    RF_MAKS_BELOW,      /* maksimal, R < a: R / a x 100 */
+    RF_MAKS_ABOVE,      /* maksimal, R > b: R / b x 100 */
+    RF_MIN_BELOW,       /* minimal, R < a: (2 - R / a) x 100 */
+    RF_MIN_ABOVE,       /* minimal, R > b: max(0, (2 - R / b) x 100) */
+    /* terburuk W, any target T (T* for a band) */
+    RF_MAKS_W,          /* max(0, (R - W) / (T - W) x 100) */
+    RF_MIN_W            /* max(0, (W - R) / (W - T) x 100); T = 0 is RF_MIN_T0_W */
 } RFormula;
 
 /* Where the target for the period came from. */

@@ -18,6 +18,7 @@
 #include "base/period.h"
 #include "base/util.h"
 #include "check/tmap.h"
+#include "eval/capaian.h"
 
 #define EX_NUMSZ 40
 
@@ -248,12 +249,17 @@ static void ex_target(FILE *f, const RInd *ri, const SrcSet *src)
 /* The default formula by polarity with R, T, a, b, W filled in. */
 static void ex_formula(FILE *f, const RInd *ri)
 {
-    char R[EX_NUMSZ], T[EX_NUMSZ], H[EX_NUMSZ], W[EX_NUMSZ];
+    char R[EX_NUMSZ], T[EX_NUMSZ], H[EX_NUMSZ], W[EX_NUMSZ], S[EX_NUMSZ];
     ex_num(R, sizeof R, ri->realisasi.v);
     ex_num(T, sizeof T, ri->target.lo);
     ex_num(H, sizeof H, ri->target.hi);
     ex_num(W, sizeof W, ri->ind->terburuk);
+    ex_num(S, sizeof S, cp_tstar(&ri->target, ri->realisasi.v));    /* T*: a band's bound on R's side */
     fputs("  ", f);
+    bool uses_t = ri->formula == RF_MAKS_W || ri->formula == RF_MIN_W || ri->formula == RF_MIN_T0_W ||
+                  ri->formula == RF_MAKS_T0 || ri->formula == RF_MIN_T0;
+    if (ri->target.range && ri->ind->pol != POL_STABIL && uses_t)
+        out_textf(f, "R = %s outside the band %s..%s, so T* = %s (the bound on R's side); ", R, T, H, S);
     switch (ri->formula) {
     case RF_MAKS:
         out_textf(f, "maksimal: R / T × 100 = %s / %s × 100 = ", R, T);
@@ -269,7 +275,31 @@ static void ex_formula(FILE *f, const RInd *ri)
                 " = (%s − %s) / %s × 100 = ", W, R, W);
         break;
     case RF_MIN_T0:
-        out_textf(f, "minimal with T = 0: 100 when R = 0, else 0; R = %s: ", R);
+        out_textf(f, "minimal with T = 0: 100 when R <= 0, else 0; R = %s: ", R);
+        break;
+    case RF_BAND_IN:
+        out_textf(f, "%s, inside the band %s..%s with R = %s: ", pol_name(ri->ind->pol), T, H, R);
+        break;
+    case RF_MAKS_BELOW:
+        out_textf(f, "maksimal, below the band %s..%s: R / a × 100 = %s / %s × 100 = ", T, H, R, T);
+        break;
+    case RF_MAKS_ABOVE:
+        out_textf(f, "maksimal, above the band %s..%s: R / b × 100 = %s / %s × 100 = ", T, H, R, H);
+        break;
+    case RF_MIN_BELOW:
+        out_textf(f, "minimal, below the band %s..%s: (2 − R / a) × 100 = (2 − %s / %s) × 100 = ", T, H, R, T);
+        break;
+    case RF_MIN_ABOVE:
+        out_textf(f, "minimal, above the band %s..%s: (2 − R / b) × 100, never below 0"
+                " = (2 − %s / %s) × 100 = ", T, H, R, H);
+        break;
+    case RF_MAKS_W:
+        out_textf(f, "maksimal with terburuk W: (R − W) / (T − W) × 100, never below 0"
+                " = (%s − %s) / (%s − %s) × 100 = ", R, W, S, W);
+        break;
+    case RF_MIN_W:
+        out_textf(f, "minimal with terburuk W: (W − R) / (W − T) × 100, never below 0"
+                " = (%s − %s) / (%s − %s) × 100 = ", W, R, W, S);
         break;
     case RF_STABIL_IN:
         out_textf(f, "stabil: %s <= R <= %s with R = %s: ", T, H, R);
@@ -295,6 +325,8 @@ static void ex_capaian_why_kosong(FILE *f, const RInd *ri)
 {
     if (ri->ditunda)
         fputs("  kosong: ditunda\n", f);
+    else if (!ri->realisasi.ada && ri->ind->capaian_expr)
+        fputs("  kosong: no realisasi (capaian = … is not evaluated without one)\n", f);
     else if (!ri->realisasi.ada)
         fputs("  kosong: no realisasi\n", f);
     else if (!ri->target.set)
@@ -373,12 +405,26 @@ static void ex_part(FILE *f, const ExPart *p)
 }
 
 /* "(w1 × c1 + w2 × c2) / W = S / W = mean" */
-static void ex_mean(FILE *f, const ExPart *parts, int n, double wsum, RVal result)
+/* bila_kosong kosong: the first part without a capaian, or NULL. */
+static const char *ex_kosong_part(const ExPart *parts, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (!parts[i].ditunda && !parts[i].cap.ada)
+            return parts[i].code;
+    return NULL;
+}
+
+static void ex_mean(FILE *f, const ExPart *parts, int n, double wsum, RVal result, BilaKosong bk)
 {
     char a[EX_NUMSZ], b[EX_NUMSZ];
     double sum = 0;
     int k = 0;
     fputs("\ncapaian\n  ", f);
+    const char *gap = bk == BK_KOSONG ? ex_kosong_part(parts, n) : NULL;
+    if (gap) {
+        out_textf(f, "bila_kosong kosong: %s has no capaian, so no mean is shown: kosong\n", gap);
+        return;
+    }
     if (!result.ada) {
         bool some = false;
         for (int i = 0; i < n && !some; i++)
@@ -415,6 +461,7 @@ typedef struct ExRollup {
     const char *tanpa_lead;         /* "\ntanpa data: " */
     const char *const *tanpa;
     int ntanpa;
+    BilaKosong bila_kosong;
 } ExRollup;
 
 static void ex_rollup(FILE *f, const ExRollup *u)
@@ -422,7 +469,7 @@ static void ex_rollup(FILE *f, const ExRollup *u)
     out_textf(f, "\n%s\n", u->parts_title);
     for (int i = 0; i < u->n; i++)
         ex_part(f, &u->parts[i]);
-    ex_mean(f, u->parts, u->n, u->wsum, u->cap);
+    ex_mean(f, u->parts, u->n, u->wsum, u->cap, u->bila_kosong);
     ex_predikat(f, u->scale, u->band, u->cap, "capaian");
     out_codes(f, u->tanpa_lead, u->tanpa, u->ntanpa, "\n", OUT_ESC_TEXT);
 }
@@ -456,7 +503,7 @@ static void ex_sas(FILE *f, const RPlan *r, const RSas *rs)
     int most = rs->ninds > r->plan->nels ? rs->ninds : r->plan->nels;
     ExRollup u = {rs->ninds ? "indikator" : kind, xcalloc((size_t)most + 1, sizeof(ExPart)), 0,
                   rs->wsum, rs->capaian, rs->sas->predikat, rs->predikat,
-                  "\ntanpa data: ", rs->tanpa_data, rs->ntanpa};
+                  "\ntanpa data: ", rs->tanpa_data, rs->ntanpa, rs->sas->bila_kosong};
     out_textf(f, "%s %s: %s\n", kind, rs->sas->code, rs->sas->uraian ? rs->sas->uraian : "");
     out_textf(f, "  rencana %s, periode %s, bobot %s\n", r->plan->code,
             out_period_text(r, pb, sizeof pb), ex_num(w, sizeof w, rs->sas->bobot));
@@ -471,7 +518,7 @@ static void ex_plan(FILE *f, const RPlan *r)
     char pb[PD_BUFSZ];
     ExRollup u = {"sasaran", xcalloc((size_t)r->nsas + 1, sizeof(ExPart)), 0,
                   r->wsum, r->capaian, r->plan->predikat, r->predikat,
-                  "\nsasaran tanpa data: ", r->tanpa_data, r->ntanpa};
+                  "\nsasaran tanpa data: ", r->tanpa_data, r->ntanpa, r->plan->bila_kosong};
     out_textf(f, "rencana %s: %s\n", r->plan->code, r->plan->title ? r->plan->title : "");
     out_textf(f, "  %s, tahun %d, periode %s\n", plan_kind_name(r->plan->kind), r->plan->tahun,
             out_period_text(r, pb, sizeof pb));

@@ -59,7 +59,7 @@ aturan "pakai" { jika 1 > 0 maka info "{kode(I1)}" }
 t.rkt:4:8: warning[W003]: satuan 'kosong' is declared but never used
     4 | satuan kosong : indeks 5..1
       |        ^~~~~~
-t.rkt:4:24: error[E024]: range 5..1 of satuan 'kosong' is empty; write the lower bound first
+t.rkt:4:24: error[E024]: range 5..1 of satuan 'kosong' is reversed; write the lower bound first: 1..5
     4 | satuan kosong : indeks 5..1
       |                        ^~~~
 t.rkt:8:45: error[E019]: target 120 is outside the range 0..100 of satuan 'persen'
@@ -135,7 +135,7 @@ target
 
   satuan persen, polaritas maksimal, konsolidasi terakhir, bobot 1
 
-=== E024 E025 E026 ranges and stabil targets [test_range_and_stabil]
+=== E024 E026 ranges and stabil targets; a range on maksimal is a band, no error (E025 retired) [test_range_and_stabil]
 $ rkt check t.rkt
 --- t.rkt
 satuan persen : persen
@@ -150,13 +150,10 @@ rkt R "R" {
 }
 --- exit 1
 --- stderr
-t.rkt:5:62: error[E024]: target range 5..3 is empty; write the lower bound first
+t.rkt:5:62: error[E024]: target range 5..3 is reversed; write the lower bound first: 3..5
     5 |     indikator I1 "a" { satuan persen polaritas stabil target 5..3 }
       |                                                              ^~~~
-t.rkt:6:45: error[E025]: a range 3..5 is a target band, only for 'polaritas stabil'; indikator 'I2' is maksimal
-    6 |     indikator I2 "b" { satuan persen target 3..5 }
-      |                                             ^~~~
-t.rkt:7:62: error[E026]: indikator 'I3' is stabil, so its target is a band a..b with a < b, such as 3..5, not the single number 4
+t.rkt:7:62: error[E026]: indikator 'I3' is stabil, so its target is a band a..b, such as 3..5, or 4..4 for exactly 4; not the single number 4
     7 |     indikator I3 "c" { satuan persen polaritas stabil target 4 }
       |                                                              ^
 
@@ -210,7 +207,7 @@ check --werror: exit 0
 t.rkt:5:46: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi >= 0, else 0%
     5 |     indikator I1 "a" { satuan dokumen target 0 }
       |                                              ^
-t.rkt:6:64: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi = 0, else 0% (give 'terburuk' for a graded score)
+t.rkt:6:64: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi <= 0, else 0% (give 'terburuk' for a graded score)
     6 |     indikator I2 "b" { satuan dokumen polaritas minimal target 0 }
       |                                                                ^
 t.rkt:7:76: note[I001]: target 0 uses the rule for a zero target: capaian is (terburuk - R) / terburuk x 100, never below 0

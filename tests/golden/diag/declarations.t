@@ -359,13 +359,13 @@ main.rkt:6:3: error[E014]: a renstra refers to no other plan; 'mengacu' belongs 
 main.rkt:9:12: error[E011]: tujuan 'T1' is declared twice in plan 'S'; the first is at main.rkt:7:11
     9 |     tujuan T1 "Tujuan"
       |            ^~
-main.rkt:10:5: error[E014]: 'target' does not belong in a sasaran; valid here: bobot, keterangan, predikat, tingkat, indikator, tujuan, sasaran, program, kegiatan, subkegiatan
+main.rkt:10:5: error[E014]: 'target' does not belong in a sasaran; valid here: bobot, keterangan, predikat, bila_kosong, tingkat, indikator, tujuan, sasaran, program, kegiatan, subkegiatan
    10 |     target 5
       |     ^~~~~~
 main.rkt:11:61: error[E014]: 'ditunda' belongs in an rkt or pk: it marks a Renstra indicator not pursued that year
    11 |     indikator I1 "Satu" { satuan persen target { 2025: 50 } ditunda "tidak" }
       |                                                             ^~~~~~~
-main.rkt:16:3: error[E014]: 'periode' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, tujuan, program, sasaran
+main.rkt:16:3: error[E014]: 'periode' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran
    16 |   periode 2025..2029
       |   ^~~~~~~
 main.rkt:19:21: error[E014]: 'tahun' does not belong in an uji; valid here: rencana, periode, data, harap
@@ -463,7 +463,7 @@ aturan "x" { jika 1 > 0 maka info "x" }
 main.rkt:1:8: warning[W003]: satuan 'nilai' is declared but never used
     1 | satuan nilai : indeks 100..0
       |        ^~~~~
-main.rkt:1:23: error[E024]: range 100..0 of satuan 'nilai' is empty; write the lower bound first
+main.rkt:1:23: error[E024]: range 100..0 of satuan 'nilai' is reversed; write the lower bound first: 0..100
     1 | satuan nilai : indeks 100..0
       |                       ^~~~~~
 

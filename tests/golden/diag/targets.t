@@ -198,7 +198,7 @@ rkt R "Rencana" {
 }
 --- exit 1
 --- stderr
-main.rkt:1:23: error[E024]: range 100..0 of satuan 'nilai' is empty; write the lower bound first
+main.rkt:1:23: error[E024]: range 100..0 of satuan 'nilai' is reversed; write the lower bound first: 0..100
     1 | satuan nilai : indeks 100..0
       |                       ^~~~~~
 
@@ -254,7 +254,7 @@ main.rkt:8:59: error[E023]: TW4 target 25000 differs from the annual target 2594
     8 |       target { TW1: 6_000, TW2: 12_500, TW3: 19_000, TW4: 25_000 }
       |                                                           ^~~~~~
 
-=== E024 an empty target band
+=== E024 a reversed target band
 $ rkt check main.rkt
 --- main.rkt
 satuan persen : persen
@@ -266,11 +266,14 @@ rkt R "Rencana" {
 }
 --- exit 1
 --- stderr
-main.rkt:5:68: error[E024]: target range 5..3 is empty; write the lower bound first
+main.rkt:5:68: error[E024]: target range 5..3 is reversed; write the lower bound first: 3..5
     5 |     indikator I1 "Inflasi" { satuan persen polaritas stabil target 5..3 }
       |                                                                    ^~~~
 
-=== E025 a range on an indicator that is not stabil
+=== E025 retired: a range on a maksimal or minimal indicator is a band, and 5..5 a point target
+# Ranges are targets on every polarity (LANGUAGE.md §3, PermenPANRB): no
+# E025 any more. A point target a..a is no empty band (no E024), and the
+# hint "write the lower bound first" is only for reversed bounds.
 $ rkt check main.rkt
 --- main.rkt
 satuan persen : persen
@@ -278,13 +281,91 @@ rkt R "Rencana" {
   tahun 2025
   sasaran SP1 "Sasaran" {
     indikator I1 "Inflasi" { satuan persen target 3..5 }
+    indikator I2 "Kemiskinan" { satuan persen polaritas minimal target 7..8 }
+    indikator I3 "Titik" { satuan persen polaritas stabil target 5..5 }
+    indikator I4 "Titik maksimal" { satuan persen target 5..5 }
+  }
+}
+--- exit 0
+
+=== E024 a unit range of a single value: an error, without the hint for reversed bounds
+# One mistake, one error: the target 7 is not also E019 against 5..5.
+$ rkt check main.rkt
+--- main.rkt
+satuan skor : indeks 5..5
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Skor" { satuan skor target 7 }
   }
 }
 --- exit 1
 --- stderr
-main.rkt:5:51: error[E025]: a range 3..5 is a target band, only for 'polaritas stabil'; indikator 'I1' is maksimal
-    5 |     indikator I1 "Inflasi" { satuan persen target 3..5 }
-      |                                                   ^~~~
+main.rkt:1:22: error[E024]: range 5..5 of satuan 'skor' holds a single value; a satuan's range needs an upper bound above the lower
+    1 | satuan skor : indeks 5..5
+      |                      ^~~~
+
+=== E061 terburuk on the better side of a target, each polarity
+# minimal (lower is better): W 5 is below the target 10, the better side;
+# maksimal: W 85 inside the band 80..90 is not below it; a quarterly target
+# counts too (W 3 is above TW1's 2); on stabil terburuk has no direction.
+# W equal to T would divide by T - W = 0: also the better side.
+$ rkt check main.rkt
+--- main.rkt
+satuan skor : angka
+rkt R "Rencana" {
+  tahun 2025
+  sasaran SP1 "Sasaran" {
+    indikator A "a" { satuan skor polaritas minimal target 10 terburuk 5 }
+    indikator B "b" { satuan skor target 80..90 terburuk 85 }
+    indikator C "c" { satuan skor target { TW1: 2, TW2: 4, TW3: 6, TW4: 8 } terburuk 3 }
+    indikator D "d" { satuan skor polaritas stabil target 3..5 terburuk 9 }
+    indikator E "e" { satuan skor target 10 terburuk 10 }
+    indikator F "f" { satuan skor polaritas minimal target 10 terburuk 20 }
+  }
+}
+--- exit 1
+--- stderr
+main.rkt:5:72: error[E061]: terburuk 5 is not above target 10: indikator 'A' is minimal (lower is better), so the worst tolerable realisation lies above every target
+    5 |     indikator A "a" { satuan skor polaritas minimal target 10 terburuk 5 }
+      |                                                                        ^
+main.rkt:6:58: error[E061]: terburuk 85 is not below target 80..90: indikator 'B' is maksimal (higher is better), so the worst tolerable realisation lies below every target
+    6 |     indikator B "b" { satuan skor target 80..90 terburuk 85 }
+      |                                                          ^~
+main.rkt:7:86: error[E061]: terburuk 3 is not below target TW1 2: indikator 'C' is maksimal (higher is better), so the worst tolerable realisation lies below every target
+    7 |     indikator C "c" { satuan skor target { TW1: 2, TW2: 4, TW3: 6, TW4: 8 } terburuk 3 }
+      |                                                                                      ^
+main.rkt:8:73: error[E061]: 'terburuk' needs a direction, but indikator 'D' is stabil (worse on both sides of its band); use it with polaritas maksimal or minimal
+    8 |     indikator D "d" { satuan skor polaritas stabil target 3..5 terburuk 9 }
+      |                                                                         ^
+main.rkt:9:54: error[E061]: terburuk 10 is not below target 10: indikator 'E' is maksimal (higher is better), so the worst tolerable realisation lies below every target
+    9 |     indikator E "e" { satuan skor target 10 terburuk 10 }
+      |                                                      ^~
+
+=== E061 at the target when the terburuk is inherited
+# The Renstra's terburuk 20 is fine against its own target 15; the rkt's
+# target 25 puts it on the better side: the error is at the rkt's target.
+$ rkt check rkt.rkt
+--- renstra.rkt
+satuan skor : angka
+renstra S "Renstra" {
+  periode 2025..2029
+  sasaran SP1 "Sasaran" {
+    indikator I1 "Satu" { satuan skor polaritas minimal target { 2025: 15 } terburuk 20 }
+  }
+}
+--- rkt.rkt
+impor "renstra.rkt"
+rkt R "Rencana" {
+  tahun   2025
+  mengacu S
+  sasaran SP1 { indikator I1 { target 25  keterangan "naik" } }
+}
+--- exit 1
+--- stderr
+rkt.rkt:5:39: error[E061]: terburuk 20 is not above target 25: indikator 'I1' is minimal (lower is better), so the worst tolerable realisation lies above every target
+    5 |   sasaran SP1 { indikator I1 { target 25  keterangan "naik" } }
+      |                                       ^~
 
 === E026 a single number on a stabil indicator (location and kind of error)
 $ rkt check main.rkt 2>&1 | grep -o "^main.rkt:5:68: error.E026.: indikator 'I1' is stabil, so its target is a band a..b"
@@ -293,13 +374,13 @@ $ rkt check main.rkt 2>&1 | grep -o "^main.rkt:5:68: error.E026.: indikator 'I1'
 main.rkt:5:68: error[E026]: indikator 'I1' is stabil, so its target is a band a..b
 
 === E026 fixed bug: a single number on a stabil indicator suggests an empty band
-# The suggested fix "e.g. 4..4" is itself rejected (E024: a band's lower
-# bound must be below its upper bound).
+# The suggested fix was "e.g. 4..4", then rejected (E024); a band such as
+# 3..5 is suggested, and 4..4, now a valid point target, for exactly 4.
 $ rkt check main.rkt
 --- main.rkt < fixtures/stabil-4.rkt
 --- exit 1
 --- stderr
-main.rkt:5:68: error[E026]: indikator 'I1' is stabil, so its target is a band a..b with a < b, such as 3..5, not the single number 4
+main.rkt:5:68: error[E026]: indikator 'I1' is stabil, so its target is a band a..b, such as 3..5, or 4..4 for exactly 4; not the single number 4
     5 |     indikator I1 "Inflasi" { satuan persen polaritas stabil target 4 }
       |                                                                    ^
 
@@ -337,7 +418,7 @@ rkt R "Rencana" {
 main.rkt:6:63: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi >= 0, else 0%
     6 |     indikator I1 "Kasus diselesaikan" { satuan dokumen target 0 }
       |                                                               ^
-main.rkt:7:78: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi = 0, else 0% (give 'terburuk' for a graded score)
+main.rkt:7:78: note[I001]: target 0 uses the rule for a zero target: capaian is 100% when realisasi <= 0, else 0% (give 'terburuk' for a graded score)
     7 |     indikator I2 "Temuan berulang" { satuan dokumen polaritas minimal target 0 }
       |                                                                              ^
 main.rkt:8:91: note[I001]: target 0 uses the rule for a zero target: capaian is (terburuk - R) / terburuk x 100, never below 0

@@ -344,7 +344,7 @@ capaian
 predikat
   none: no scale given
 
-=== minimal with T = 0 without terburuk: 100 when R = 0, else 0 [test_capaian_minimal_t0_without_terburuk]
+=== minimal with T = 0 without terburuk: 100 when R <= 0, else 0 [test_capaian_minimal_t0_without_terburuk]
 $ rkt explain prelude.rkt t.rkt --data d.csv I1
 $ rkt explain prelude.rkt t.rkt --data d.csv I2
 --- prelude.rkt < fixtures/eval/prelude.rkt
@@ -373,7 +373,7 @@ target
   annual target 0 (t.rkt:4)
 
 capaian
-  minimal with T = 0: 100 when R = 0, else 0; R = 0: 100
+  minimal with T = 0: 100 when R <= 0, else 0; R = 0: 100
   before rounding 100, after rounding 100
 
 predikat
@@ -390,7 +390,7 @@ target
   annual target 0 (t.rkt:5)
 
 capaian
-  minimal with T = 0: 100 when R = 0, else 0; R = 3: 0
+  minimal with T = 0: 100 when R <= 0, else 0; R = 3: 0
   before rounding 0, after rounding 0
 
 predikat

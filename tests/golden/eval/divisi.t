@@ -57,7 +57,7 @@ t.rkt:6:62: warning[W401]: division by zero: the value is kosong
     6 |     indikator I1 "rasio" { satuan skor target 10 realisasi = a / b * 100 }
       |                                                              ^~~~~
 
-=== W401 two divisions by zero in two places: one warning each, the fungsi's once [test_div_zero_each_expression_once]
+=== W401 divisions by zero: one warning at each, a fungsi's at each call that led there, naming the indicator and the fungsi (LANGUAGE.md §4.5) [test_div_zero_each_expression_once]
 $ rkt eval --format table prelude.rkt t.rkt --data d.csv
 --- prelude.rkt < fixtures/eval/prelude.rkt
 --- t.rkt
@@ -96,9 +96,12 @@ prelude.rkt:3:8: warning[W003]: satuan 'pct' is declared but never used
 prelude.rkt:4:7: warning[W003]: skala 'P' is declared but never used
     4 | skala P {
       |       ^
-t.rkt:1:21: warning[W401]: division by zero: the value is kosong
-    1 | fungsi bagi(x, y) = x / y
-      |                     ^~~~~
+t.rkt:6:58: warning[W401]: division by zero in fungsi 'bagi', called for indikator 'D1': the value is kosong
+    6 |     indikator D1 "b" { satuan skor target 10 realisasi = bagi(I1, 0) }
+      |                                                          ^~~~~~~~~~~
+t.rkt:7:58: warning[W401]: division by zero in fungsi 'bagi', called for indikator 'D2': the value is kosong
+    7 |     indikator D2 "c" { satuan skor target 10 realisasi = bagi(I1, I1 - I1) }
+      |                                                          ^~~~~~~~~~~~~~~~~
 t.rkt:8:58: warning[W401]: division by zero: the value is kosong
     8 |     indikator D3 "d" { satuan skor target 10 realisasi = I1 / (I1 - 8) }
       |                                                          ^~~~~~~~~~~~~

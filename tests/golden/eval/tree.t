@@ -225,7 +225,7 @@ rkt R "R" {
 t.rkt:6:16: error[E029]: kegiatan 'K2' lies inside another kegiatan; an element holds only other kinds (only a sasaran may hold sasaran): close the outer kegiatan first
     6 |       kegiatan K2 "inner" { }
       |                ^~
-t.rkt:9:20: error[E014]: 'tingkat' does not belong in a program; valid here: bobot, keterangan, predikat, indikator, anggaran, tujuan, sasaran, program, kegiatan, subkegiatan
+t.rkt:9:20: error[E014]: 'tingkat' does not belong in a program; valid here: bobot, keterangan, predikat, bila_kosong, indikator, anggaran, tujuan, sasaran, program, kegiatan, subkegiatan
     9 |   program P1 "P" { tingkat program }
       |                    ^~~~~~~
 t.rkt:10:11: error[E011]: sasaran 'P1' has the code of program P1 at t.rkt:9:11; the codes of a plan's elements are unique within it
