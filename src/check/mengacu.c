@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check/sema.h"
+#include "check/level.h"
 
 static void num_text(char *buf, size_t n, double v)
 {
@@ -22,7 +23,9 @@ static const char *target_text(char *buf, size_t n, const MTarget *t)
 {
     char a[64], b[64];
     num_text(a, sizeof a, t->lo);
-    if (!t->range)
+    if (t->level)
+        snprintf(buf, n, "%s", t->level);
+    else if (!t->range)
         snprintf(buf, n, "%s", a);
     else {
         num_text(b, sizeof b, t->hi);
@@ -62,12 +65,23 @@ static bool own(const MInd *ind, Span sp)
 /* A target short of the Renstra's in the direction of the polarity. */
 static bool falls_short(const MInd *ind, const MTarget *mine, const MTarget *theirs)
 {
+    if (mine->level || theirs->level)     /* levels best first: a later one is worse */
+        return lv_target(ind->unit, mine) > lv_target(ind->unit, theirs) && lv_target(ind->unit, theirs) >= 0;
     switch (ind->pol) {
     case POL_MAKSIMAL: return mine->hi < theirs->hi;
     case POL_MINIMAL: return mine->lo > theirs->lo;
     case POL_STABIL: return mine->lo < theirs->lo || mine->hi > theirs->hi;
     }
     return false;
+}
+
+/* Two targets of one indicator differ: levels by their index (either may
+ * not be resolved yet: check_one_target runs plan by plan). */
+static bool targets_differ(const MInd *ind, const MTarget *a, const MTarget *b)
+{
+    if (a->level || b->level)
+        return lv_target(ind->unit, a) != lv_target(ind->unit, b);
+    return a->lo != b->lo || a->hi != b->hi;
 }
 
 static void check_ind(DgList *d, MPlan *pl, MInd *ind)
@@ -100,12 +114,12 @@ static void check_ind(DgList *d, MPlan *pl, MInd *ind)
                     pol_name(ind->pol));
     } else if (pl->kind == PLAN_PK && r->target.set && ind->target.set && own(ind, ind->target.span) &&
                !ind->target.bad && !r->target.bad &&
-               (ind->target.lo != r->target.lo || ind->target.hi != r->target.hi)) {
+               targets_differ(ind, &ind->target, &r->target)) {
         dg_emit(d, "W043", ind->target.span, "pk target %s of %s differs from the rkt's %s in '%s'",
                 target_text(a, sizeof a, &ind->target), ind->code, target_text(b, sizeof b, &r->target), r->plan->code);
     } else if (pl->kind == PLAN_PK && r->target.set && ind->has_tw && own(ind, ind->tw[3].span) &&
                !ind->tw[3].bad && !r->target.bad &&
-               !own(ind, ind->target.span) && (ind->tw[3].lo != r->target.lo || ind->tw[3].hi != r->target.hi)) {
+               !own(ind, ind->target.span) && targets_differ(ind, &ind->tw[3], &r->target)) {
         dg_emit(d, "W043", ind->tw[3].span, "pk target TW4 %s of %s differs from the rkt's annual target %s in '%s'",
                 target_text(a, sizeof a, &ind->tw[3]), ind->code, target_text(b, sizeof b, &r->target), r->plan->code);
     }
