@@ -29,7 +29,10 @@ typedef enum RFormula {
     RF_MIN_T0,          /* T = 0: 100 when R = 0, else 0 */
     RF_STABIL_IN,       /* a <= R <= b: 100 */
     RF_STABIL_BELOW,    /* R < a: R / a x 100 (0 when a = 0) */
-    RF_STABIL_ABOVE     /* R > b: max(0, (2 - R / b) x 100) */
+    RF_STABIL_ABOVE,    /* R > b: max(0, (2 - R / b) x 100) */
+    RF_TINGKAT,         /* levels without values: 100 when R is T or better, else 0 */
+    RF_TINGKAT_NILAI,   /* levels with values: value(R) / value(T) x 100 */
+    RF_TINGKAT_NILAI_T0 /* value(T) = 0: 100 when value(R) >= 0, else 0 */
 } RFormula;
 
 /* Where the target for the period came from. */
