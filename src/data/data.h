@@ -27,9 +27,9 @@ typedef struct DtObs {
     int idx;            /* pd_index of its period */
     bool kosong;        /* the row's nilai was empty */
     double v;           /* NAN when kosong */
+    DtSrc src;          /* the first row of its record (dt_locate: its own) */
     const char *level;  /* a level of a tingkat unit as the row wrote it
                          * (level.h turns it into its index); NULL: v */
-    DtSrc src;          /* the first row of its record (dt_locate: its own) */
 } DtObs;
 
 typedef struct DtSlot DtSlot;
