@@ -844,7 +844,10 @@ bool dt_next(DtIter *it, DtObs *o)
         o->idx = idx;
         o->kosong = it->empty >> idx & 1;
         o->v = it->u ? dt_rec_value(it->u, it->wide, r, o->kosong) : it->v[r];
-        o->level = it->keyed && !o->kosong ? dt_name_str(&it->keyed->kodes, (uint32_t)o->v) : NULL;
+        /* a record mixing numbers with levels is at fault (DT_KEY_BAD): its
+         * numbers are no names */
+        o->level = it->keyed && !o->kosong && o->v >= 0 && o->v < it->keyed->kodes.n && o->v == floor(o->v)
+                   ? dt_name_str(&it->keyed->kodes, (uint32_t)o->v) : NULL;
         o->src = it->s ? dt_src_at(it->s, r) : it->src;
         it->k++;
         return true;
