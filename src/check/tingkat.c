@@ -1,8 +1,8 @@
 /*
  * tingkat.c - the semantic side of `tingkat` units (docs/language.md,
- * "Levels"): lowering a unit's levels (E060, E011), judging a target
- * against its unit's levels (E061-E063) and the properties that a level
- * indicator cannot take (E064, E065).  The levels themselves: level.h.
+ * "Levels"): lowering a unit's levels (E070, E011), judging a target
+ * against its unit's levels (E071-E073) and the properties that a level
+ * indicator cannot take (E074, E075).  The levels themselves: level.h.
  */
 #include <string.h>
 #include "check/level.h"
@@ -10,7 +10,7 @@
 #include "check/tingkat.h"
 
 /* A level list checked: each level once (E011), values on every level or
- * on none, strictly decreasing from the best (E060). */
+ * on none, strictly decreasing from the best (E070). */
 static void tk_level_values(Sema *s, MUnit *u, Satuan *n)
 {
     int with = 0, i = 0;
@@ -22,7 +22,7 @@ static void tk_level_values(Sema *s, MUnit *u, Satuan *n)
             first_bare = lv;
     }
     if (with && with < u->nlevels) {
-        dg_emit(s->d, "E060", first_bare->code.span,
+        dg_emit(s->d, "E070", first_bare->code.span,
                 "level '%s' of satuan '%s' has no value, but other levels have one; give every level a value (%s = n) or none",
                 first_bare->code.s, u->name, first_bare->code.s);
         return;
@@ -35,7 +35,7 @@ static void tk_level_values(Sema *s, MUnit *u, Satuan *n)
         const Level *lv = (const Level *)x;
         u->level_val[i] = lv->val.v;
         if (prev && !(lv->val.v < prev->val.v))
-            dg_emit(s->d, "E060", lv->val.span,
+            dg_emit(s->d, "E070", lv->val.span,
                     "levels are listed best first, so their values must strictly decrease: %s = %s follows %s = %s in satuan '%s'",
                     lv->code.s, lv->val.text, prev->code.s, prev->val.text, u->name);
         prev = lv;
@@ -46,17 +46,17 @@ void tk_lower_unit(Sema *s, MUnit *u, Satuan *n)
 {
     if (u->kind != UK_TINGKAT) {
         if (n->has_levels)
-            dg_emit(s->d, "E060", n->kind.span,
+            dg_emit(s->d, "E070", n->kind.span,
                     "only a 'tingkat' satuan lists levels; write satuan %s : tingkat { ... }, or drop the list", u->name);
         return;
     }
     if (n->has_range) {
-        dg_emit(s->d, "E060", span_join(n->lo.span, n->hi.span),
+        dg_emit(s->d, "E070", span_join(n->lo.span, n->hi.span),
                 "a 'tingkat' satuan has levels, not a range: satuan %s : tingkat { A, B, C }, best first", u->name);
         return;
     }
     if (!n->has_levels || n->levels.n == 0) {
-        dg_emit(s->d, "E060", n->kind.span,
+        dg_emit(s->d, "E070", n->kind.span,
                 "satuan '%s' is 'tingkat' but lists no level; write them best first: satuan %s : tingkat { WTP, WDP, TW, TMP }",
                 u->name, u->name);
         return;
@@ -82,16 +82,16 @@ bool tk_check_target(Sema *s, const MInd *ind, MTarget *t, const char *what)
         if (!t->level)
             return false;
         t->bad = true;
-        dg_emit(s->d, "E063", t->span,
+        dg_emit(s->d, "E073", t->span,
                 "%s %s is a level, but satuan '%s' of %s is not a 'tingkat' satuan; write a number, or declare the levels: satuan %s : tingkat { ... }",
                 what, t->level, u->name, ind->code, u->name);
         return true;
     }
     if (u->nlevels == 0)
-        return true;            /* E060 said it */
+        return true;            /* E070 said it */
     if (!t->level) {
         t->bad = true;
-        dg_emit(s->d, "E062", t->span,
+        dg_emit(s->d, "E072", t->span,
                 "satuan '%s' of %s is 'tingkat': its %s is one of its levels (%s), not a number",
                 u->name, ind->code, what, lv_list(u, list, sizeof list));
         return true;
@@ -100,7 +100,7 @@ bool tk_check_target(Sema *s, const MInd *ind, MTarget *t, const char *what)
     if (ix < 0) {
         const char *near = lv_nearest(u, t->level);
         t->bad = true;
-        dg_emit(s->d, "E061", t->span, "%s '%s' is not a level of satuan '%s' (%s)%s%s%s",
+        dg_emit(s->d, "E071", t->span, "%s '%s' is not a level of satuan '%s' (%s)%s%s%s",
                 what, t->level, u->name, lv_list(u, list, sizeof list),
                 near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
         return true;
@@ -124,13 +124,13 @@ void tk_check_indicator(Sema *s, MInd *ind)
         return;
     const Prop *kon = tk_own_prop(ind, "konsolidasi");
     if (kon && ind->kon != KON_TERAKHIR)
-        dg_emit(s->d, "E064", kon->val.span,
+        dg_emit(s->d, "E074", kon->val.span,
                 "indikator '%s' counts in levels of satuan '%s', which take the level of the last observation: its konsolidasi is always terakhir; remove 'konsolidasi %s'",
                 ind->code, ind->unit->name, kon_name(ind->kon));
     ind->kon = KON_TERAKHIR;
     const Prop *pr = tk_own_prop(ind, "predikat");
     if (ind->predikat && ind->predikat_realisasi && !ind->unit->level_values && ind->unit->nlevels)
-        dg_emit(s->d, "E065", pr ? pr->val.span : ind->decl ? ind->decl->code.span : SPAN_NONE,
+        dg_emit(s->d, "E075", pr ? pr->val.span : ind->decl ? ind->decl->code.span : SPAN_NONE,
                 "'predikat %s dari realisasi' classifies a number, but the levels of satuan '%s' carry no value; give them values (satuan %s : tingkat { %s = 100, ... }) or classify the capaian: predikat %s",
                 ind->predikat->name, ind->unit->name, ind->unit->name, ind->unit->levels[0], ind->predikat->name);
 }
