@@ -121,11 +121,11 @@ static void check_temuan(ParseCtx *ctx, Name n);
 %token <period> PERIOD "period"
 %token DOTDOT "'..'" EQ "'=='" NE "'!='" LE "'<='" GE "'>='"
 
-%type <node> item impor satuan_decl skala_decl band fungsi_decl param data_decl
+%type <node> item impor satuan_decl skala_decl band fungsi_decl param data_decl level
 %type <node> plan plan_item element el_item indikator prop map_ent
 %type <node> aturan uji uji_item row
 %type <list> bands params params_opt props opt_props plan_items el_items map_seq
-%type <list> map_ents uji_items rows args args_opt
+%type <list> map_ents uji_items rows args args_opt levels level_seq
 %type <name> name kwname uname
 %type <num> snum
 %type <str> string opt_string istring istr_parts
@@ -175,6 +175,9 @@ satuan_decl:
   | SATUAN uname ':' name snum DOTDOT snum
         { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4;
           n->has_range = true; n->lo = $5; n->hi = $7; $$ = &n->h; }
+  | SATUAN uname ':' name '{' levels '}'
+        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4;
+          n->has_levels = true; n->levels = $6; $$ = &n->h; }
     ;
 
 /* skala NAME { CODE "label" : > n ... } */
@@ -371,9 +374,36 @@ map_ent:
           n->val.kind = V_RANGE; n->val.hi = $5; $$ = &n->h; }
   | name ':' snum
         { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key = $1; n->val = val_num($3, @3); $$ = &n->h; }
+  | NUMBER ':' name                     /* a level of a tingkat unit: { 2025: WDP } */
+        { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key.s = $1.text; n->key.span = @1;
+          n->key_is_year = true; n->year = year_of(ctx, $1); n->val.kind = V_NAME; n->val.span = @3;
+          n->val.name = $3; $$ = &n->h; }
+  | name ':' name
+        { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key = $1; n->val.kind = V_NAME; n->val.span = @3;
+          n->val.name = $3; $$ = &n->h; }
   | name ':' snum DOTDOT snum
         { MapEnt *n = NODE(MapEnt, N_MAPENT, @$); n->key = $1; n->val = val_num($3, span_join(@3, @5));
           n->val.kind = V_RANGE; n->val.hi = $5; $$ = &n->h; }
+    ;
+
+/* the levels of a tingkat unit, best first: { WTP, WDP } or { AA = 100, A = 90 };
+ * commas optional, as in a map */
+levels:
+    %empty              { $$ = (List){0}; }
+  | level_seq
+  | level_seq ','
+    ;
+
+level_seq:
+    level               { $$ = (List){0}; list_push(&$$, $1); }
+  | level_seq ',' level { $$ = $1; list_push(&$$, $3); }
+  | level_seq level     { $$ = $1; list_push(&$$, $2); }
+  | level_seq error     { $$ = $1; }
+    ;
+
+level:
+    name                { Level *n = NODE(Level, N_LEVEL, @$); n->code = $1; $$ = &n->h; }
+  | name '=' snum       { Level *n = NODE(Level, N_LEVEL, @$); n->code = $1; n->has_val = true; n->val = $3; $$ = &n->h; }
     ;
 
 /* aturan "name" { [untuk indikator i [dalam SP]] jika COND maka SEV "msg" } */
@@ -435,6 +465,12 @@ row:
         { Row *n = NODE(Row, N_ROW, @$); n->code = $1; n->period = $2; n->period_span = @2; n->val = $3; $$ = &n->h; }
   | name name row_period snum
         { Row *n = NODE(Row, N_ROW, @$); n->plan = $1; n->code = $2; n->period = $3; n->period_span = @3; n->val = $4; $$ = &n->h; }
+  | name row_period name                /* a level of a tingkat unit: OPINI 2025 WDP */
+        { Row *n = NODE(Row, N_ROW, @$); n->code = $1; n->period = $2; n->period_span = @2; n->level = $3;
+          n->val.span = @3; n->val.text = $3.s; $$ = &n->h; }
+  | name name row_period name
+        { Row *n = NODE(Row, N_ROW, @$); n->plan = $1; n->code = $2; n->period = $3; n->period_span = @3; n->level = $4;
+          n->val.span = @4; n->val.text = $4.s; $$ = &n->h; }
     ;
 
 row_period:

@@ -10,6 +10,7 @@
 
 #include "check/sema.h"
 #include "check/tmap.h"
+#include "check/level.h"
 
 static void num_text(char *buf, size_t n, double v)
 {
@@ -23,7 +24,9 @@ static const char *target_text(char *buf, size_t n, const MTarget *t)
 {
     char a[64], b[64];
     num_text(a, sizeof a, t->lo);
-    if (!t->range)
+    if (t->level)
+        snprintf(buf, n, "%s", t->level);
+    else if (!t->range)
         snprintf(buf, n, "%s", a);
     else {
         num_text(b, sizeof b, t->hi);
@@ -63,6 +66,8 @@ static bool own(const MInd *ind, Span sp)
 /* A target short of the Renstra's in the direction of the polarity. */
 static bool falls_short(const MInd *ind, const MTarget *mine, const MTarget *theirs)
 {
+    if (mine->level || theirs->level)     /* levels best first: a later one is worse */
+        return lv_target(ind->unit, mine) > lv_target(ind->unit, theirs) && lv_target(ind->unit, theirs) >= 0;
     switch (ind->pol) {
     case POL_MAKSIMAL: return mine->hi < theirs->hi;
     case POL_MINIMAL: return mine->lo > theirs->lo;
@@ -71,13 +76,22 @@ static bool falls_short(const MInd *ind, const MTarget *mine, const MTarget *the
     return false;
 }
 
+/* Two targets of one indicator differ: levels by their index (either may
+ * not be resolved yet: check_one_target runs plan by plan). */
+static bool targets_differ(const MInd *ind, const MTarget *a, const MTarget *b)
+{
+    if (a->level || b->level)
+        return lv_target(ind->unit, a) != lv_target(ind->unit, b);
+    return a->lo != b->lo || a->hi != b->hi;
+}
+
 /* A pk's map against the annual target of its rkt, which it inherits
  * (W043): the last cumulative entry, or the periodik entries' total. */
 static void check_map_year(DgList *d, const MInd *ind, const MInd *r)
 {
     const MTargetMap *m = ind->tmap;
     MTarget y = m->periodik ? tm_year(m, ind->kon) : m->part[m->nparts - 1];
-    if (!y.set || y.bad || (y.lo == r->target.lo && y.hi == r->target.hi))
+    if (!y.set || y.bad || !targets_differ(ind, &y, &r->target))
         return;
     char a[160], b[160], pn[PD_BUFSZ];
     if (m->periodik)
@@ -119,7 +133,7 @@ static void check_ind(DgList *d, MPlan *pl, MInd *ind)
                     pol_name(ind->pol));
     } else if (pl->kind == PLAN_PK && r->target.set && ind->target.set && own(ind, ind->target.span) &&
                !ind->target.bad && !r->target.bad &&
-               (ind->target.lo != r->target.lo || ind->target.hi != r->target.hi)) {
+               targets_differ(ind, &ind->target, &r->target)) {
         dg_emit(d, "W043", ind->target.span, "pk target %s of %s differs from the rkt's %s in '%s'",
                 target_text(a, sizeof a, &ind->target), ind->code, target_text(b, sizeof b, &r->target), r->plan->code);
     } else if (pl->kind == PLAN_PK && r->target.set && ind->tmap && own(ind, ind->tmap->span) && !r->target.bad &&

@@ -13,7 +13,7 @@
 #include "front/ast.h"
 #include "base/diag.h"
 
-typedef enum { UK_CACAH, UK_INDEKS, UK_PERSEN, UK_ANGKA } UnitKind;
+typedef enum { UK_CACAH, UK_INDEKS, UK_PERSEN, UK_ANGKA, UK_TINGKAT } UnitKind;
 typedef enum { POL_MAKSIMAL, POL_MINIMAL, POL_STABIL } Polaritas;
 typedef enum { KON_JUMLAH, KON_RATA, KON_TERAKHIR, KON_MAKS, KON_MIN } Konsolidasi;
 typedef enum { SEV_GALAT, SEV_PERINGATAN, SEV_INFO } RuleSev;
@@ -111,6 +111,11 @@ typedef struct MUnit {
     bool has_range;
     double lo, hi;
     Satuan *decl;
+    /* a tingkat unit's ordered levels, best first (level.h) */
+    const char **levels;
+    double *level_val;          /* [nlevels] when level_values */
+    int nlevels;
+    bool level_values;          /* every level carries a value (A = 90) */
     int id;                     /* in declaration order (Model.used) */
     bool used;
     UT_hash_handle hh;
@@ -161,6 +166,9 @@ typedef struct MTarget {
     bool bad;                   /* reported (E012): not compared further */
     double lo, hi;              /* a number: lo == hi */
     Span span;                  /* where written */
+    const char *level;          /* a level of a tingkat unit (target WTP), or
+                                 * NULL; lo == hi == its index (level.h) once
+                                 * checked, -1 before */
 } MTarget;
 
 /* The targets of a year's parts (docs/language.md#targets): quarters,

@@ -142,11 +142,19 @@ static bool unit_range(const Satuan *u, double *lo, double *hi)
     return same_name(u->kind.s, "persen");
 }
 
+/* Two levels of a tingkat unit: the same name and value (or none). */
+static bool same_level(const Node *x, const Node *y)
+{
+    const Level *a = (const Level *)x, *b = (const Level *)y;
+    return same_name(a->code.s, b->code.s) && a->has_val == b->has_val && (!a->has_val || a->val.v == b->val.v);
+}
+
 static bool same_satuan(const Satuan *a, const Satuan *b)
 {
     double alo, ahi, blo, bhi;
     bool ar = unit_range(a, &alo, &ahi), br = unit_range(b, &blo, &bhi);
-    return same_name(a->kind.s, b->kind.s) && ar == br && (!ar || (alo == blo && ahi == bhi));
+    return same_name(a->kind.s, b->kind.s) && ar == br && (!ar || (alo == blo && ahi == bhi)) &&
+           same_list(&a->levels, &b->levels, same_level);
 }
 
 static bool same_fungsi(const Fungsi *a, const Fungsi *b)

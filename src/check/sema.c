@@ -22,6 +22,7 @@
 #include "base/period.h"
 #include "check/sema_int.h"
 #include "check/tmap.h"
+#include "check/tingkat.h"
 
 const char *sm_str_text(const Str *s)
 {
@@ -211,7 +212,7 @@ static void check_links(Sema *s, MPlan *pl)
 
 static const char *const pol_words[] = {"maksimal", "minimal", "stabil"};
 static const char *const kon_words[] = {"jumlah", "rata", "terakhir", "maks", "min"};
-static const char *const unit_words[] = {"cacah", "indeks", "persen", "angka"};
+static const char *const unit_words[] = {"cacah", "indeks", "persen", "angka", "tingkat"};
 static const char *const jenis_words[] = {"input", "output", "outcome", "manfaat", "dampak"};
 static const char *const sifat_words[] = {"strategis", "nonstrategis"};
 static const char *const ukuran_words[] = {"hasil", "proses"};
@@ -369,12 +370,13 @@ static void lower_satuan(Sema *s, Satuan *n)
             k = i;
     if (k < 0) {
         const char *near = dg_nearest(n->kind.s, unit_words, NWORDS(unit_words));
-        dg_emit(s->d, "E013", n->kind.span, "unknown kind of satuan '%s'; expected one of: cacah, indeks, persen, angka%s%s%s",
+        dg_emit(s->d, "E013", n->kind.span, "unknown kind of satuan '%s'; expected one of: cacah, indeks, persen, angka, tingkat%s%s%s",
                 n->kind.s, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
         k = UK_ANGKA;
     }
     u->kind = (UnitKind)k;
-    if (n->has_range) {
+    tk_lower_unit(s, u, n);
+    if (n->has_range && u->kind != UK_TINGKAT) {
         u->has_range = true;
         u->lo = n->lo.v;
         u->hi = n->hi.v;
@@ -525,6 +527,11 @@ static void set_target_num(MTarget *t, const Value *v)
     t->lo = v->num.v;
     t->hi = v->kind == V_RANGE ? v->hi.v : v->num.v;
     t->span = v->span;
+    t->level = NULL;
+    if (v->kind == V_NAME) {        /* a level of a tingkat unit (check_one_target) */
+        t->level = v->name.s;
+        t->lo = t->hi = -1;
+    }
 }
 
 void sm_target_num(MTarget *t, const Value *v)
@@ -536,10 +543,11 @@ void sm_target_num(MTarget *t, const Value *v)
 static void lower_target(Sema *s, MInd *ind, Prop *p, bool *annual_seen, bool *map_seen)
 {
     PlanKind pk = ind->plan->kind;
-    if (p->val.kind == V_NUM || p->val.kind == V_RANGE) {
+    if (p->val.kind == V_NUM || p->val.kind == V_RANGE || (p->val.kind == V_NAME && !p->val.dari.s)) {
         if (pk == PLAN_RENSTRA) {
             dg_emit(s->d, "E013", p->val.span, "a renstra lists its targets by year: target { %d: %s, ... }",
-                    ind->plan->periode_lo ? ind->plan->periode_lo : 2025, p->val.num.text);
+                    ind->plan->periode_lo ? ind->plan->periode_lo : 2025,
+                    p->val.kind == V_NAME ? p->val.name.s : p->val.num.text);
             return;
         }
         if (*annual_seen) {
@@ -551,7 +559,7 @@ static void lower_target(Sema *s, MInd *ind, Prop *p, bool *annual_seen, bool *m
         return;
     }
     if (p->val.kind != V_MAP) {
-        dg_emit(s->d, "E013", p->val.span, "'target' takes a number, a range a..b, or a list { TW1: n, ... }; found %s",
+        dg_emit(s->d, "E013", p->val.span, "'target' takes a number, a range a..b, a level of a tingkat satuan, or a list { TW1: n, ... }; found %s",
                 found_for_number(s, &p->val));
         return;
     }
@@ -605,7 +613,9 @@ static void lower_kondisi_awal(Sema *s, MInd *ind, Prop *p)
                 "period, which an rkt or pk takes through mengacu");
         return;
     }
-    if (want_num(s, p, &v))
+    if (p->val.kind == V_NAME && !p->val.dari.s)
+        set_target_num(&ind->kondisi_awal, &p->val);    /* a level (check_one_target) */
+    else if (want_num(s, p, &v))
         set_target_num(&ind->kondisi_awal, &p->val);
 }
 
@@ -803,7 +813,7 @@ static void el_anggaran(Sema *s, MSas *el, Prop *p)
                 dg_emit(s->d, "E013", e->h.span, "a renstra's anggaran is a rupiah amount of at least 0 per year, e.g. anggaran { 2025: 1_250_000_000 }");
                 continue;
             }
-            el->ang_years[el->nang_years++] = (MYearTarget){e->year, {true, false, false, e->val.num.v, e->val.num.v, e->val.span}};
+            el->ang_years[el->nang_years++] = (MYearTarget){e->year, {true, false, false, e->val.num.v, e->val.num.v, e->val.span, NULL}};
         }
         el->anggaran_span = p->val.span;
         return;
@@ -1271,6 +1281,8 @@ static void check_one_target(Sema *s, MInd *ind, MTarget *t, int which)
     if (!t->set || !ind->unit || t->span.file < 0)
         return;
     const MUnit *u = ind->unit;
+    if ((t->level || u->kind == UK_TINGKAT) && tk_check_target(s, ind, t, target_name(s, which)))
+        return;                     /* a level, or a tingkat unit's */
     bool empty = t->range && t->lo > t->hi;     /* 5..5 is a point target */
     bool frac = u->kind == UK_CACAH && (t->lo != floor(t->lo) || t->hi != floor(t->hi));
     bool out = u->has_range && (t->lo < u->lo || t->hi > u->hi);
@@ -1422,6 +1434,7 @@ static void check_indicator(Sema *s, MInd *ind)
         ind->kon = ind->unit && ind->unit->kind == UK_CACAH ? KON_JUMLAH : KON_TERAKHIR;
     if (ind->ref && !sm_info(s, ind)->set.kon)
         ind->kon = ind->ref->kon;
+    tk_check_indicator(s, ind);
     check_targets(s, ind);
     sm_check_terburuk(s, ind);
     bool needs_target = ind->plan->kind != PLAN_RENSTRA && !ind->ditunda;
@@ -1432,7 +1445,7 @@ static void check_indicator(Sema *s, MInd *ind)
         else
             dg_emit(s->d, "E015", ind->decl->code.span, "indikator '%s' has no 'target'; add e.g. target 100", ind->code);
     }
-    if (ind->target.set && own_span(ind, ind->target.span) && ind->target.lo == 0 && ind->target.hi == 0 &&
+    if (ind->target.set && !ind->target.level && own_span(ind, ind->target.span) && ind->target.lo == 0 && ind->target.hi == 0 &&
         uses_default_formula(ind) && ind->pol != POL_STABIL)
         dg_emit(s->d, "I001", ind->target.span,
                 "target 0 uses the rule for a zero target: capaian is %s", ind->pol == POL_MAKSIMAL

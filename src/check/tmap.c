@@ -311,7 +311,8 @@ TmThrough tm_through(const MTargetMap *m, Konsolidasi kon, int last)
     TmFold f = {0};
     for (int i = 0; i < r.part; i++)
         tm_fold(&f, kon, &m->part[i], i == r.part - 1 && partial ? share : 1);
-    r.t = (MTarget){true, f.range, f.bad, f.lo, f.hi, cur->span};
+    r.t = (MTarget){true, f.range, f.bad, f.lo, f.hi, cur->span,
+                    kon == KON_TERAKHIR ? cur->level : NULL};   /* a level: the entry's own */
     if (kon == KON_RATA) {
         r.t.lo /= f.n;
         r.t.hi /= f.n;
@@ -344,5 +345,6 @@ MTarget tm_reported(const MTargetMap *m, Konsolidasi kon, int last, unsigned mon
     }
     if (f.n == 0)
         return (MTarget){0};
-    return (MTarget){true, f.range, f.bad, f.lo, f.hi, m->span};
+    return (MTarget){true, f.range, f.bad, f.lo, f.hi, m->span,
+                     kon == KON_TERAKHIR ? m->part[m->nparts - 1].level : NULL};
 }

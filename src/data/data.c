@@ -46,6 +46,7 @@
 #include "base/num.h"
 #include "base/util.h"
 #include "check/sema.h"
+#include "check/level.h"
 
 /* ================================================================ */
 /* Slots: per code, one observation per period index at most.        */
@@ -278,7 +279,8 @@ static DtPut dt_put(DtJudge *ds, int slot, int idx, bool kosong, double v,
  * period; and, not a fault in itself, a value that is not whole (a fault
  * for a count).  A row of a year its plan does not read needs no mark:
  * its record is of that year, and no view claims it. */
-enum { DT_KEY_BAD = 1, DT_KEY_CLASH = 2, DT_KEY_FRAC = 4 };
+enum { DT_KEY_BAD = 1, DT_KEY_CLASH = 2, DT_KEY_FRAC = 4,
+       DT_KEY_LEVEL = 8 /* its values are levels: ids of their names among the kodes (wide) */ };
 
 typedef struct DtKeyScan DtKeyScan;
 
@@ -613,6 +615,8 @@ static bool dt_rec_put(DtKeyed *k, DtRec *r, int idx, bool kosong, double v, uin
     if (wide) {
         double w = kosong ? NAN : code ? dt_unpack(code) : v;
         memcpy(vals + 2 * rank, &w, sizeof w);
+        if ((r->flags & DT_KEY_LEVEL) && !kosong)
+            r->flags |= DT_KEY_BAD;     /* a number among levels (dt_rec_put_level) */
     } else {
         vals[rank] = kosong ? 0 : code;
     }
@@ -622,6 +626,30 @@ static bool dt_rec_put(DtKeyed *k, DtRec *r, int idx, bool kosong, double v, uin
     else if (code ? (code >> 4) % dt_p10u[code >> 1 & 3] != 0 : !dt_whole(v))
         r->flags |= DT_KEY_FRAC;
     r->n++;
+    return true;
+}
+
+/* A level into a record (its name's id among the kodes): a record holds
+ * levels or numbers, never both (DT_KEY_BAD: the plan's rows are judged
+ * again, dt_report). */
+static bool dt_rec_put_level(DtKeyed *k, DtRec *r, int idx, uint32_t id)
+{
+    bool numbers = !(r->flags & DT_KEY_LEVEL) && (r->mask & ~r->empty);
+    r->flags &= (uint8_t)~DT_KEY_LEVEL;
+    bool ok = dt_rec_put(k, r, idx, false, (double)id, 0);
+    r->flags |= DT_KEY_LEVEL | (numbers ? DT_KEY_BAD : 0);
+    return ok;
+}
+
+/* s[0..n) may be a level: a name as the language writes one. */
+static bool dt_level_word(const char *s, size_t n)
+{
+    if (n == 0 || n > 64 || !((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') || s[0] == '_'))
+        return false;
+    for (size_t i = 1; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
+              s[i] == '_' || s[i] == '.'))
+            return false;
     return true;
 }
 
@@ -701,6 +729,22 @@ static bool dt_key_info(const DataStore *ds, int slot, DtKeyInfo *out)
  * DT_KEY_CLASH).
  * `from`'s lines are shifted by line_delta (it was read from a line
  * counted as 1).  `from` is left empty. */
+static void dt_key_remap_levels(DtKeyed *a, const DtRec *br, uint32_t bval, const uint32_t *kmap)
+{
+    uint32_t *vals = dt_vals(a, bval);
+    for (int idx = 0, rank = 0; idx < PD_NIDX; idx++) {
+        if (!(br->mask >> idx & 1))
+            continue;
+        if (!(br->empty >> idx & 1)) {
+            double v;
+            memcpy(&v, vals + 2 * rank, sizeof v);
+            v = kmap[(uint32_t)v];
+            memcpy(vals + 2 * rank, &v, sizeof v);
+        }
+        rank++;
+    }
+}
+
 static void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
 {
     DtKeyed *a = into->keyed, *b = from->keyed;
@@ -743,6 +787,8 @@ static void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
         uint32_t had = a->nrec;
         DtRec *r = dt_rec_get(a, pmap[br->plan], kmap[br->kode], br->year, br->file,
                               br->line + line_delta);
+        if (br->flags & DT_KEY_LEVEL)  /* its levels' names: ids of a's kodes */
+            dt_key_remap_levels(a, br, bval, kmap);
         if (a->nrec > had) {            /* new here: take it whole */
             r->mask = br->mask;
             r->empty = br->empty;
@@ -753,7 +799,7 @@ static void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
             r->wide = br->wide;
             continue;
         }
-        r->flags |= br->flags;
+        r->flags |= br->flags & ~DT_KEY_LEVEL;     /* levels: dt_rec_put_level */
         if (!br->n)
             continue;
         const uint32_t *bv = dt_vals(a, bval);
@@ -762,7 +808,8 @@ static void dt_key_merge(DataStore *into, DataStore *from, int line_delta)
                 continue;
             bool kosong = br->empty >> idx & 1;
             double v = dt_rec_value(bv, br->wide, rank, kosong);
-            if (!dt_rec_put(a, r, idx, kosong, v, br->wide || kosong ? 0 : bv[rank]))
+            if ((br->flags & DT_KEY_LEVEL) && !kosong ? !dt_rec_put_level(a, r, idx, (uint32_t)v)
+                : !dt_rec_put(a, r, idx, kosong, v, br->wide || kosong ? 0 : bv[rank]))
                 r->flags |= DT_KEY_CLASH;
             rank++;
         }
@@ -783,6 +830,7 @@ void dt_iter(const DataStore *ds, int rec, DtIter *it)
         it->u = dt_vals(ds->keyed, r->val);
         it->wide = r->wide;
         it->src = (DtSrc){r->file, r->line};
+        it->keyed = r->flags & DT_KEY_LEVEL ? ds->keyed : NULL;
     }
 }
 
@@ -796,6 +844,10 @@ bool dt_next(DtIter *it, DtObs *o)
         o->idx = idx;
         o->kosong = it->empty >> idx & 1;
         o->v = it->u ? dt_rec_value(it->u, it->wide, r, o->kosong) : it->v[r];
+        /* a record mixing numbers with levels is at fault (DT_KEY_BAD): its
+         * numbers are no names */
+        o->level = it->keyed && !o->kosong && o->v >= 0 && o->v < it->keyed->kodes.n && o->v == floor(o->v)
+                   ? dt_name_str(&it->keyed->kodes, (uint32_t)o->v) : NULL;
         o->src = it->s ? dt_src_at(it->s, r) : it->src;
         it->k++;
         return true;
@@ -1536,6 +1588,27 @@ static bool dt_row_value(Loader *L, double *v, bool *kosong)
     return false;
 }
 
+/* E420: the nilai of an indicator of a tingkat unit is one of its levels
+ * (or empty); *v its index. */
+static bool dt_row_level(Loader *L, const DtTarget *t, double *v, bool *kosong)
+{
+    size_t n;
+    const char *s = dt_text(L, C_NILAI, &n);
+    *kosong = n == 0;
+    int ix = lv_findn(t->unit, s, n);
+    if (n == 0 || ix >= 0) {
+        *v = ix;
+        return true;
+    }
+    char list[256], word[72];
+    snprintf(word, sizeof word, "%.*s", (int)(n > 64 ? 64 : n), s);
+    const char *near = lv_nearest(t->unit, word);
+    dg_emit(L->d, "E420", dt_span(L, &L->fl[L->col[C_NILAI]]),
+            "nilai '%s' of %s is not a level of satuan '%s' (%s)%s%s%s", word, t->code, t->unit->name,
+            lv_list(t->unit, list, sizeof list), near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+    return false;
+}
+
 /* E407: a count unit takes whole numbers only. */
 static bool dt_row_whole(Loader *L, const DtTarget *t, double v)
 {
@@ -1716,7 +1789,7 @@ static void dt_row(Loader *L, int line)
     int back = 0;
     bool code_ok = dt_row_code(L, k, &t);
     bool per_ok = dt_row_period(L, plan, &per, &back);
-    bool val_ok = dt_row_value(L, &v, &kosong);
+    bool val_ok = code_ok && lv_is(t.unit) ? dt_row_level(L, &t, &v, &kosong) : dt_row_value(L, &v, &kosong);
     if (!code_ok || !val_ok)
         return;
     if (!kosong && dt_row_whole(L, &t, v))   /* the row is kept: later duplicates still count */
@@ -2003,6 +2076,11 @@ static void dt_key_row(Loader *L, int line)
     bool kosong = vn == 0;
     uint32_t code = kosong ? 0 : dt_pack(vs, vn, L->opt->id_format);
     if (idx < 0 || (!kosong && !code && dt_num(vs, vn, L->opt->id_format, &v) != 0)) {
+        if (idx >= 0 && dt_level_word(vs, vn)) {    /* a level: its unit judges it (dt_rec_bad) */
+            if (!dt_rec_put_level(k, r, idx, dt_name(&k->kodes, vs, vn, true)))
+                r->flags |= DT_KEY_CLASH;
+            return;
+        }
         r->flags |= DT_KEY_BAD;
         return;
     }
@@ -2139,8 +2217,41 @@ DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int year,
     return DT_OK;
 }
 
+DtPut dt_key_put_level(DataStore *ds, const char *rencana, const char *kode, int year, int idx,
+                       const char *level, DtSrc src)
+{
+    if (!ds->keyed)
+        ds->keyed = dt_keyed();
+    DtKeyed *k = ds->keyed;
+    DtRec *r = dt_rec_get(k, dt_name(&k->plans, rencana, strlen(rencana), true),
+                          dt_name(&k->kodes, kode, strlen(kode), true), year, src.file, src.line);
+    uint32_t bit = 1u << idx;
+    if (r->mask & bit)
+        return DT_DUP;
+    if (r->mask & ~r->empty & pd_mask_overlapping(idx))
+        return DT_OVERLAP;
+    dt_rec_put_level(k, r, idx, dt_name(&k->kodes, level, strlen(level), true));
+    return DT_OK;
+}
+
 /* ================================================================ */
 /* Views (data.h).                                                    */
+
+/* A record of an indicator of a tingkat unit, or one holding levels: at
+ * fault unless it holds only levels of that unit (or kosong). */
+static bool dt_rec_levels_bad(const DataStore *ds, int rec, const MUnit *u, const DtKeyInfo *k)
+{
+    if ((k->flags & (DT_KEY_BAD | DT_KEY_CLASH)) || !lv_is(u))
+        return true;
+    if (!(k->flags & DT_KEY_LEVEL))
+        return (k->mask & ~k->empty) != 0;      /* numbers for levels */
+    DtIter it;
+    DtObs o;
+    for (dt_iter(ds, rec, &it); dt_next(&it, &o);)
+        if (o.level && lv_find(u, o.level) < 0)
+            return true;
+    return false;
+}
 
 /* A value of the record outside its unit's range, or a count below 0
  * (E414): judged here, at binding, because the store is read before any
@@ -2168,6 +2279,8 @@ static bool dt_rec_bad(const DataStore *ds, int rec, const MUnit *u)
     DtKeyInfo k;
     if (!dt_key_info(ds, rec, &k))
         return false;
+    if (lv_is(u) || (k.flags & DT_KEY_LEVEL))
+        return dt_rec_levels_bad(ds, rec, u, &k);
     return (k.flags & ~DT_KEY_FRAC) || ((k.flags & DT_KEY_FRAC) && u && u->kind == UK_CACAH)
            || dt_rec_out_of_range(ds, rec, u);
 }
@@ -2272,6 +2385,8 @@ typedef struct DtShInd {
     UnitKind kind;
     bool has_unit, has_range;
     double lo, hi;
+    const char **levels;        /* a tingkat unit's */
+    int nlevels;
 } DtShInd;
 
 struct DtShadow {
@@ -2286,8 +2401,14 @@ struct DtShadow {
 
 static DtShInd dt_sh_ind(Arena *a, const char *code, const MUnit *u)
 {
-    return (DtShInd){ar_strdup(a, code), u ? ar_strdup(a, u->name) : NULL, u ? u->kind : UK_ANGKA,
-                     u != NULL, u && u->has_range, u ? u->lo : 0, u ? u->hi : 0};
+    DtShInd s = {ar_strdup(a, code), u ? ar_strdup(a, u->name) : NULL, u ? u->kind : UK_ANGKA, u != NULL, u && u->has_range, u ? u->lo : 0, u ? u->hi : 0, NULL, 0};
+    if (lv_is(u) && u->nlevels) {
+        s.levels = ar_alloc(a, (size_t)u->nlevels * sizeof *s.levels);
+        for (int i = 0; i < u->nlevels; i++)
+            s.levels[i] = ar_strdup(a, u->levels[i]);
+        s.nlevels = u->nlevels;
+    }
+    return s;
 }
 
 DtShadow *dt_shadow(const Model *m, const MPlan *pl, long order)
@@ -2328,6 +2449,8 @@ static MUnit *dt_sh_unit(Arena *a, const DtShInd *s)
     u->has_range = s->has_range;
     u->lo = s->lo;
     u->hi = s->hi;
+    u->levels = s->levels;
+    u->nlevels = s->nlevels;
     return u;
 }
 

@@ -28,6 +28,8 @@ typedef struct DtObs {
     bool kosong;        /* the row's nilai was empty */
     double v;           /* NAN when kosong */
     DtSrc src;          /* the first row of its record (dt_locate: its own) */
+    const char *level;  /* a level of a tingkat unit as the row wrote it
+                         * (level.h turns it into its index); NULL: v */
 } DtObs;
 
 typedef struct DtSlot DtSlot;
@@ -82,6 +84,10 @@ int dt_rencana_names(const DataStore *ds, int file, const char **out, int max);
 typedef enum { DT_OK, DT_DUP, DT_OVERLAP } DtPut;
 DtPut dt_key_put(DataStore *ds, const char *rencana, const char *kode, int year, int idx,
                  bool kosong, double v, DtSrc src);
+/* The same for a row whose value is a level of a tingkat unit (`OPINI
+ * 2025 WDP`), kept by its name as a data file's level is. */
+DtPut dt_key_put_level(DataStore *ds, const char *rencana, const char *kode, int year, int idx,
+                       const char *level, DtSrc src);
 
 /* ---- a plan's view ----------------------------------------------------
  *
@@ -153,6 +159,7 @@ typedef struct DtIter {
     bool wide;
     DtSrc src;              /* keyed mode: the record's first row */
     int k;
+    const DtKeyed *keyed;   /* a record of levels: where their names are */
 } DtIter;
 void dt_iter(const DataStore *ds, int slot, DtIter *it);
 bool dt_next(DtIter *it, DtObs *o);

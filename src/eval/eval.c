@@ -39,6 +39,7 @@
 #include "eval/eval.h"
 #include "eval/budget.h"
 #include "eval/capaian.h"
+#include "eval/level_eval.h"
 
 enum {
     EV_MAX_CALLS = 64,              /* nested fungsi calls (sema forbids recursion) */
@@ -269,7 +270,9 @@ static RVal realisasi_of(Eval *ev, const MInd *ind, Period per)
     if (ind->realisasi_expr) {
         Env env = {.self = ind, .per = per};
         EvValue v = eval_tree(ev, ind->realisasi_expr, &env);
-        r = v.kind == EV_NUM ? (RVal){true, v.n} : none();
+        r = lv_is(ind->unit) ? le_from_value(ind->unit, v) : v.kind == EV_NUM ? (RVal){true, v.n} : none();
+    } else if (lv_is(ind->unit)) {
+        r = le_realisasi(ev->view ? ev->view->ds : NULL, ind_rec(ev, ind, per), ind->unit, per, NULL, NULL);
     } else {
         int nsup;
         const EvSupply *const *sup = cascade_of(ev, ind, &nsup);
@@ -377,7 +380,7 @@ static const Memo *capaian_of(Eval *ev, const MInd *ind, Period per)
     } else {
         MTarget t = target_for(ev, ind, per);
         if (t.set)
-            raw = finite(cp_default(ind, R.v, &t, &f));
+            raw = finite(lv_is(ind->unit) ? le_capaian(ind->unit, R.v, &t, &f) : cp_default(ind, R.v, &t, &f));
     }
     m = memo_at(ev, &ev->ind_memo[ind->pos], per);
     m->craw = m->cval = raw;
@@ -394,7 +397,7 @@ static const MBand *predikat_of(const MInd *ind, RVal R, RVal C)
 {
     if (!ind->predikat)
         return NULL;
-    RVal v = ind->predikat_realisasi ? R : C;
+    RVal v = ind->predikat_realisasi ? (lv_is(ind->unit) ? le_value(ind->unit, R) : R) : C;
     return v.ada ? rs_classify(ind->predikat, v.v) : NULL;
 }
 
@@ -564,6 +567,8 @@ static EvValue ind_value(Eval *ev, const MInd *ind, Builtin which, Period per)
 {
     if (which == BI_TARGET) {
         MTarget t = target_for(ev, ind, per);
+        if (lv_is(ind->unit))       /* a level is its name */
+            return le_str(ind->unit, (RVal){t.set, lv_target(ind->unit, &t)});
         return t.set && !t.range ? num(t.lo) : kosong();
     }
     if (which == BI_TARGET_BAWAH || which == BI_TARGET_ATAS) {
@@ -574,6 +579,8 @@ static EvValue ind_value(Eval *ev, const MInd *ind, Builtin which, Period per)
         return kosong();        /* not pursued: no realisasi, no capaian */
     if (which == BI_TARGET_TERLAPOR)
         return target_reported(ev, ind, per);
+    if (which == BI_REALISASI && lv_is(ind->unit))
+        return le_str(ind->unit, realisasi_of(ev, ind, per));
     if (which == BI_REALISASI)
         return rval(realisasi_of(ev, ind, per));
     return rval(capaian_of(ev, ind, per)->cval);
@@ -1021,7 +1028,10 @@ static void eval_ind(Eval *ev, RInd *ri, const MInd *ind)
     cascade_result(ev, ri);
     if (!ri->derived && !ri->cascaded) {
         DtObs used[PD_NIDX];
-        consolidate(ev, ind_rec(ev, ind, ev->per), ind->kon, ev->per, used, &ri->nobs);
+        if (lv_is(ind->unit))
+            le_realisasi(ev->view ? ev->view->ds : NULL, ind_rec(ev, ind, ev->per), ind->unit, ev->per, used, &ri->nobs);
+        else
+            consolidate(ev, ind_rec(ev, ind, ev->per), ind->kon, ev->per, used, &ri->nobs);
         if (ri->nobs) {
             ri->obs = ar_alloc(ev->out->arena, (size_t)ri->nobs * sizeof *ri->obs);
             memcpy(ri->obs, used, (size_t)ri->nobs * sizeof *ri->obs);

@@ -39,7 +39,10 @@ typedef enum RFormula {
     RF_MIN_ABOVE,       /* minimal, R > b: max(0, (2 - R / b) x 100) */
     /* terburuk W, any target T (T* for a band) */
     RF_MAKS_W,          /* max(0, (R - W) / (T - W) x 100) */
-    RF_MIN_W            /* max(0, (W - R) / (W - T) x 100); T = 0 is RF_MIN_T0_W */
+    RF_MIN_W,           /* max(0, (W - R) / (W - T) x 100); T = 0 is RF_MIN_T0_W */
+    RF_TINGKAT,         /* levels without values: 100 when R is T or better, else 0 */
+    RF_TINGKAT_NILAI,   /* levels with values: value(R) / value(T) x 100 */
+    RF_TINGKAT_NILAI_T0 /* value(T) = 0: 100 when value(R) >= 0, else 0 */
 } RFormula;
 
 /* Where the target for the period came from. */

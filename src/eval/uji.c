@@ -10,6 +10,7 @@
 #include "check/sema.h"
 #include "data/data.h"
 #include "eval/uji.h"
+#include "check/level.h"
 
 typedef struct Ctx {
     Model *m;
@@ -130,6 +131,30 @@ static bool row_code_ok(Ctx *t, const MPlan *pl, const Row *row)
     return false;
 }
 
+/* A row's VALUE suits its code: a level of its indicator's tingkat unit
+ * (OPINI 2025 WDP), a number otherwise; else it fails the test. */
+static bool row_value_ok(Ctx *t, const MPlan *pl, const Row *row)
+{
+    if (!pl)
+        return true;            /* another plan's, not at hand: check judged it */
+    const MInd *ind = sm_ind(pl, row->code.s);
+    const MUnit *u = ind ? ind->unit : NULL;
+    char list[256];
+    if (lv_is(u) && lv_find(u, row->level.s) < 0) {
+        const char *near = row->level.s ? lv_nearest(u, row->level.s) : NULL;
+        add_fail(t, row->val.span, ar_printf(t->ar, "a level of satuan '%s' (%s)", u->name, lv_list(u, list, sizeof list)),
+                 ar_printf(t->ar, "%s%s%s%s", row->val.text ? row->val.text : "?", near ? "; did you mean '" : "",
+                           near ? near : "", near ? "'?" : ""));
+        return false;
+    }
+    if (!lv_is(u) && row->level.s) {
+        add_fail(t, row->val.span, ar_printf(t->ar, "a number: %s is not of a 'tingkat' satuan", row->code.s),
+                 ar_printf(t->ar, "the level '%s'", row->level.s));
+        return false;
+    }
+    return true;
+}
+
 /* The plan a row is for: its PLAN when written (NULL when that plan's
  * Model is not at hand: check has judged its code), else the test's. */
 static const MPlan *row_plan(Ctx *t, const MPlan *pl, const Row *row)
@@ -149,6 +174,8 @@ static bool uji_row(Ctx *t, const MPlan *own, const Row *row, DataStore *ds)
         pl = own;               /* its year: the test's plan's */
     else if (!row_code_ok(t, pl, row))
         return false;
+    if (!row_value_ok(t, row_plan(t, own, row), row))
+        return false;
     char pb[PD_BUFSZ];
     Period per = row->period;
     /* the plan year, or history, as a data file's rows */
@@ -160,7 +187,8 @@ static bool uji_row(Ctx *t, const MPlan *own, const Row *row, DataStore *ds)
         return false;
     }
     DtSrc src = {row->h.span.file, src_span_lo(t->src, row->h.span).line};
-    DtPut put = dt_key_put(ds, rencana, row->code.s, per.year, pd_index(per), false, row->val.v, src);
+    DtPut put = row->level.s ? dt_key_put_level(ds, rencana, row->code.s, per.year, pd_index(per), row->level.s, src)
+                             : dt_key_put(ds, rencana, row->code.s, per.year, pd_index(per), false, row->val.v, src);
     if (put != DT_OK) {
         add_fail(t, row->h.span, "one row per code and period, none overlapping",
                  ar_printf(t->ar, "%s the row at line %d", put == DT_DUP ? "repeats" : "overlaps",

@@ -31,7 +31,8 @@ typedef struct List {
 typedef enum NodeKind {
     N_IMPOR, N_SATUAN, N_SKALA, N_BAND, N_FUNGSI, N_DATA,
     N_PLAN, N_ELEMENT, N_INDIKATOR, N_PROP, N_MAPENT,
-    N_ATURAN, N_UJI, N_UJIDATA, N_ROW, N_HARAP, N_EXPR, N_PARAM
+    N_ATURAN, N_UJI, N_UJIDATA, N_ROW, N_HARAP, N_EXPR, N_PARAM,
+    N_LEVEL
 } NodeKind;
 
 struct Node {
@@ -156,7 +157,16 @@ typedef struct Satuan {          /* satuan NAME : KIND [lo..hi] */
     Name kind;                   /* cacah | indeks | persen | angka */
     bool has_range;
     Num lo, hi;
+    bool has_levels;             /* : tingkat { WTP, WDP } */
+    List levels;                 /* Level, best first */
 } Satuan;
+
+typedef struct Level {           /* a level of a tingkat unit: CODE [= n] */
+    Node h;
+    Name code;
+    bool has_val;
+    Num val;
+} Level;
 
 typedef struct Band {            /* CODE "label" : > n  |  >= n */
     Node h;
@@ -244,6 +254,7 @@ typedef struct Row {             /* [PLAN] CODE PERIOD VALUE inside uji data { }
     Period period;
     Span period_span;
     Num val;
+    Name level;                  /* a level as the VALUE (OPINI 2025 WDP); .s NULL: a number */
 } Row;
 
 typedef struct UjiData {         /* data { rows } inside uji */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "base/period.h"
+#include "check/level.h"
 
 /* ---- escaping (escape.h) ------------------------------------------ */
 
@@ -317,6 +318,15 @@ const char *out_target(char *buf, size_t n, const MTarget *t, OutCtx cx)
     return buf;
 }
 
+const char *out_level(char *buf, size_t n, const MUnit *u, double ix, OutCtx cx)
+{
+    const char *name = lv_name(u, ix);
+    if (!name)
+        return out_kosong_in(buf, n, cx);
+    snprintf(buf, n, cx == OUT_JSON ? "\"%s\"" : "%s", name);   /* a level is a name: nothing to escape */
+    return buf;
+}
+
 const char *out_band(const MBand *b)
 {
     return b ? b->code : NULL;
@@ -375,6 +385,10 @@ void out_row(OutRow *row, const RInd *ri, OutCtx cx)
     out_target(row->target, sizeof row->target, &ri->target, cx);
     out_val(row->realisasi, sizeof row->realisasi, ri->realisasi, cx);
     out_val(row->capaian, sizeof row->capaian, ri->capaian, cx);
+    if (lv_is(ind->unit)) {         /* levels by name: "WTP" in JSON */
+        out_level(row->target, sizeof row->target, ind->unit, ri->target.set ? lv_target(ind->unit, &ri->target) : -1, cx);
+        out_level(row->realisasi, sizeof row->realisasi, ind->unit, ri->realisasi.ada ? ri->realisasi.v : -1, cx);
+    }
     row->predikat = out_band(ri->predikat);
     row->pelaksana = ind->pelaksana;
 }

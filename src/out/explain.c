@@ -19,6 +19,7 @@
 #include "base/util.h"
 #include "check/tmap.h"
 #include "eval/capaian.h"
+#include "eval/level_eval.h"
 
 #define EX_NUMSZ 40
 
@@ -120,7 +121,7 @@ static void ex_obs(FILE *f, const RPlan *r, const DtObs *o, const SrcSet *src)
 {
     char pb[PD_BUFSZ], v[EX_NUMSZ];
     out_textf(f, "  %-9s %s", pd_format(pd_from_index(r->periode.year, o->idx), pb, sizeof pb),
-            o->kosong ? "kosong" : ex_num(v, sizeof v, o->v));
+            o->kosong ? "kosong" : o->level ? o->level : ex_num(v, sizeof v, o->v));
     ex_at(f, src, o->src.file, o->src.line);
     fputc('\n', f);
 }
@@ -153,7 +154,10 @@ static void ex_consolidation(FILE *f, const RPlan *r, const RInd *ri)
         ex_obs_list(f, ri, ", ");
         fputs(") = ", f);
     }
-    ex_result(f, ri->realisasi.v);
+    if (lv_is(ri->ind->unit))
+        out_textf(f, "level %s", lv_name(ri->ind->unit, ri->realisasi.v));
+    else
+        ex_result(f, ri->realisasi.v);
     fputc('\n', f);
 }
 
@@ -239,11 +243,33 @@ static void ex_target(FILE *f, const RInd *ri, const SrcSet *src)
         ex_map_target(f, ri);
     else
         fputs("annual target ", f);
-    fputs(ex_num(lo, sizeof lo, t->lo), f);
+    fputs(t->level ? t->level : ex_num(lo, sizeof lo, t->lo), f);
     if (t->range)
         out_textf(f, "..%s", ex_num(hi, sizeof hi, t->hi));
     ex_at(f, src, t->span.file, src_span_lo(src, t->span).line);
     fputc('\n', f);
+}
+
+/* The capaian of a tingkat indicator in words (docs/language.md, "Levels"). */
+static void ex_level_formula(FILE *f, const RInd *ri)
+{
+    const MUnit *u = ri->ind->unit;
+    int T = lv_target(u, &ri->target);
+    const char *r = lv_name(u, ri->realisasi.v), *t = lv_name(u, T);
+    char vr[EX_NUMSZ], vt[EX_NUMSZ];
+    if (!r || !t)
+        return;
+    if (ri->formula == RF_TINGKAT) {
+        out_textf(f, "tingkat: 100 when R is the target level or a better one (levels of %s best first), else 0; R = %s, T = %s: ",
+                  u->name, r, t);
+        return;
+    }
+    ex_num(vr, sizeof vr, u->level_val[(int)ri->realisasi.v]);
+    ex_num(vt, sizeof vt, u->level_val[T]);
+    if (ri->formula == RF_TINGKAT_NILAI_T0)
+        out_textf(f, "tingkat with value(T) = 0: 100 when value(R) >= 0, else 0; R = %s (%s), T = %s (0): ", r, vr, t);
+    else
+        out_textf(f, "tingkat: value(R) / value(T) × 100 = value(%s) / value(%s) × 100 = %s / %s × 100 = ", r, t, vr, vt);
 }
 
 /* The default formula by polarity with R, T, a, b, W filled in. */
@@ -310,6 +336,11 @@ static void ex_formula(FILE *f, const RInd *ri)
         else
             out_textf(f, "stabil, below the band %s..%s: R / a × 100 = %s / %s × 100 = ", T, H, R, T);
         break;
+    case RF_TINGKAT:
+    case RF_TINGKAT_NILAI:
+    case RF_TINGKAT_NILAI_T0:
+        ex_level_formula(f, ri);
+        break;
     case RF_STABIL_ABOVE:
         out_textf(f, "stabil, above the band %s..%s: (2 − R / b) × 100, never below 0"
                 " = (2 − %s / %s) × 100 = ", T, H, R, H);
@@ -370,7 +401,9 @@ static void ex_ind(FILE *f, const RPlan *r, const RSas *rs, const RInd *ri, cons
     ex_realisasi(f, r, ri, src);
     ex_target(f, ri, src);
     ex_capaian(f, ri, src);
-    if (ind->predikat_realisasi)
+    if (ind->predikat_realisasi && lv_is(ind->unit))
+        ex_predikat(f, ind->predikat, ri->predikat, le_value(ind->unit, ri->realisasi), "the realisasi level's value");
+    else if (ind->predikat_realisasi)
         ex_predikat(f, ind->predikat, ri->predikat, ri->realisasi, "realisasi");
     else
         ex_predikat(f, ind->predikat, ri->predikat, ri->capaian, "capaian");

@@ -105,6 +105,10 @@ typedef struct OutRow {
 
 void out_row(OutRow *row, const RInd *ri, OutCtx cx);
 
+/* Level ix of tingkat unit u as a cell (its name; quoted in JSON), or
+ * kosong when ix is none of u's. */
+const char *out_level(char *buf, size_t n, const MUnit *u, double ix, OutCtx cx);
+
 /* The cells of one budgeted element's row (a program, kegiatan or
  * subkegiatan with an anggaran or a realisasi anggaran): false for any
  * other element, which has no row. */

@@ -87,7 +87,7 @@ aturan "x" { jika 1 > 0 maka error "m" }
 t.rkt:2:8: warning[W003]: satuan 'orang' is declared but never used
     2 | satuan orang : cacahh
       |        ^~~~~
-t.rkt:2:16: error[E013]: unknown kind of satuan 'cacahh'; expected one of: cacah, indeks, persen, angka; did you mean 'cacah'?
+t.rkt:2:16: error[E013]: unknown kind of satuan 'cacahh'; expected one of: cacah, indeks, persen, angka, tingkat; did you mean 'cacah'?
     2 | satuan orang : cacahh
       |                ^~~~~~
 t.rkt:4:9: error[E013]: 'tahun' takes a year such as 2025; found 2025.5

@@ -57,13 +57,13 @@ rkt R "Rencana" {
 --- exit 1
 --- stdout
 --- stderr
-main.rkt:5:53: error[E013]: 'target' takes a number, a range a..b, or a list { TW1: n, ... }; found a string; write 80 without the quotes
+main.rkt:5:53: error[E013]: 'target' takes a number, a range a..b, a level of a tingkat satuan, or a list { TW1: n, ... }; found a string; write 80 without the quotes
     5 |     indikator I1 "Kepuasan" { satuan persen  target "80"  bobot "2" }
       |                                                     ^~~~
 main.rkt:5:65: error[E013]: 'bobot' takes a number; found a string; write 2 without the quotes
     5 |     indikator I1 "Kepuasan" { satuan persen  target "80"  bobot "2" }
       |                                                                 ^~~
-main.rkt:6:52: error[E013]: 'target' takes a number, a range a..b, or a list { TW1: n, ... }; found a string; write 93.04 without the quotes (the decimal point is '.')
+main.rkt:6:52: error[E013]: 'target' takes a number, a range a..b, a level of a tingkat satuan, or a list { TW1: n, ... }; found a string; write 93.04 without the quotes (the decimal point is '.')
     6 |     indikator I2 "Keluhan" { satuan persen  target "93,04"  bobot 1 }
       |                                                    ^~~~~~~
 

@@ -144,7 +144,7 @@ aturan "Salah" { jika 1 > 0 maka error "m" }
 main.rkt:2:8: warning[W003]: satuan 'orang' is declared but never used
     2 | satuan orang : cacahh
       |        ^~~~~
-main.rkt:2:16: error[E013]: unknown kind of satuan 'cacahh'; expected one of: cacah, indeks, persen, angka; did you mean 'cacah'?
+main.rkt:2:16: error[E013]: unknown kind of satuan 'cacahh'; expected one of: cacah, indeks, persen, angka, tingkat; did you mean 'cacah'?
     2 | satuan orang : cacahh
       |                ^~~~~~
 main.rkt:9:19: error[E013]: 'maximal' is not a valid polaritas; expected one of: maksimal, minimal, stabil; did you mean 'maksimal'?
@@ -278,7 +278,7 @@ main.rkt:5:15: warning[W002]: indikator 'I1' has no bobot while others in sasara
 main.rkt:5:34: error[E013]: 'satuan' takes the name of a declared satuan; found a number
     5 |     indikator I1 "Satu" { satuan 5 target "x" }
       |                                  ^
-main.rkt:5:43: error[E013]: 'target' takes a number, a range a..b, or a list { TW1: n, ... }; found a string
+main.rkt:5:43: error[E013]: 'target' takes a number, a range a..b, a level of a tingkat satuan, or a list { TW1: n, ... }; found a string
     5 |     indikator I1 "Satu" { satuan 5 target "x" }
       |                                           ^~~
 main.rkt:6:49: error[E013]: the targets of a year's parts are keyed TW1..TW4, S1, S2 or B01..B12, not '2025'; an rkt or pk gives the target of its own year as a number
