@@ -148,6 +148,7 @@ test: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz \
 	    test-pipeline test-install test-php
+	$(MAKE) --no-print-directory test-report-read
 	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz
 	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
@@ -215,6 +216,20 @@ test-php: $(RKT) $(B)/$(SONAME)
 
 test-valgrind: rkt build/test_api
 	@sh tests/valgrind.sh ./rkt build/test_api
+
+# The html and xlsx of `rkt report` read as a reader reads them
+# (tests/report/read.sh): openpyxl opens the xlsx, headless Chromium
+# prints the html to PDF, poppler reads the PDF; on a document built by
+# hand (tests/report/fixture.c) and on examples/bkhit.  The first page's
+# PNG stays in $(B)/report-read/.
+.PHONY: test-report-read deps-report-read
+READ_PKGS = chromium poppler-utils python3-openpyxl
+deps-report-read:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(READ_PKGS)"
+test-report-read: deps-report-read $(B)/report-fixture $(RKT)
+	@sh tests/report/read.sh ./$(B)/report-fixture ./$(RKT) $(B)/report-read
+$(B)/report-fixture: tests/report/fixture.c $(B)/librkt.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
 
 # ---- demo, bench -----------------------------------------------------
 demo: deps
