@@ -132,7 +132,7 @@ $(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h include/rkt
 # Installs the Debian packages that are missing (needs root and apt-get).
 DEB_PKGS = gcc make flex bison uthash-dev libcmocka-dev valgrind mawk time jq \
            binutils pkg-config php-cli
-DEB_PKGS += libxlsxwriter-dev
+DEB_PKGS += libxlsxwriter-dev unzip
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \

@@ -368,6 +368,7 @@ static void xl_clean_name(char *out, size_t n, const char *name)
     size_t o = 0;
     int chars = 0;
     const char *p = name ? name : "";
+    p += strspn(p, "'");
     size_t len = strlen(p);
     for (size_t i = 0; i < len && chars < XL_NAME_MAX;) {
         int k = utf8_valid_len(p + i, len - i);
@@ -387,8 +388,6 @@ static void xl_clean_name(char *out, size_t n, const char *name)
     while (o > 0 && out[o - 1] == '\'')
         o--;
     out[o] = '\0';
-    size_t skip = strspn(out, "'");
-    memmove(out, out + skip, o - skip + 1);
 }
 
 static lxw_worksheet *xl_add_sheet(Xl *x, XlSheet *s, const char *want, int k)
