@@ -124,7 +124,7 @@ static void check_temuan(ParseCtx *ctx, Name n);
 %type <node> plan plan_item element el_item indikator prop map_ent
 %type <node> aturan uji uji_item row
 %type <list> bands params params_opt props opt_props plan_items el_items map_seq
-%type <list> map_ents uji_items rows args args_opt
+%type <list> map_ents uji_items rows args args_opt block_props
 %type <name> name kwname uname
 %type <num> snum
 %type <str> string opt_string istring istr_parts
@@ -166,13 +166,13 @@ impor:
     IMPOR string        { Impor *n = NODE(Impor, N_IMPOR, @$); n->what = $2; n->file = -1; $$ = &n->h; }
     ;
 
-/* satuan NAME : KIND [lo..hi] */
+/* satuan NAME ["label"] : KIND [lo..hi] */
 satuan_decl:
-    SATUAN uname ':' name
-        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4; $$ = &n->h; }
-  | SATUAN uname ':' name snum DOTDOT snum
-        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4;
-          n->has_range = true; n->lo = $5; n->hi = $7; $$ = &n->h; }
+    SATUAN uname opt_string ':' name
+        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->label = $3; n->kind = $5; $$ = &n->h; }
+  | SATUAN uname opt_string ':' name snum DOTDOT snum
+        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->label = $3; n->kind = $5;
+          n->has_range = true; n->lo = $6; n->hi = $8; $$ = &n->h; }
     ;
 
 /* skala NAME { CODE "label" : > n ... } */
@@ -311,7 +311,16 @@ value:
   | kwname              { $$ = mk_val(ctx, V_NAME, @$); $$->val.name = $1; }
   | PERIOD              { $$ = mk_val(ctx, V_PERIOD, @$); $$->val.period = $1; }
   | '{' map_ents '}'    { $$ = mk_val(ctx, V_MAP, @$); $$->val.map = $2; }
+  | '{' block_props '}' { $$ = mk_val(ctx, V_BLOCK, @$); $$->val.map = $2; }
   | '=' expr            { $$ = mk_val(ctx, V_EXPR, @2); $$->val.expr = $2; }
+    ;
+
+/* { jabatan "Kepala Balai" nama "..." }: a block of properties
+ * (penandatangan, pihak_kedua); its first `name value` (no ':') tells it
+ * from a map, and `{ }` stays an empty map. */
+block_props:
+    prop                { $$ = (List){0}; list_push(&$$, $1); }
+  | block_props prop    { $$ = $1; list_push(&$$, $2); }
     ;
 
 /* { 2025: 25_945, 2026: 26_500 }  or  { TW1: 6_000, ... }; commas optional */
