@@ -14,6 +14,7 @@
  * explanation (RdCell.title, RdSeries.titles) is its title attribute, or
  * an SVG <title> on a chart's point.
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,13 +83,30 @@ static void rh_title_attr(FILE *f, const char *s)
     }
 }
 
-/* A cell's content as md and html show it (no markup). */
+/* A cell's text, escaped, with a line break allowed after each '/'
+ * (<wbr>): Chromium does not break "PROGRAM/KEGIATAN/SASARAN" there, and
+ * the word would widen its column past the width the table gives it. */
+static void rh_cell_str(FILE *f, const char *s)
+{
+    Sbuf b;
+    sb_init(&b);
+    out_esc(&b, s ? s : "", s ? strlen(s) : 0, OUT_ESC_XML_TEXT);
+    const char *t = b.s ? b.s : "";
+    for (const char *p = t; *p; p++) {
+        fputc(*p, f);
+        if (*p == '/' && p > t && isalnum((unsigned char)p[-1]) && isalnum((unsigned char)p[1]))
+            fputs("<wbr>", f);      /* word/word only: "&lt;/b&gt;" stays whole */
+    }
+    sb_free(&b);
+}
+
+/* A cell's content as md and html show it (no markup but <wbr>). */
 static void rh_cell_text(FILE *f, const RdDoc *doc, const RdCell *c)
 {
     char buf[RH_NUM];
     switch (c->kind) {
     case RD_TEXT:
-        rh_text(f, c->text);
+        rh_cell_str(f, c->text);
         break;
     case RD_NUM:
         fputs(rd_num_text(buf, sizeof buf, c->num, c->fmt, doc->angka_en), f);

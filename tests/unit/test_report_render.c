@@ -71,12 +71,13 @@ static RdDoc *numbers_doc(Arena *a, bool en)
         {.kind = RD_NUM, .num = NAN, .fmt = RD_INT},
         {.kind = RD_TEXT, .text = hostile},
         {.kind = RD_TEXT, .text = "=SUM(A1)"},
+        {.kind = RD_TEXT, .text = "Jenis/Satuan"},
     };
     RdBlock b[] = {
         {.kind = RD_B_TITLE, .text = hostile},
         {.kind = RD_B_HEADING, .text = hostile},
         {.kind = RD_B_PARA, .text = hostile},
-        {.kind = RD_B_TABLE, .table = table1(a, "Tabel", body, 8)},
+        {.kind = RD_B_TABLE, .table = table1(a, "Tabel", body, 9)},
     };
     RdDoc *d = doc_of(a, b, 4);
     d->title = hostile;
@@ -102,6 +103,9 @@ static void test_html_escapes_every_text(void **state)
     assert_null(strstr(h, "<b>SAKIP"));
     assert_null(strstr(h, "\"mutu\""));
     assert_non_null(strstr(h, "<td class=\"l\">=SUM(A1)</td>"));
+    /* a break allowed in word/word, not in "&lt;/b&gt;" */
+    assert_non_null(strstr(h, "<td class=\"l\">Jenis/<wbr>Satuan</td>"));
+    assert_non_null(strstr(h, "&lt;/b&gt;"));
     assert_non_null(strstr(h, " title=\"Nilai &lt;b&gt;SAKIP&lt;/b&gt; &amp; &quot;mutu&quot; &apos;x&apos;\">"));
     free(h);
     ar_free(a);
