@@ -603,10 +603,12 @@ static void evaluate(Run *R, Build *b)
             render_plan(R, b, ev_plan(m, NULL, pl, R->per, &none, &b->d), NULL, &R->chunks[k]);
             continue;
         }
-        DtView v;
-        dt_bind(&v, &R->ds, m, pl, m->arena);
-        check_double_budget(R, b, &v, pl);
-        if (v.bad) {
+        /* a result handed over at the end (on_result) may still be asked
+         * values of other periods (report): its view lives with the model */
+        DtView vstack, *vp = R->o->on_result ? ar_alloc(m->arena, sizeof *vp) : &vstack;
+        dt_bind(vp, &R->ds, m, pl, m->arena);
+        check_double_budget(R, b, vp, pl);
+        if (vp->bad) {
             b->bad = xrealloc(b->bad, (size_t)(b->nbad + 1) * sizeof *b->bad);
             b->bad[b->nbad++] = dt_shadow(m, pl, pl->order);
         }
@@ -615,10 +617,10 @@ static void evaluate(Run *R, Build *b)
         EvCascade *c = &R->chunks[k].casc;
         cascade_for(R, &R->sup, b, R->sel[k], c, 0);
         eo.cascade = c;
-        RPlan *r = ev_plan(m, &v, pl, R->per, &eo, &b->d);
+        RPlan *r = ev_plan(m, vp, pl, R->per, &eo, &b->d);
         for (int j = 0; j < r->ntemuan; j++)
             b->galat |= r->temuan[j].sev == SEV_GALAT;
-        render_plan(R, b, r, &v, &R->chunks[k]);
+        render_plan(R, b, r, vp, &R->chunks[k]);
         if (!R->o->on_result) {
             ev_free(r);
             ev_cascade_free(c);
