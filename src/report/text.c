@@ -69,6 +69,9 @@ const char *rd_date_text(char *buf, size_t n, int y, int m, int d, bool en)
         snprintf(buf, n, "%s", "");
         return buf;
     }
-    snprintf(buf, n, "%d %s %d", d, (en ? rd_month_en : rd_month_id)[m - 1], y);
+    /* (not `(en ? a : b)[m - 1]`: GCC's -fsanitize=object-size takes that
+     * for a read past the array) */
+    const char *const *month = en ? rd_month_en : rd_month_id;
+    snprintf(buf, n, "%d %s %d", d, month[m - 1], y);
     return buf;
 }
