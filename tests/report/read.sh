@@ -140,6 +140,7 @@ fi
 
 # ---- rkt report on the seed's plan ----
 B=$ROOT/examples/bkhit/
+RKT_PATH=$ROOT/rules; export RKT_PATH      # its `impor sakip`, installed or not
 if "$RKT" report "$B" --rencana RKT_BKHIT_2025 --jenis rkt --format xlsx -o "$D/bkhit.xlsx" > "$D/out" 2>&1; then
     ok
     if "$PY" "$ROOT/tests/report/read_xlsx.py" bkhit "$D/bkhit.xlsx" > "$D/xlsx.out" 2>&1; then ok; else
