@@ -23,6 +23,8 @@ CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CFLAGS) -Iinclude \
            -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"'
 LDLIBS  += -lm -pthread
+# report/render_xlsx.c writes workbooks with libxlsxwriter (README, dependencies)
+LDLIBS  += -lxlsxwriter
 FLEX    ?= flex
 BISON   ?= bison
 
@@ -102,6 +104,7 @@ $(B)/lex.yy.o: $(B)/lex.yy.c $(B)/rkt.tab.h $(HDRS)
 $(B)/pic/.dir: | $(B)/.dir
 	mkdir -p $(addprefix $(B)/pic/,$(LAYERS)) && touch $@
 $(B)/pic/%.o: src/%.c $(HDRS) $(B)/rkt.tab.h $(B)/lex.yy.h | $(B)/pic/.dir
+	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(PIC_CFLAGS) -c -o $@ $<
 $(B)/pic/rkt.tab.o: $(B)/rkt.tab.c $(B)/lex.yy.h $(HDRS) | $(B)/pic/.dir
 	$(CC) $(ALL_CFLAGS) $(PIC_CFLAGS) -c -o $@ $<
@@ -130,6 +133,7 @@ $(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h include/rkt
 # Installs the Debian packages that are missing (needs root and apt-get).
 DEB_PKGS = gcc make flex bison uthash-dev libcmocka-dev valgrind mawk time jq \
            binutils pkg-config php-cli
+DEB_PKGS += libxlsxwriter-dev unzip
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
@@ -145,6 +149,7 @@ test: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz \
 	    test-pipeline test-install test-php
+	$(MAKE) --no-print-directory test-report-read
 	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz
 	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
@@ -213,6 +218,20 @@ test-php: $(RKT) $(B)/$(SONAME)
 test-valgrind: rkt build/test_api
 	@sh tests/valgrind.sh ./rkt build/test_api
 
+# The html and xlsx of `rkt report` read as a reader reads them
+# (tests/report/read.sh): openpyxl opens the xlsx, headless Chromium
+# prints the html to PDF, poppler reads the PDF; on a document built by
+# hand (tests/report/fixture.c) and on examples/bkhit.  The first page's
+# PNG stays in $(B)/report-read/.
+.PHONY: test-report-read deps-report-read
+READ_PKGS = chromium poppler-utils python3-openpyxl
+deps-report-read:
+	@$(MAKE) --no-print-directory deps DEB_PKGS="$(READ_PKGS)"
+test-report-read: deps-report-read $(B)/report-fixture $(RKT)
+	@sh tests/report/read.sh ./$(B)/report-fixture ./$(RKT) $(B)/report-read
+$(B)/report-fixture: tests/report/fixture.c $(B)/librkt.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
+
 # ---- demo, bench -----------------------------------------------------
 demo: deps
 	$(MAKE) --no-print-directory all
@@ -279,7 +298,7 @@ install: all
 	install -m 644 include/rkt.h $(DESTDIR)$(INCDIR)/rkt.h
 	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(call pc_rel,$(LIBDIR))' 'includedir=$(call pc_rel,$(INCDIR))' '' \
 	    'Name: rkt' 'Description: performance plans (SAKIP) as code: check and evaluate .rkt plans' \
-	    'Version: $(VERSION)' 'Libs: -L$${libdir} -lrkt' 'Libs.private: -lm -pthread' \
+	    'Version: $(VERSION)' 'Libs: -L$${libdir} -lrkt' 'Libs.private: -lm -pthread -lxlsxwriter' \
 	    'Cflags: -I$${includedir}' > $(DESTDIR)$(PCDIR)/rkt.pc
 	chmod 644 $(DESTDIR)$(PCDIR)/rkt.pc
 

@@ -125,7 +125,7 @@ static void check_temuan(ParseCtx *ctx, Name n);
 %type <node> plan plan_item element el_item indikator prop map_ent
 %type <node> aturan uji uji_item row
 %type <list> bands params params_opt props opt_props plan_items el_items map_seq
-%type <list> map_ents uji_items rows args args_opt levels level_seq
+%type <list> map_ents uji_items rows args args_opt levels level_seq block_props
 %type <name> name kwname uname
 %type <num> snum
 %type <str> string opt_string istring istr_parts
@@ -168,16 +168,16 @@ impor:
     IMPOR string        { Impor *n = NODE(Impor, N_IMPOR, @$); n->what = $2; n->file = -1; $$ = &n->h; }
     ;
 
-/* satuan NAME : KIND [lo..hi] */
+/* satuan NAME ["label"] : KIND [lo..hi] */
 satuan_decl:
-    SATUAN uname ':' name
-        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4; $$ = &n->h; }
-  | SATUAN uname ':' name snum DOTDOT snum
-        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4;
-          n->has_range = true; n->lo = $5; n->hi = $7; $$ = &n->h; }
-  | SATUAN uname ':' name '{' levels '}'
-        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->kind = $4;
-          n->has_levels = true; n->levels = $6; $$ = &n->h; }
+    SATUAN uname opt_string ':' name
+        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->label = $3; n->kind = $5; $$ = &n->h; }
+  | SATUAN uname opt_string ':' name snum DOTDOT snum
+        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->label = $3; n->kind = $5;
+          n->has_range = true; n->lo = $6; n->hi = $8; $$ = &n->h; }
+  | SATUAN uname opt_string ':' name '{' levels '}'
+        { Satuan *n = NODE(Satuan, N_SATUAN, @$); n->name = $2; n->label = $3; n->kind = $5;
+          n->has_levels = true; n->levels = $7; $$ = &n->h; }
     ;
 
 /* skala NAME { CODE "label" : > n ... } */
@@ -347,7 +347,16 @@ value:
   | '{' map_ents '}'    { $$ = mk_val(ctx, V_MAP, @$); $$->val.map = $2; }
   | name '{' map_ents '}'
                         { $$ = mk_val(ctx, V_MAP, @$); $$->val.map = $3; $$->val.tag = $1; }
+  | '{' block_props '}' { $$ = mk_val(ctx, V_BLOCK, @$); $$->val.map = $2; }
   | '=' expr            { $$ = mk_val(ctx, V_EXPR, @2); $$->val.expr = $2; }
+    ;
+
+/* { jabatan "Kepala Balai" nama "..." }: a block of properties
+ * (penandatangan, pihak_kedua); its first `name value` (no ':') tells it
+ * from a map, and `{ }` stays an empty map. */
+block_props:
+    prop                { $$ = (List){0}; list_push(&$$, $1); }
+  | block_props prop    { $$ = $1; list_push(&$$, $2); }
     ;
 
 /* { 2025: 25_945, 2026: 26_500 }  or  { TW1: 6_000, ... }; commas optional */
@@ -768,6 +777,16 @@ static const char *misspelt_keyword(const ParseCtx *ctx, int at, char w[24])
     return best;
 }
 
+/* ':' is among the expected tokens: after `satuan NAME` a string (its
+ * label) may come, but the usual mistake is the ':' left out. */
+static bool close_colon(const yysymbol_kind_t *exp, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(yysymbol_name(exp[i]), "':'") == 0)
+            return true;
+    return false;
+}
+
 /* Hints for the mistakes people make most. */
 static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, Span at, const yysymbol_kind_t *exp, int n)
 {
@@ -804,7 +823,7 @@ static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, Span at, cons
         return ctx->hint;
     }
     for (int i = 0; i < n; i++) {
-        if (exp[i] == YYSYMBOL_STRING && got == YYSYMBOL_IDENT)
+        if (exp[i] == YYSYMBOL_STRING && got == YYSYMBOL_IDENT && !close_colon(exp, n))
             return "; descriptions and messages are written in double quotes";
         if (exp[i] == YYSYMBOL_IDENT && got == YYSYMBOL_STRING && n == 1)
             return "; the code comes first, then the description in quotes, e.g. SP1 \"...\"";

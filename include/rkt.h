@@ -133,7 +133,9 @@ typedef enum rkt_format {
     RKT_FORMAT_TABLE,          /* eval */
     RKT_FORMAT_CSV,            /* eval */
     RKT_FORMAT_MD,             /* eval */
-    RKT_FORMAT_JUNIT           /* test */
+    RKT_FORMAT_JUNIT,          /* test */
+    RKT_FORMAT_HTML,           /* report */
+    RKT_FORMAT_XLSX            /* report */
 } rkt_format;
 
 enum {
@@ -250,6 +252,23 @@ RKT_API int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const c
  * writes the report: RKT_FORMAT_HUMAN (text), RKT_FORMAT_JSON or
  * RKT_FORMAT_JUNIT. */
 RKT_API int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out);
+
+/* ---- report --------------------------------------------------------------- */
+
+typedef struct rkt_report_options {
+    const char *jenis;         /* rkt, pk, renstra, iku, pengukuran, lkj (docs/cli.md "report") */
+    const char *plan;          /* --rencana; NULL: the only rkt/pk (renstra: the only renstra) loaded */
+    const char *periode;       /* pengukuran, lkj: through this period; NULL: the year */
+    rkt_format format;         /* RKT_FORMAT_MD, RKT_FORMAT_HTML, RKT_FORMAT_XLSX */
+    int angka_en;              /* md, html: 25,945.00 instead of 25.945,00 */
+    FILE *out;                 /* md, html */
+    const char *path;          /* xlsx: the file written (the command's temporary) */
+} rkt_report_options;
+
+/* Builds the document of one plan and writes it.  RKT_EINPUT with check or
+ * data errors (nothing written); RKT_EUSAGE with rkt_errmsg for an unknown
+ * jenis, a plan that cannot be chosen or a renderer that failed. */
+RKT_API int rkt_report_write(rkt_session *s, const rkt_report_options *o);
 
 /* ---- text from input ---------------------------------------------------- */
 

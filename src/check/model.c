@@ -40,6 +40,18 @@ int builtin_find(const char *name)
     return -1;
 }
 
+const char *mu_label(const MUnit *u, Arena *a)
+{
+    if (!u)
+        return NULL;
+    if (u->label)
+        return u->label;
+    char *s = ar_strdup(a, u->name);
+    if (s[0] >= 'a' && s[0] <= 'z')
+        s[0] = (char)(s[0] - 'a' + 'A');
+    return s;
+}
+
 const char *pol_name(Polaritas p)
 {
     static const char *const n[] = {"maksimal", "minimal", "stabil"};

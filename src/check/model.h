@@ -116,6 +116,7 @@ typedef struct MUnit {
     double *level_val;          /* [nlevels] when level_values */
     int nlevels;
     bool level_values;          /* every level carries a value (A = 90) */
+    const char *label;          /* `satuan x "Label" : ...`; NULL: none (mu_label) */
     int id;                     /* in declaration order (Model.used) */
     bool used;
     UT_hash_handle hh;
@@ -192,6 +193,14 @@ typedef struct MYearTarget {
 
 struct MPlan;
 struct MSas;
+
+/* A signatory of a document: penandatangan { jabatan "..." nama "..."
+ * nip "..." pangkat "..." [plt benar] }. */
+typedef struct MSigner {
+    bool set;
+    const char *jabatan, *nama, *nip, *pangkat;     /* NULL: blank */
+    bool plt;                   /* acting: "Plt." */
+} MSigner;
 
 typedef struct MInd {
     const char *code;
@@ -295,6 +304,12 @@ typedef struct MPlan {
     int order;                  /* among the run's plans (the catalogue's) */
     bool inherited;             /* mengacu followed (sema) */
     UT_hash_handle hh;          /* Model.plans */
+    /* the documents' place, date and signatures (check/sign.c); the
+     * plan's own, never inherited through mengacu */
+    const char *tempat;         /* NULL: none */
+    int tgl_y, tgl_m, tgl_d;    /* tanggal; tgl_y 0: none */
+    MSigner penandatangan;      /* the RKT's signer, the PK's pihak pertama */
+    MSigner pihak_kedua;        /* a pk's superior who co-signs */
 } MPlan;
 
 typedef struct MRule {
@@ -350,6 +365,8 @@ typedef struct Model {
 } Model;
 
 const char *pol_name(Polaritas p);
+/* A unit's display label: its own, or its name with a capital first letter. */
+const char *mu_label(const MUnit *u, Arena *a);
 const char *kon_name(Konsolidasi k);
 const char *rule_sev_name(RuleSev s);
 int el_kin(const MSas *el, const MSas **out);   /* out: room for plan->nels */

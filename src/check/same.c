@@ -107,6 +107,7 @@ static bool same_value(const Value *a, const Value *b)
     case V_MAP: return same_name(a->tag.s, b->tag.s) && same_list(&a->map, &b->map, same_entry);
     case V_EXPR: return same_expr(a->expr, b->expr);
     case V_NONE: return true;
+    case V_BLOCK: return false;     /* a plan's (signatures): never repeated */
     }
     return false;
 }
@@ -154,7 +155,7 @@ static bool same_satuan(const Satuan *a, const Satuan *b)
     double alo, ahi, blo, bhi;
     bool ar = unit_range(a, &alo, &ahi), br = unit_range(b, &blo, &bhi);
     return same_name(a->kind.s, b->kind.s) && ar == br && (!ar || (alo == blo && ahi == bhi)) &&
-           same_list(&a->levels, &b->levels, same_level);
+           same_list(&a->levels, &b->levels, same_level) && same_text(a->label, b->label);
 }
 
 static bool same_fungsi(const Fungsi *a, const Fungsi *b)

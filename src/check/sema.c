@@ -234,7 +234,8 @@ static const char *join_words(Sema *s, const char *const *w, int n)
 static const char *val_kind_name(ValKind k)
 {
     static const char *const n[] = {"a number", "a range", "a string", "a name", "a period",
-                                    "a list { … }", "an expression", "nothing"};
+                                    "a list { … }", "an expression", "nothing",
+                                    "a block { … }"};
     return n[k];
 }
 
@@ -287,6 +288,11 @@ static const char *want_str(Sema *s, Prop *p)
     dg_emit(s->d, "E013", p->val.span, "'%s' takes a string in double quotes, e.g. %s \"...\"; found %s",
             p->name.s, p->name.s, val_kind_name(p->val.kind));
     return NULL;
+}
+
+const char *sm_want_str(Sema *s, Prop *p)
+{
+    return want_str(s, p);
 }
 
 static bool want_num(Sema *s, Prop *p, double *out)
@@ -343,6 +349,11 @@ static void misplaced(Sema *s, Prop *p, const char *where_, const char *const *v
                 p->name.s, where_, join_words(s, valid, n));
 }
 
+void sm_misplaced(Sema *s, Prop *p, const char *where_, const char *const *valid, int n)
+{
+    misplaced(s, p, where_, valid, n);
+}
+
 /* Each property may be written once per block. */
 static bool first_time(Sema *s, Prop *p, Prop **seen, int *nseen, int cap)
 {
@@ -357,6 +368,11 @@ static bool first_time(Sema *s, Prop *p, Prop **seen, int *nseen, int cap)
     return true;
 }
 
+bool sm_first_time(Sema *s, Prop *p, Prop **seen, int *nseen, int cap)
+{
+    return first_time(s, p, seen, nseen, cap);
+}
+
 /* ---- units, scales, series, functions ------------------------------ */
 
 static void lower_satuan(Sema *s, Satuan *n)
@@ -364,6 +380,7 @@ static void lower_satuan(Sema *s, Satuan *n)
     MUnit *u = ar_alloc(s->ar, sizeof *u);
     u->name = n->name.s;
     u->decl = n;
+    u->label = n->label ? sm_str_text(n->label) : NULL;
     int k = -1;
     for (int i = 0; i < NWORDS(unit_words); i++)
         if (strcmp(n->kind.s, unit_words[i]) == 0)
@@ -959,8 +976,10 @@ static MSas *lower_element(Sema *s, Tree *t, Element *n, MSas *parent)
 
 #undef PUSH
 
-static const char *const renstra_valid[] = {"periode", "instansi", "keterangan", "predikat", "bila_kosong", "tujuan", "program", "sasaran"};
-static const char *const rkt_valid[] = {"tahun", "instansi", "mengacu", "atasan", "keterangan", "predikat", "bila_kosong", "tujuan", "program", "sasaran"};
+static const char *const renstra_valid[] = {"periode", "instansi", "keterangan", "predikat", "bila_kosong", "tujuan", "program", "sasaran",
+                                            "tempat", "tanggal", "penandatangan"};
+static const char *const rkt_valid[] = {"tahun", "instansi", "mengacu", "atasan", "keterangan", "predikat", "bila_kosong", "tujuan", "program", "sasaran",
+                                        "tempat", "tanggal", "penandatangan", "pihak_kedua"};
 
 static void lower_plan_prop(Sema *s, MPlan *pl, Prop *p)
 {
@@ -1012,6 +1031,8 @@ static void lower_plan_prop(Sema *s, MPlan *pl, Prop *p)
         dg_emit(s->d, "E014", p->name.span, "a renstra spans years: write 'periode 2025..2029' instead of 'tahun'");
     } else if (renstra && strcmp(nm, "mengacu") == 0) {
         dg_emit(s->d, "E014", p->name.span, "a renstra refers to no other plan; 'mengacu' belongs in an rkt or pk");
+    } else if (sm_lower_sign_prop(s, pl, p)) {
+        /* tempat, tanggal, penandatangan, pihak_kedua: check/sign.c */
     } else if (renstra) {
         misplaced(s, p, "a renstra", renstra_valid, NWORDS(renstra_valid));
     } else {

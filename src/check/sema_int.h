@@ -81,6 +81,17 @@ IndInfo *sm_info(Sema *s, const MInd *ind);
 /* The index of the word a V_NAME property holds, or -1 after E013. */
 int sm_want_word(Sema *s, Prop *p, const char *const *words, int n);
 
+/* The text of a plain string property, or NULL after E013. */
+const char *sm_want_str(Sema *s, Prop *p);
+/* E014: p does not belong in where_ (valid: the words). */
+void sm_misplaced(Sema *s, Prop *p, const char *where_, const char *const *valid, int n);
+/* Each property written once per block (E028); false for a repeat. */
+bool sm_first_time(Sema *s, Prop *p, Prop **seen, int *nseen, int cap);
+
+/* sign.c: tempat, tanggal, penandatangan, pihak_kedua of a plan (the
+ * documents' place, date and signatures); false: not one of them */
+bool sm_lower_sign_prop(Sema *s, MPlan *pl, Prop *p);
+
 /* same.c: `again` repeats the name of `first` (a satuan, skala, fungsi
  * or data series, of the same kind): E011 at it unless both have the same
  * definition, when it is one declaration with the first. */

@@ -27,6 +27,7 @@ typedef struct RktOpts {
     const char *code;        /* explain CODE */
     const char *run;         /* test --run PATTERN */
     const char *akar;        /* --akar DIR: imports stay inside it */
+    const char *jenis;       /* report --jenis KIND */
     bool semua;              /* eval --semua */
     bool angka_id;           /* --angka id */
     bool angka_laporan_en;   /* --angka-laporan en */
@@ -40,6 +41,7 @@ int cmd_check(const RktOpts *o);
 int cmd_eval(const RktOpts *o);
 int cmd_explain(const RktOpts *o);
 int cmd_test(const RktOpts *o);
+int cmd_report(const RktOpts *o);
 int cmd_help(const char *topic);
 
 #endif

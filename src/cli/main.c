@@ -58,7 +58,8 @@ static int run(RktOpts *o)
     if (strcmp(c, "eval") == 0) return cmd_eval(o);
     if (strcmp(c, "explain") == 0) return cmd_explain(o);
     if (strcmp(c, "test") == 0) return cmd_test(o);
-    if (strcmp(c, "report") == 0 || strcmp(c, "fmt") == 0 || strcmp(c, "lsp") == 0) {
+    if (strcmp(c, "report") == 0) return cmd_report(o);
+    if (strcmp(c, "fmt") == 0 || strcmp(c, "lsp") == 0) {
         rkt_textf(stderr, "rkt: '%s' is not implemented in this version (README, \"Status\")\n", c);
         return EXIT_USAGE;
     }
@@ -75,6 +76,7 @@ static int parse(int argc, char **argv, RktOpts *o)
         else if ((v = opt_value(argc, argv, &i, "--rencana"))) o->rencana = v;
         else if ((v = opt_value(argc, argv, &i, "--run"))) o->run = v;
         else if ((v = opt_value(argc, argv, &i, "--akar"))) o->akar = v;
+        else if ((v = opt_value(argc, argv, &i, "--jenis"))) o->jenis = v;
         else if ((v = opt_value(argc, argv, &i, "--color"))) {
             if ((o->color = parse_color(v)) == -2)
                 return usage_error("--color takes auto, always or never, not", v);

@@ -1138,3 +1138,11 @@ EvValue ev_expr(RPlan *r, const MExpr *e, DgList *d)
     ev->d = keep;
     return v;
 }
+
+RVal ev_capaian_against(const MInd *ind, RVal R, const MTarget *t)
+{
+    RFormula f;
+    if (!R.ada || !t || !t->set || t->bad || ind->ditunda)
+        return none();
+    return finite(lv_is(ind->unit) ? le_capaian(ind->unit, R.v, t, &f) : cp_default(ind, R.v, t, &f));
+}

@@ -31,6 +31,11 @@ void ev_free(RPlan *r);
  * its year). */
 RVal ev_realisasi(RPlan *r, const MInd *ind, Period per);
 
+/* The default capaian (§4.3, by polaritas, before batas) of realisasi R
+ * against target t: the documents' capaian against the Renstra's end
+ * target (report/build_lkj.c).  Kosong without R or t. */
+RVal ev_capaian_against(const MInd *ind, RVal R, const MTarget *t);
+
 /* Evaluates an expression (a test's `harap`) against an evaluated plan,
  * with the values it already knows. */
 typedef struct EvValue {

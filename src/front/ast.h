@@ -108,7 +108,8 @@ typedef enum ValKind {
     V_PERIOD,   /* 2025-TW2 */
     V_MAP,      /* { 2025: 1, TW1: 2 } */
     V_EXPR,     /* = expr */
-    V_NONE      /* a property written without a value (error) */
+    V_NONE,     /* a property written without a value (error) */
+    V_BLOCK     /* { jabatan "..." nama "..." }: map holds Props */
 } ValKind;
 
 typedef struct Value {
@@ -124,7 +125,7 @@ typedef struct Value {
             Name dari;  /* optional `dari X`; dari.s NULL if absent */
         };
         Period period;  /* V_PERIOD */
-        List map;       /* V_MAP: MapEnt */
+        List map;       /* V_MAP: MapEnt; V_BLOCK: Prop */
         Expr *expr;     /* V_EXPR */
     };
 } Value;
@@ -151,9 +152,10 @@ typedef struct Impor {
     int file;           /* resolved file id, -1 until loaded */
 } Impor;
 
-typedef struct Satuan {          /* satuan NAME : KIND [lo..hi] */
+typedef struct Satuan {          /* satuan NAME ["label"] : KIND [lo..hi] */
     Node h;
     Name name;
+    Str *label;                  /* the display label; NULL: none */
     Name kind;                   /* cacah | indeks | persen | angka */
     bool has_range;
     Num lo, hi;

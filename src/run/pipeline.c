@@ -200,14 +200,23 @@ static void select_plans(Run *R)
     for (int i = 0; i < c->nplans; i++) {
         const CatPlan *pl = c->plans[i];
         R->sel_of[i] = -1;
-        if (!pl->first || pl->kind == PLAN_RENSTRA)
+        if (!pl->first || (pl->kind == PLAN_RENSTRA) != o->renstra)
             continue;
         if (o->rencana && strcmp(o->rencana, pl->code) != 0)
             continue;
         R->sel_of[i] = R->nsel;
         R->sel[R->nsel++] = pl;
     }
-    if (o->rencana && R->nsel == 0) {
+    if (o->renstra && R->nsel != 1) {
+        if (o->rencana)
+            sel_fail(R, "--rencana %s is not among the loaded renstra", o->rencana);
+        else if (R->nsel == 0)
+            sel_fail(R, "no renstra among the files");
+        else
+            sel_fail(R, "%d renstra are loaded; name one with --rencana CODE", R->nsel);
+    } else if (o->renstra) {
+        /* the one renstra */
+    } else if (o->rencana && R->nsel == 0) {
         const CatPlan *pl = cat_plan(c, o->rencana);
         sel_fail(R, "--rencana %s %s", o->rencana,
                  pl ? "is a renstra: it is loaded for reference, never evaluated" : "is not among the loaded plans");
@@ -607,10 +616,18 @@ static void evaluate(Run *R, Build *b)
         int k = pl->order < R->cat.nplans ? R->sel_of[pl->order] : -1;
         if (k < 0)
             continue;
-        DtView v;
-        dt_bind(&v, &R->ds, m, pl, m->arena);
-        check_double_budget(R, b, &v, pl);
-        if (v.bad) {
+        if (pl->kind == PLAN_RENSTRA) {
+            /* report --jenis renstra: the plan as declared, no data */
+            EvOptions none = {0};
+            render_plan(R, b, ev_plan(m, NULL, pl, R->per, &none, &b->d), NULL, &R->chunks[k]);
+            continue;
+        }
+        /* a result handed over at the end (on_result) may still be asked
+         * values of other periods (report): its view lives with the model */
+        DtView vstack, *vp = R->o->on_result ? ar_alloc(m->arena, sizeof *vp) : &vstack;
+        dt_bind(vp, &R->ds, m, pl, m->arena);
+        check_double_budget(R, b, vp, pl);
+        if (vp->bad) {
             b->bad = xrealloc(b->bad, (size_t)(b->nbad + 1) * sizeof *b->bad);
             b->bad[b->nbad++] = dt_shadow(m, pl, pl->order);
         }
@@ -619,10 +636,10 @@ static void evaluate(Run *R, Build *b)
         EvCascade *c = &R->chunks[k].casc;
         cascade_for(R, &R->sup, b, R->sel[k], c, 0);
         eo.cascade = c;
-        RPlan *r = ev_plan(m, &v, pl, R->per, &eo, &b->d);
+        RPlan *r = ev_plan(m, vp, pl, R->per, &eo, &b->d);
         for (int j = 0; j < r->ntemuan; j++)
             b->galat |= r->temuan[j].sev == SEV_GALAT;
-        render_plan(R, b, r, &v, &R->chunks[k]);
+        render_plan(R, b, r, vp, &R->chunks[k]);
         if (!R->o->on_result) {
             ev_free(r);
             ev_cascade_free(c);

@@ -51,6 +51,7 @@ typedef struct RunOptions {
     /* eval, explain */
     const char *rencana;
     bool semua;
+    bool renstra;               /* report --jenis renstra: choose a renstra, not an rkt/pk */
     const char *periode;
     RunFormat format;
     bool color;                 /* table */

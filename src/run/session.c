@@ -15,6 +15,7 @@
 #include "out/diag_out.h"
 #include "out/out_eval.h"
 #include "run/pipeline.h"
+#include "run/report.h"
 
 struct rkt_session {
     rkt_options opt;
@@ -277,6 +278,47 @@ RKT_API int rkt_eval(rkt_session *s, const rkt_eval_options *o, rkt_result_fn fn
     ro.on_result = each_result;
     ro.ud = &cb;
     return run(s, &ro);
+}
+
+/* ---- report ---------------------------------------------------------------- */
+
+typedef struct ReportCb {
+    RpOptions o;
+    char *err;
+    bool done;
+} ReportCb;
+
+static int report_result(const RPlan *r, const SrcSet *src, void *ud)
+{
+    ReportCb *cb = ud;
+    cb->done = true;
+    rp_write(r, src, &cb->o, &cb->err);
+    return 1;                   /* one plan */
+}
+
+RKT_API int rkt_report_write(rkt_session *s, const rkt_report_options *o)
+{
+    forget_last(s);
+    if (!o || !rp_known(o->jenis)) {
+        s->errmsg = rkt_textf_dup("--jenis %s is not a kind of document; write rkt, pk, renstra, iku, pengukuran or lkj",
+                                  o && o->jenis ? o->jenis : "(none)");
+        return RKT_EUSAGE;
+    }
+    RunOptions ro;
+    rkt_eval_options e = {.plan = o->plan, .periode = o->periode};
+    eval_options(s, &e, &ro, RUN_EVAL);
+    ro.renstra = rp_takes_renstra(o->jenis);
+    ReportCb cb = {.o = {.jenis = o->jenis, .angka_en = o->angka_en, .out = o->out, .path = o->path}};
+    cb.o.format = o->format == RKT_FORMAT_HTML ? RP_HTML : o->format == RKT_FORMAT_XLSX ? RP_XLSX : RP_MD;
+    ro.on_result = report_result;
+    ro.ud = &cb;
+    int rc = run(s, &ro);
+    if (cb.err) {
+        free(s->errmsg);
+        s->errmsg = cb.err;
+        return RKT_EUSAGE;
+    }
+    return rc;
 }
 
 RKT_API char *rkt_result_json(const rkt_result *r)
