@@ -562,9 +562,10 @@ t.rkt:4:11: error[E013]: '2025-13-01' is not a date; write tanggal "YYYY-MM-DD" 
       |           ^~~~~~~~~~~~
 --- stdout
 
-=== an unknown kind and a renstra asked of an rkt are usage errors
+=== an unknown kind, a renstra asked of an rkt, lkj without data are usage errors
 $ rkt report t.rkt --jenis laporan
 $ rkt report t.rkt --jenis renstra
+$ rkt report t.rkt --jenis lkj
 --- t.rkt
 impor "sakip"
 rkt R "x" {
@@ -575,6 +576,7 @@ rkt R "x" {
 --- stderr
 rkt: --jenis laporan is not a kind of document; write rkt, pk, renstra, iku, pengukuran or lkj
 rkt: no renstra among the files
+rkt: --jenis lkj reads realisation data: add --data CSV
 --- stdout
 
 === html and xlsx need -o
