@@ -15,12 +15,6 @@ pk PK_BKHIT_2025 "Perjanjian Kinerja Balai Karantina Hewan, Ikan dan Tumbuhan Ka
   tahun    2025
   mengacu  RKT_BKHIT_2025
   # no plan predikat; IKSP11 takes PREDIKAT_AKIP dari realisasi from the RKT
-  # pihak pertama: the seed's signer; pihak kedua (ilustratif): the
-  # superior the seed does not name
-  tempat   "Pontianak"
-  tanggal  "2025-02-07"
-  penandatangan { jabatan "Kepala Balai" nama "Amdali Adhitama" }
-  pihak_kedua   { jabatan "Kepala Badan Karantina Indonesia" nama "(nama pihak kedua)" plt benar }
 
   sasaran SP1 {
     indikator IKSP1 { target { TW1: 1, TW2: 1, TW3: 2, TW4: 3 } }
@@ -48,4 +42,11 @@ pk PK_BKHIT_2025 "Perjanjian Kinerja Balai Karantina Hewan, Ikan dan Tumbuhan Ka
   sasaran SP5 {
     indikator IKSP11 { target 81 }
   }
+
+  # pihak pertama: the seed's signer; pihak kedua (ilustratif): the
+  # superior, whom the seed does not name (rkt report --jenis pk)
+  tempat   "Pontianak"
+  tanggal  "2025-02-07"
+  penandatangan { jabatan "Kepala Balai" nama "Amdali Adhitama" }
+  pihak_kedua   { jabatan "Kepala Badan Karantina Indonesia" nama "(nama pihak kedua)" plt benar }
 }

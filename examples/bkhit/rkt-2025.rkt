@@ -17,10 +17,6 @@ rkt RKT_BKHIT_2025 "Rencana Kinerja Tahunan Balai Karantina Hewan, Ikan dan Tumb
   tahun    2025
   mengacu  RENSTRA_BKHIT
   # no plan predikat: PREDIKAT_AKIP rates the AKIP score (IKSP11), not a mean
-  # the Lampiran's place, date and signature
-  tempat   "Pontianak"
-  tanggal  "2025-02-07"
-  penandatangan { jabatan "Kepala Balai" nama "Amdali Adhitama" }
 
   program P1 "Peningkatan Kualitas Pelayanan Karantina Pertanian dan Pengawasan Keamanan Hayati" {
     # Lampiran, SASARAN PROGRAM 1 (IKSP 1-4); the Lampiran writes "Temuan" with a capital T.
@@ -95,4 +91,9 @@ rkt RKT_BKHIT_2025 "Rencana Kinerja Tahunan Balai Karantina Hewan, Ikan dan Tumb
       }
     }
   }
+
+  # the Lampiran's place, date and signature (rkt report --jenis rkt)
+  tempat   "Pontianak"
+  tanggal  "2025-02-07"
+  penandatangan { jabatan "Kepala Balai" nama "Amdali Adhitama" }
 }

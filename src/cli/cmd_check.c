@@ -164,11 +164,12 @@ static const char *const help_text =
     "  explain FILE... --data CSV CODE\n"
     "                                show how one value was obtained\n"
     "  test FILE...                  run the uji blocks\n"
+    "  report FILE... --jenis KIND   the document: rkt|pk|renstra|iku|pengukuran|lkj\n"
     "  help [COMMAND]                this text\n"
     "\n"
     "options:\n"
     "  --format F        check: human|json|github|sarif; eval: table|csv|json|md;\n"
-    "                    test: text|json|junit\n"
+    "                    test: text|json|junit; report: md|html|xlsx\n"
     "  --data CSV        realisation data (repeatable)\n"
     "  --periode P       2025, 2025-TW2, 2025-S1, 2025-06 (default: the plan year)\n"
     "  --rencana CODE    the rkt or pk plan to evaluate\n"
@@ -181,6 +182,7 @@ static const char *const help_text =
     "  -o FILE           write output to FILE (atomically)\n"
     "  --werror          warnings make the exit status 1\n"
     "  --color WHEN      auto, always or never\n"
+    "  --angka-laporan en  report: numbers as 25,945.00 (default 25.945,00)\n"
     "\n"
     "exit status: 0 done, 1 the input has errors, 2 usage error or limit reached\n";
 

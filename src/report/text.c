@@ -69,9 +69,7 @@ const char *rd_date_text(char *buf, size_t n, int y, int m, int d, bool en)
         snprintf(buf, n, "%s", "");
         return buf;
     }
-    /* (not `(en ? a : b)[m - 1]`: GCC's -fsanitize=object-size takes that
-     * for a read past the array) */
-    const char *const *month = en ? rd_month_en : rd_month_id;
-    snprintf(buf, n, "%d %s %d", d, month[m - 1], y);
+    const char *month = en ? rd_month_en[m - 1] : rd_month_id[m - 1];
+    snprintf(buf, n, "%d %s %d", d, month, y);
     return buf;
 }

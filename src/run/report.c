@@ -18,6 +18,11 @@ bool rp_takes_renstra(const char *jenis)
     return jenis && strcmp(jenis, "renstra") == 0;
 }
 
+bool rp_needs_data(const char *jenis)
+{
+    return jenis && (strcmp(jenis, "pengukuran") == 0 || strcmp(jenis, "lkj") == 0);
+}
+
 int rp_write(const RPlan *r, const SrcSet *src, const RpOptions *o, char **err)
 {
     /* the evaluator's state is read (values of other periods), not changed

@@ -25,6 +25,8 @@ typedef struct RpOptions {
 /* Whether jenis names a document kind; whether it takes a renstra. */
 bool rp_known(const char *jenis);
 bool rp_takes_renstra(const char *jenis);
+/* pengukuran and lkj read realisation data (CLI.md: "needs data"). */
+bool rp_needs_data(const char *jenis);
 /* 0, or -1 with the reason in *err (malloc'd). */
 int rp_write(const RPlan *r, const SrcSet *src, const RpOptions *o, char **err);
 

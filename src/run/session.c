@@ -304,6 +304,10 @@ RKT_API int rkt_report_write(rkt_session *s, const rkt_report_options *o)
                                   o && o->jenis ? o->jenis : "(none)");
         return RKT_EUSAGE;
     }
+    if (rp_needs_data(o->jenis) && s->ndata == 0) {
+        s->errmsg = rkt_textf_dup("--jenis %s reads realisation data: add --data CSV", o->jenis);
+        return RKT_EUSAGE;
+    }
     RunOptions ro;
     rkt_eval_options e = {.plan = o->plan, .periode = o->periode};
     eval_options(s, &e, &ro, RUN_EVAL);

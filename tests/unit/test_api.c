@@ -598,6 +598,34 @@ static void *eval_thread(void *arg)
     return NULL;
 }
 
+/* rkt_report_write on plan A (I1 50 + 60 = 110 of 200: 55,00 %; I2 in
+ * 80..95: 100,00 %; S1 77,50): md to a stream, an unknown kind a usage
+ * error with its message, html (a stub or the real renderer) never a
+ * crash. */
+static void test_report(void **state)
+{
+    (void)state;
+    Seen seen = {0};
+    rkt_session *s = open_with(&seen, 0);
+    add_text(s, "a.rkt", plan_a);
+    add_data(s, "a.csv", data_a);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_non_null(f);
+    rkt_report_options o = {.jenis = "lkj", .format = RKT_FORMAT_MD, .out = f};
+    assert_int_equal(rkt_report_write(s, &o), RKT_OK);
+    fclose(f);
+    assert_non_null(strstr(buf, "| Dokumen | 200 | 110 | 55,00 |"));
+    assert_non_null(strstr(buf, "| **Capaian RKT_A** |"));
+    assert_non_null(strstr(buf, "**77,50**"));
+    free(buf);
+    rkt_report_options bad = {.jenis = "laporan", .format = RKT_FORMAT_MD, .out = stdout};
+    assert_int_equal(rkt_report_write(s, &bad), RKT_EUSAGE);
+    assert_non_null(strstr(rkt_errmsg(s), "--jenis laporan is not a kind of document"));
+    rkt_close(s);
+}
+
 static void test_sessions_on_threads(void **state)
 {
     (void)state;
@@ -622,6 +650,7 @@ int main(void)
         cmocka_unit_test(test_eval_errors),
         cmocka_unit_test(test_callbacks_on_calling_thread),
         cmocka_unit_test(test_sessions_on_threads),
+        cmocka_unit_test(test_report),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

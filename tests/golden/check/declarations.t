@@ -121,7 +121,7 @@ rkt R "R" {
 renstra S "S" { periode 2025..2029 tahun 2025 }
 --- exit 1
 --- stderr
-t.rkt:4:3: error[E014]: 'periode' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran
+t.rkt:4:3: error[E014]: 'periode' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran, tempat, tanggal, penandatangan, pihak_kedua
     4 |   periode 2025..2029
       |   ^~~~~~~
 t.rkt:6:5: error[E014]: 'target' does not belong in a sasaran; valid here: bobot, keterangan, predikat, bila_kosong, tingkat, indikator, tujuan, sasaran, program, kegiatan, subkegiatan

@@ -105,7 +105,7 @@ $ printf 'rkt R "R\302\233[2J" { tahun 2025 salah 1 }\n' > main.rkt
 $ rkt check main.rkt
 --- exit 1
 --- stderr
-main.rkt:1:28: error[E014]: 'salah' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran
+main.rkt:1:28: error[E014]: 'salah' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran, tempat, tanggal, penandatangan, pihak_kedua
     1 | rkt R "R\u009b[2J" { tahun 2025 salah 1 }
       |                                 ^~~~~
 
@@ -115,7 +115,7 @@ $ f=$(printf 'rkt\033[1m.rkt'); cp main.rkt "$f"; rkt check "$f"
 rkt R "R" { tahun 2025 salah 1 }
 --- exit 1
 --- stderr
-rkt\x1b[1m.rkt:1:24: error[E014]: 'salah' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran
+rkt\x1b[1m.rkt:1:24: error[E014]: 'salah' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran, tempat, tanggal, penandatangan, pihak_kedua
     1 | rkt R "R" { tahun 2025 salah 1 }
       |                        ^~~~~
 
@@ -126,7 +126,7 @@ $ cp main.rkt '::error file=x::y'; rkt check '::error file=x::y'
 rkt R "R" { tahun 2025 salah 1 }
 --- exit 1
 --- stderr
-./::error file=x::y:1:24: error[E014]: 'salah' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran
+./::error file=x::y:1:24: error[E014]: 'salah' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran, tempat, tanggal, penandatangan, pihak_kedua
     1 | rkt R "R" { tahun 2025 salah 1 }
       |                        ^~~~~
 
@@ -136,7 +136,7 @@ $ f=$(printf 'a\033]0;x\007,b:c.rkt'); cp main.rkt "$f"; rkt check --format gith
 rkt R "R" { tahun 2025 salah 1 }
 --- exit 1
 --- stdout
-::error file=a\x1b]0;x\x07%2Cb%3Ac.rkt,line=1,col=24,endLine=1,endColumn=29,title=E014::'salah' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran
+::error file=a\x1b]0;x\x07%2Cb%3Ac.rkt,line=1,col=24,endLine=1,endColumn=29,title=E014::'salah' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran, tempat, tanggal, penandatangan, pihak_kedua
 
 === fixed bug: --format json wrote DEL and a C1 control of a file name raw
 $ f=$(printf 'a\177b\302\205c.rkt'); cp main.rkt "$f"; rkt check --format json "$f"
@@ -144,4 +144,4 @@ $ f=$(printf 'a\177b\302\205c.rkt'); cp main.rkt "$f"; rkt check --format json "
 rkt R "R" { tahun 2025 salah 1 }
 --- exit 1
 --- stdout
-{"format_version":"1.0","valid":false,"error_count":1,"warning_count":0,"diagnostics":[{"severity":"error","code":"E014","message":"'salah' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran","file":"a\u007fb\u0085c.rkt","line":1,"column":24,"end_line":1,"end_column":29}]}
+{"format_version":"1.0","valid":false,"error_count":1,"warning_count":0,"diagnostics":[{"severity":"error","code":"E014","message":"'salah' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran, tempat, tanggal, penandatangan, pihak_kedua","file":"a\u007fb\u0085c.rkt","line":1,"column":24,"end_line":1,"end_column":29}]}

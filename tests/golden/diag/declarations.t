@@ -365,7 +365,7 @@ main.rkt:10:5: error[E014]: 'target' does not belong in a sasaran; valid here: b
 main.rkt:11:61: error[E014]: 'ditunda' belongs in an rkt or pk: it marks a Renstra indicator not pursued that year
    11 |     indikator I1 "Satu" { satuan persen target { 2025: 50 } ditunda "tidak" }
       |                                                             ^~~~~~~
-main.rkt:16:3: error[E014]: 'periode' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran
+main.rkt:16:3: error[E014]: 'periode' does not belong in an rkt; valid here: tahun, instansi, mengacu, atasan, keterangan, predikat, bila_kosong, tujuan, program, sasaran, tempat, tanggal, penandatangan, pihak_kedua
    16 |   periode 2025..2029
       |   ^~~~~~~
 main.rkt:19:21: error[E014]: 'tahun' does not belong in an uji; valid here: rencana, periode, data, harap

@@ -185,7 +185,7 @@ satuan x : y
 satuan dokumen cacah
 --- exit 1
 --- stderr
-b.rkt:1:16: error[E009]: unexpected name 'cacah', expected ':'
+b.rkt:1:16: error[E009]: unexpected name 'cacah', expected one of: string, ':'
     1 | satuan dokumen cacah
       |                ^~~~~
 a.rkt:1:23: error[E001]: unexpected character ';'; items need no terminator

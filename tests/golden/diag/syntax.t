@@ -317,7 +317,7 @@ rkt R "Rencana" {
 fungsi f(a b) = a
 --- exit 1
 --- stderr
-main.rkt:2:16: error[E009]: unexpected name 'cacah', expected ':'
+main.rkt:2:16: error[E009]: unexpected name 'cacah', expected one of: string, ':'
     2 | satuan dokumen cacah
       |                ^~~~~
 main.rkt:9:17: error[E009]: unexpected number '90', expected one of: 'satuan', name, '..', '}'

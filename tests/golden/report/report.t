@@ -9,7 +9,15 @@
 # the TW1 target... the RKT has no quarterly targets, so 1 / 3 = 33,33 %
 # and through TW2 (1 + 1) / 3 = 66,67 %.
 # lkj: IKSP3 26.454 / 25.945 = 101,96 %; against the Renstra's 2029
-# target 28.000: 26.454 / 28.000 = 94,48 %.
+# target 28.000: 26.454 / 28.000 = 94,48 %; last year's realisasi 24.870
+# (riwayat-2024.csv), its capaian blank: no plan of the chain has a 2024
+# target (the Renstra runs 2025-2029).
+# Last year's capaian, a renstra 2024..2028 (fixture case below): I has
+# 2024 rows TW1 40 + TW2 50 = 90 (jumlah) of the 2024 target 100 = 90,00 %;
+# 2025: 120 of 110 = 109,09 %; end target (2028) 150: 120 / 150 = 80,00 %.
+# J (minimal): 2024 realisasi 12 of target 10: (2 - 12/10) x 100 = 80,00 %;
+# 2025: 8 of 9: (2 - 8/9) x 100 = 111,11 %; against 2028's 5:
+# (2 - 8/5) x 100 = 40,00 %.
 
 === rkt: the seed's Lampiran
 $ rkt report $ROOT/examples/bkhit/ --rencana RKT_BKHIT_2025 --jenis rkt --format md
@@ -187,7 +195,7 @@ Kepala Balai,
 **Amdali Adhitama**
 
 === lkj: this year, last year, the Renstra's end target, findings, charts
-$ rkt report $ROOT/examples/bkhit/ --rencana RKT_BKHIT_2025 --jenis lkj --data $ROOT/examples/bkhit/realisasi-2025.csv
+$ rkt report $ROOT/examples/bkhit/ --rencana RKT_BKHIT_2025 --jenis lkj --data $ROOT/examples/bkhit/realisasi-2025.csv --data $ROOT/examples/bkhit/riwayat-2024.csv
 --- stdout
 **LAPORAN KINERJA 2025**
 
@@ -198,20 +206,20 @@ $ rkt report $ROOT/examples/bkhit/ --rencana RKT_BKHIT_2025 --jenis lkj --data $
 **Capaian Kinerja**
 
 | No | Sasaran | Indikator Kinerja | Satuan | Tahun 2025 (Target) | Tahun 2025 (Realisasi) | Tahun 2025 (Capaian %) | Tahun 2025 (Predikat) | Tahun 2024 (Realisasi) | Tahun 2024 (Capaian %) | Renstra (2029) (Target Akhir) | Renstra (2029) (Capaian %) |
-|--:|---|---|---|--:|--:|--:|---|---|---|--:|--:|
+|--:|---|---|---|--:|--:|--:|---|--:|---|--:|--:|
 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 |
 | 1 | Terlaksananya Layanan Perkarantinaan Hewan, Ikan, Tumbuhan yang Profesional | Jumlah Temuan HPHK, HPIK dan OPTK di dalam wilayah Indonesia yang ditindaklanjuti | Jenis | 3 | 4 | 133,33 |  |  |  | 5 | 80,00 |
 | 2 |  | Jumlah Temuan HPHK, HPIK dan OPTK di tempat pemasukan dan / atau pengeluaran yang ditindaklanjuti | Jenis | 3 | 2 | 66,67 |  |  |  | 5 | 40,00 |
-| 3 |  | Jumlah media pembawa melalui tempat pemasukan dan pengeluaran yang dapat dibebaskan | Sertifikat | 25.945 | 26.454 | 101,96 |  |  |  | 28.000 | 94,48 |
-| 4 |  | Jumlah media pembawa melalui tempat pengeluaran yang memenuhi persyaratan karantina | Sertifikat | 9.865 | 9.888 | 100,23 |  |  |  | 10.850 | 91,13 |
+| 3 |  | Jumlah media pembawa melalui tempat pemasukan dan pengeluaran yang dapat dibebaskan | Sertifikat | 25.945 | 26.454 | 101,96 |  | 24.870 |  | 28.000 | 94,48 |
+| 4 |  | Jumlah media pembawa melalui tempat pengeluaran yang memenuhi persyaratan karantina | Sertifikat | 9.865 | 9.888 | 100,23 |  | 9.412 |  | 10.850 | 91,13 |
 | 5 | Terealisasinya Keterlibatan Masyarakat dalamn Penyelenggaraan Perkarantinaan Hewan, Ikan, Tumbuhan yang Partisipatif | Jumlah pihak lain yang diregistrasi untuk melaksanakan tindakan karantina atau menyediakan sarana untuk tindakan karantina (registrasi pihak lain) | Dokumen | 33 | 34 | 103,03 |  |  |  | 41 | 82,93 |
 | 6 |  | Jumlah pihak lain yang memenuhi persyaratan administrasi sebagai pelaksana tindakan karantina atau sebagai penyedia sarana untuk tindakan karantina (permohonan registrasi pihak lain) | Dokumen | 33 | 38 | 115,15 |  |  |  | 41 | 92,68 |
 | 7 |  | Jumlah kasus pelanggaran perkarantinaan yang dapat diselesaikan (P21 atau SP3) | Dokumen | 0 |  |  |  |  |  | 2 |  |
-| 8 | Terwujudnya Layanan Humas yang Baik | Jumlah publikasi informasi perkarantinaan kepada masyarakat | Publikasi | 36 | 39 | 108,33 |  |  |  | 52 | 75,00 |
+| 8 | Terwujudnya Layanan Humas yang Baik | Jumlah publikasi informasi perkarantinaan kepada masyarakat | Publikasi | 36 | 39 | 108,33 |  | 34 |  | 52 | 75,00 |
 | 9 |  | Nilai Indeks Kepuasan Masyarakat (IKM) | Nilai | 81 | 84 | 103,70 | B |  |  | 85 | 98,82 |
-| 10 | Terwujudnya Layanan Keuangan yang Baik | Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat | Nilai | 81 | 93,47 | 115,40 |  |  |  | 85 | 109,96 |
-| 11 | Terwujudnya Tata Kelola Perencanaan, Anggaran dan Monitoring serta Evaluasi yang Baik | Nilai Akuntabilitas kinerja instansi pemerintah | Nilai | 81 | 79,35 | 97,96 |  |  |  | 85 | 93,35 |
-| **Capaian RKT_BKHIT_2025** |  |  |  |  |  | **105,80** | AA |  |  |  |  |
+| 10 | Terwujudnya Layanan Keuangan yang Baik | Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat | Nilai | 81 | 93,47 | 115,40 |  | 88,20 |  | 85 | 109,96 |
+| 11 | Terwujudnya Tata Kelola Perencanaan, Anggaran dan Monitoring serta Evaluasi yang Baik | Nilai Akuntabilitas kinerja instansi pemerintah | Nilai | 81 | 79,35 | 97,96 | BB | 76,10 |  | 85 | 93,35 |
+| **Capaian RKT_BKHIT_2025** |  |  |  |  |  | **105,80** |  |  |  |  |  |
 
 ## Temuan aturan
 
@@ -266,8 +274,8 @@ $ rkt report $ROOT/examples/bkhit/ --rencana RKT_BKHIT_2025 --jenis lkj --data $
 | 8 | Terwujudnya Layanan Humas yang Baik | Jumlah publikasi informasi perkarantinaan kepada masyarakat | Publikasi | 36 | 39 | 108.33 |  |  |  | 52 | 75.00 |
 | 9 |  | Nilai Indeks Kepuasan Masyarakat (IKM) | Nilai | 81 | 84 | 103.70 | B |  |  | 85 | 98.82 |
 | 10 | Terwujudnya Layanan Keuangan yang Baik | Nilai kinerja Anggaran Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat | Nilai | 81 | 93.47 | 115.40 |  |  |  | 85 | 109.96 |
-| 11 | Terwujudnya Tata Kelola Perencanaan, Anggaran dan Monitoring serta Evaluasi yang Baik | Nilai Akuntabilitas kinerja instansi pemerintah | Nilai | 81 | 79.35 | 97.96 |  |  |  | 85 | 93.35 |
-| **Capaian RKT_BKHIT_2025** |  |  |  |  |  | **105.80** | AA |  |  |  |  |
+| 11 | Terwujudnya Tata Kelola Perencanaan, Anggaran dan Monitoring serta Evaluasi yang Baik | Nilai Akuntabilitas kinerja instansi pemerintah | Nilai | 81 | 79.35 | 97.96 | BB |  |  | 85 | 93.35 |
+| **Capaian RKT_BKHIT_2025** |  |  |  |  |  | **105.80** |  |  |  |  |  |
 
 ## Temuan aturan
 
@@ -554,9 +562,10 @@ t.rkt:4:11: error[E013]: '2025-13-01' is not a date; write tanggal "YYYY-MM-DD" 
       |           ^~~~~~~~~~~~
 --- stdout
 
-=== an unknown kind and a renstra asked of an rkt are usage errors
+=== an unknown kind, a renstra asked of an rkt, lkj without data are usage errors
 $ rkt report t.rkt --jenis laporan
 $ rkt report t.rkt --jenis renstra
+$ rkt report t.rkt --jenis lkj
 --- t.rkt
 impor "sakip"
 rkt R "x" {
@@ -567,6 +576,7 @@ rkt R "x" {
 --- stderr
 rkt: --jenis laporan is not a kind of document; write rkt, pk, renstra, iku, pengukuran or lkj
 rkt: no renstra among the files
+rkt: --jenis lkj reads realisation data: add --data CSV
 --- stdout
 
 === html and xlsx need -o
@@ -611,3 +621,57 @@ t.rkt:5:51: error[E013]: 'ya' is not a valid plt; expected one of: benar, salah
 t.rkt:6:3: error[E014]: 'pihak_kedua' belongs in a pk: the superior who co-signs the Perjanjian Kinerja; an rkt has only its penandatangan
     6 |   pihak_kedua { nama "C" }
       |   ^~~~~~~~~~~
+
+=== lkj: last year's capaian from history rows and the renstra's target of that year
+$ rkt report r.rkt k.rkt --rencana K --jenis lkj --data d.csv
+--- r.rkt
+impor "sakip"
+renstra R "Renstra" {
+  periode 2024..2028
+  sasaran S "Sasaran" {
+    indikator I "Layanan" { satuan dokumen target { 2024: 100, 2025: 110, 2026: 120, 2027: 130, 2028: 150 } }
+    indikator J "Aduan" { satuan dokumen polaritas minimal target { 2024: 10, 2025: 9, 2026: 8, 2027: 6, 2028: 5 } }
+  }
+}
+--- k.rkt
+impor "sakip"
+impor "r.rkt"
+rkt K "RKT 2025" {
+  tahun 2025
+  mengacu R
+  sasaran S {
+    indikator I { target 110 }
+    indikator J { target 9 }
+  }
+}
+--- d.csv
+kode,periode,nilai
+I,2024-TW1,40
+I,2024-TW2,50
+I,2025,120
+J,2024,12
+J,2025,8
+--- stdout
+**LAPORAN KINERJA 2025**
+
+## BAB III Akuntabilitas Kinerja
+
+**Capaian Kinerja**
+
+| No | Sasaran | Indikator Kinerja | Satuan | Tahun 2025 (Target) | Tahun 2025 (Realisasi) | Tahun 2025 (Capaian %) | Tahun 2025 (Predikat) | Tahun 2024 (Realisasi) | Tahun 2024 (Capaian %) | Renstra (2028) (Target Akhir) | Renstra (2028) (Capaian %) |
+|--:|---|---|---|--:|--:|--:|---|--:|--:|--:|--:|
+| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 |
+| 1 | Sasaran | Layanan | Dokumen | 110 | 120 | 109,09 |  | 90 | 90,00 | 150 | 80,00 |
+| 2 |  | Aduan | Dokumen | 9 | 8 | 111,11 |  | 12 | 80,00 | 5 | 40,00 |
+| **Capaian K** |  |  |  |  |  | **110,10** |  |  |  |  |  |
+
+## Temuan aturan
+
+Tidak ada temuan.
+
+**Grafik: Capaian kinerja per indikator terhadap 100%**
+
+| % | Capaian % |
+|---|--:|
+| I | 109,09 |
+| J | 111,11 |
