@@ -22,7 +22,7 @@ WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CFLAGS) -Iinclude \
            -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"'
-LDLIBS  += -lm -pthread
+LDLIBS  += -lm -pthread -ljansson
 FLEX    ?= flex
 BISON   ?= bison
 
@@ -129,7 +129,7 @@ $(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h include/rkt
 # ---- setup -----------------------------------------------------------
 # Installs the Debian packages that are missing (needs root and apt-get).
 DEB_PKGS = gcc make flex bison uthash-dev libcmocka-dev valgrind mawk time jq \
-           binutils pkg-config php-cli
+           binutils pkg-config php-cli libjansson-dev
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
@@ -279,7 +279,7 @@ install: all
 	install -m 644 include/rkt.h $(DESTDIR)$(INCDIR)/rkt.h
 	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(call pc_rel,$(LIBDIR))' 'includedir=$(call pc_rel,$(INCDIR))' '' \
 	    'Name: rkt' 'Description: performance plans (SAKIP) as code: check and evaluate .rkt plans' \
-	    'Version: $(VERSION)' 'Libs: -L$${libdir} -lrkt' 'Libs.private: -lm -pthread' \
+	    'Version: $(VERSION)' 'Libs: -L$${libdir} -lrkt' 'Libs.private: -lm -pthread -ljansson' \
 	    'Cflags: -I$${includedir}' > $(DESTDIR)$(PCDIR)/rkt.pc
 	chmod 644 $(DESTDIR)$(PCDIR)/rkt.pc
 

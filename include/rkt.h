@@ -251,6 +251,15 @@ RKT_API int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const c
  * RKT_FORMAT_JUNIT. */
 RKT_API int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out);
 
+/* ---- the language server ---------------------------------------------- */
+
+/* Serves the Language Server Protocol (docs/cli.md "Language server") on
+ * in and out until `exit` or the end of in: each open document is
+ * checked with these options (search path, root; on_diagnostic is not
+ * used).  RKT_OK after shutdown and exit, else RKT_EINPUT.  Uses the
+ * calling thread only; out is flushed after each message. */
+RKT_API int rkt_lsp(const rkt_options *opt, FILE *in, FILE *out);
+
 /* ---- text from input ---------------------------------------------------- */
 
 /* printf for a message that repeats text from input (a file name, a

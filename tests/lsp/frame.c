@@ -1,0 +1,87 @@
+/*
+ * frame.c - the golden LSP sessions' framing (tests/lsp/run.sh):
+ *
+ *   frame frame ROOT   < session.jsonl > framed    a message per line, with
+ *                      @ROOT@ replaced by ROOT, each framed with its
+ *                      Content-Length (lines starting with '#' and empty
+ *                      lines are comments)
+ *   frame unframe ROOT < framed > out.jsonl         the server's messages, a
+ *                      line each, ROOT replaced by @ROOT@; exits 1 when a
+ *                      header is not "Content-Length: N" or a body is short
+ *
+ * The only thing normalised is ROOT, the checkout's absolute path, which
+ * file URIs carry.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void put_replaced(FILE *out, const char *s, size_t n, const char *from, const char *to)
+{
+    size_t fl = strlen(from);
+    for (size_t i = 0; i < n;) {
+        if (fl && i + fl <= n && memcmp(s + i, from, fl) == 0) {
+            fputs(to, out);
+            i += fl;
+        } else {
+            putc(s[i++], out);
+        }
+    }
+}
+
+static int frame(const char *root)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, stdin)) > 0) {
+        if (line[n - 1] == '\n')
+            line[--n] = 0;
+        if (n == 0 || line[0] == '#')
+            continue;
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *m = open_memstream(&buf, &len);
+        put_replaced(m, line, (size_t)n, "@ROOT@", root);
+        fclose(m);
+        printf("Content-Length: %zu\r\n\r\n", len);
+        fwrite(buf, 1, len, stdout);
+        free(buf);
+    }
+    free(line);
+    return 0;
+}
+
+static int unframe(const char *root)
+{
+    char head[256];
+    for (;;) {
+        if (!fgets(head, sizeof head, stdin))
+            return 0;
+        size_t len;
+        char crlf[3] = {0};
+        if (sscanf(head, "Content-Length: %zu", &len) != 1 || fread(crlf, 1, 2, stdin) != 2 ||
+            strcmp(crlf, "\r\n") != 0) {
+            fprintf(stderr, "frame: bad header '%s'\n", head);
+            return 1;
+        }
+        char *b = malloc(len + 1);
+        if (!b || fread(b, 1, len, stdin) != len) {
+            fprintf(stderr, "frame: a body shorter than its Content-Length %zu\n", len);
+            return 1;
+        }
+        put_replaced(stdout, b, len, root, "@ROOT@");
+        putchar('\n');
+        free(b);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && strcmp(argv[1], "frame") == 0)
+        return frame(argv[2]);
+    if (argc == 3 && strcmp(argv[1], "unframe") == 0)
+        return unframe(argv[2]);
+    fputs("usage: frame frame|unframe ROOT\n", stderr);
+    return 2;
+}
