@@ -64,7 +64,7 @@ PIC_CFLAGS = -fPIC -fvisibility=hidden
 LIB_OUT  = $(B)/$(SONAME) $(B)/librkt.so $(B)/pic/librkt.a
 
 .PHONY: all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
-        test-docs test-threads test-pipeline demo bench fuzz-long clean install check-warnings
+        test-docs test-threads test-pipeline test-lsp demo bench fuzz-long clean install check-warnings
 
 # (a sanitizer build makes no shared library: its runtime must come first)
 all: $(RKT) $(if $(SAN),,lib)
@@ -144,8 +144,8 @@ deps:
 test: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz \
-	    test-pipeline test-install test-php
-	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz
+	    test-pipeline test-install test-php test-lsp
+	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz test-lsp
 	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
 	@echo "make test: all suites passed"
@@ -178,6 +178,13 @@ test-pipeline: $(RKT) $(B)/benchgen
 
 test-sarif: $(RKT)
 	@sh tests/sarif/run.sh ./$(RKT)
+
+# The golden JSON-RPC sessions of `rkt lsp` (tests/lsp/run.sh): framed by
+# $(B)/lspframe, answers compared with tests/lsp/*.out.
+test-lsp: $(RKT) $(B)/lspframe
+	@sh tests/lsp/run.sh ./$(RKT) $(B)/lspframe
+$(B)/lspframe: tests/lsp/frame.c | $(B)/.dir
+	$(CC) $(ALL_CFLAGS) -o $@ $<
 
 test-docs: $(RKT)
 	@sh tests/check_catalogue.sh

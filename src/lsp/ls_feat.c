@@ -222,7 +222,8 @@ static const char *base_name(const char *path)
 
 /* Where a property of ind was written when it is not in ind's own
  * declaration: " (dari PLAN, file:line)", the plan being the first of
- * the mengacu chain whose declaration holds the span. */
+ * the mengacu chain whose declaration holds the span; nothing for a
+ * value written here or a default. */
 static void origin(Sbuf *b, const LsDoc *d, const MInd *ind, Span sp)
 {
     if (sp.file < 0 || sp.lo < 0 || (ind->decl && span_has(ind->decl->h.span, sp.file, sp.lo)))
@@ -232,13 +233,9 @@ static void origin(Sbuf *b, const LsDoc *d, const MInd *ind, Span sp)
     for (int k = 0; r && k < 8 && !plan; k++, r = r->ref)
         if (r->decl && span_has(r->decl->h.span, sp.file, sp.lo))
             plan = r->plan->code;
-    SrcFile *f = file_of(d, sp.file);
-    if (!f)
-        return;
-    if (plan)
+    SrcFile *f = plan ? file_of(d, sp.file) : NULL;   /* none: a default */
+    if (f)
         sb_printf(b, " (dari %s, %s:%d)", plan, base_name(f->path), src_pos(f, sp.lo).line);
-    else
-        sb_printf(b, " (dari %s:%d)", base_name(f->path), src_pos(f, sp.lo).line);
 }
 
 /* Where konsolidasi was written: it keeps no span, so the first

@@ -4,7 +4,9 @@
  *   frame frame ROOT   < session.jsonl > framed    a message per line, with
  *                      @ROOT@ replaced by ROOT, each framed with its
  *                      Content-Length (lines starting with '#' and empty
- *                      lines are comments)
+ *                      lines are comments); @FILE:path@ is replaced by the
+ *                      text of ROOT/path escaped for a JSON string, so a
+ *                      session opens an example as it is in the checkout
  *   frame unframe ROOT < framed > out.jsonl         the server's messages, a
  *                      line each, ROOT replaced by @ROOT@; exits 1 when a
  *                      header is not "Content-Length: N" or a body is short
@@ -29,6 +31,47 @@ static void put_replaced(FILE *out, const char *s, size_t n, const char *from, c
     }
 }
 
+/* The text of ROOT/path as the inside of a JSON string. */
+static void put_file(FILE *out, const char *root, const char *path, size_t n)
+{
+    char name[4096];
+    snprintf(name, sizeof name, "%s/%.*s", root, (int)n, path);
+    FILE *f = fopen(name, "rb");
+    if (!f) {
+        fprintf(stderr, "frame: cannot read %s\n", name);
+        exit(2);
+    }
+    int c;
+    while ((c = getc(f)) != EOF) {
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c < 0x20)
+            fprintf(out, "\\u%04x", c);
+        else
+            putc(c, out);
+    }
+    fclose(f);
+}
+
+/* A line with @ROOT@ and @FILE:path@ replaced. */
+static void expand(FILE *out, const char *s, size_t n, const char *root)
+{
+    for (size_t i = 0; i < n;) {
+        const char *e;
+        if (strncmp(s + i, "@FILE:", 6) == 0 && (e = memchr(s + i + 6, '@', n - i - 6))) {
+            put_file(out, root, s + i + 6, (size_t)(e - (s + i + 6)));
+            i = (size_t)(e - s) + 1;
+        } else if (strncmp(s + i, "@ROOT@", 6) == 0) {
+            fputs(root, out);
+            i += 6;
+        } else {
+            putc(s[i++], out);
+        }
+    }
+}
+
 static int frame(const char *root)
 {
     char *line = NULL;
@@ -42,7 +85,7 @@ static int frame(const char *root)
         char *buf = NULL;
         size_t len = 0;
         FILE *m = open_memstream(&buf, &len);
-        put_replaced(m, line, (size_t)n, "@ROOT@", root);
+        expand(m, line, (size_t)n, root);
         fclose(m);
         printf("Content-Length: %zu\r\n\r\n", len);
         fwrite(buf, 1, len, stdout);
