@@ -230,7 +230,7 @@ demo: deps
 # `make bench` measures ./rkt, or the binary BENCH_RKT names; knobs
 # BENCH_PLANS, BENCH_INDS, BENCH_LAYOUTS, BENCH_RUNS, BENCH_STARTUP_RUNS,
 # BENCH_TIMEOUT (bench/README.md). A MISS does not fail the target.
-BENCH_TOOLS = $(B)/benchgen $(B)/benchtime $(B)/scanpeer
+BENCH_TOOLS = $(B)/benchgen $(B)/benchtime $(B)/scanpeer $(B)/lspbench
 bench: deps
 	$(MAKE) --no-print-directory $(if $(BENCH_RKT),,all) $(BENCH_TOOLS)
 	@sh bench/run.sh $(or $(BENCH_RKT),$(RKT)) $(B)
@@ -238,6 +238,8 @@ bench: deps
 $(B)/benchgen: bench/benchgen.c | $(B)/.dir
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 $(B)/benchtime: bench/benchtime.c | $(B)/.dir
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+$(B)/lspbench: bench/lspbench.c | $(B)/.dir
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 # The peer of `rkt check`: rkt's scanner with no actions, built from
 # grammar/rkt.l with rkt's flex flags (bench/scanpeer.sh).
