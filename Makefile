@@ -64,7 +64,7 @@ PIC_CFLAGS = -fPIC -fvisibility=hidden
 LIB_OUT  = $(B)/$(SONAME) $(B)/librkt.so $(B)/pic/librkt.a
 
 .PHONY: all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
-        test-docs test-threads test-pipeline test-lsp demo bench fuzz-long clean install check-warnings
+        test-docs test-threads test-pipeline test-lsp test-editors demo bench fuzz-long clean install check-warnings
 
 # (a sanitizer build makes no shared library: its runtime must come first)
 all: $(RKT) $(if $(SAN),,lib)
@@ -144,7 +144,7 @@ deps:
 test: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz \
-	    test-pipeline test-install test-php test-lsp
+	    test-pipeline test-install test-php test-lsp test-editors
 	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz test-lsp
 	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
@@ -185,6 +185,16 @@ test-lsp: $(RKT) $(B)/lspframe
 	@sh tests/lsp/run.sh ./$(RKT) $(B)/lspframe
 $(B)/lspframe: tests/lsp/frame.c | $(B)/.dir
 	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+# editors/ (editors/README.md): the VS Code extension checked statically,
+# its grammar tested on the examples and the extension packaged (npm ci
+# installs the tools of package-lock.json when node_modules is missing;
+# the npm registry must be reachable then); the Vim files in Vim.
+test-editors:
+	@cd editors/vscode && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm test --silent && \
+	    mkdir -p build && { npx --no-install vsce package --out build/rkt-sakip.vsix > build/package.log 2>&1 || \
+	    { cat build/package.log; exit 1; }; } && echo "editors/vscode: packaged build/rkt-sakip.vsix"
+	@sh editors/vim/test.sh
 
 test-docs: $(RKT)
 	@sh tests/check_catalogue.sh
