@@ -251,6 +251,18 @@ RKT_API int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const c
  * RKT_FORMAT_JUNIT. */
 RKT_API int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out);
 
+/* ---- fmt ---------------------------------------------------------------- */
+
+/* The canonical layout of a .rkt text (docs/cli.md "fmt"), shown as
+ * `name` (NULL: "<text>") in diagnostics.  RKT_OK: *out is the formatted
+ * text, malloc'd (free it with rkt_free) and NUL-terminated, and *outlen
+ * (when not NULL) its length.  RKT_EINPUT: the text has syntax errors,
+ * given to the diagnostic callback and kept for rkt_diagnostics_write as
+ * a run's are; *out is NULL.  RKT_EUSAGE: a limit of the parser was
+ * reached (also a diagnostic).  Nothing is read but the text: its
+ * imports are not followed. */
+RKT_API int rkt_format_text(rkt_session *s, const char *name, const char *text, size_t len, char **out, size_t *outlen);
+
 /* ---- text from input ---------------------------------------------------- */
 
 /* printf for a message that repeats text from input (a file name, a
