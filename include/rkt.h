@@ -251,13 +251,26 @@ RKT_API int rkt_explain_write(rkt_session *s, const rkt_eval_options *o, const c
  * RKT_FORMAT_JUNIT. */
 RKT_API int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FILE *out);
 
+/* ---- fmt ---------------------------------------------------------------- */
+
+/* The canonical layout of a .rkt text (docs/cli.md "fmt"), shown as
+ * `name` (NULL: "<text>") in diagnostics.  RKT_OK: *out is the formatted
+ * text, malloc'd (free it with rkt_free) and NUL-terminated, and *outlen
+ * (when not NULL) its length.  RKT_EINPUT: the text has syntax errors,
+ * given to the diagnostic callback and kept for rkt_diagnostics_write as
+ * a run's are; *out is NULL.  RKT_EUSAGE: a limit of the parser was
+ * reached (also a diagnostic).  Nothing is read but the text: its
+ * imports are not followed. */
+RKT_API int rkt_format_text(rkt_session *s, const char *name, const char *text, size_t len, char **out, size_t *outlen);
+
 /* ---- the language server ---------------------------------------------- */
 
 /* Serves the Language Server Protocol (docs/cli.md "Language server") on
  * in and out until `exit` or the end of in: each open document is
  * checked with these options (search path, root; on_diagnostic is not
- * used).  RKT_OK after shutdown and exit, else RKT_EINPUT.  Uses the
- * calling thread only; out is flushed after each message. */
+ * used; opt->threads as for rkt_check).  RKT_OK after shutdown and
+ * exit, else RKT_EINPUT.  Messages are read and answered on the calling
+ * thread; out is flushed after each one. */
 RKT_API int rkt_lsp(const rkt_options *opt, FILE *in, FILE *out);
 
 /* ---- text from input ---------------------------------------------------- */

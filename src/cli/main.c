@@ -58,8 +58,9 @@ static int run(RktOpts *o)
     if (strcmp(c, "eval") == 0) return cmd_eval(o);
     if (strcmp(c, "explain") == 0) return cmd_explain(o);
     if (strcmp(c, "test") == 0) return cmd_test(o);
+    if (strcmp(c, "fmt") == 0) return cmd_fmt(o);
     if (strcmp(c, "lsp") == 0) return cmd_lsp(o);
-    if (strcmp(c, "report") == 0 || strcmp(c, "fmt") == 0 || strcmp(c, "lsp") == 0) {
+    if (strcmp(c, "report") == 0) {
         rkt_textf(stderr, "rkt: '%s' is not implemented in this version (README, \"Status\")\n", c);
         return EXIT_USAGE;
     }
