@@ -736,8 +736,22 @@ json_t *ls_completion(LsServer *s, LsDoc *d, int at)
 
 /* ---- formatting ------------------------------------------------------------------ */
 
-/* The fmt layout is not in this branch yet: no edits. */
+/* The fmt layout (rkt_format_text) as one edit of the whole text, none
+ * when the text is already in it or has syntax errors (its diagnostics
+ * say why). */
 json_t *ls_formatting(LsServer *s, LsDoc *d)
 {
-    return json_array();
+    json_t *edits = json_array();
+    rkt_session *ss = rkt_open(&s->opt);
+    char *out = NULL;
+    size_t len = 0;
+    if (ss && rkt_format_text(ss, d->path, d->text, d->len, &out, &len) == RKT_OK && out &&
+        (len != d->len || memcmp(out, d->text, len) != 0)) {
+        SrcFile *f = src_get(&d->prog.src, d->file);
+        json_array_append_new(edits, json_pack("{s:o,s:o}", "range", ls_range(f, 0, (int)d->len, s->utf8),
+                                               "newText", ls_strn(out, len)));
+    }
+    rkt_free(out);
+    rkt_close(ss);
+    return edits;
 }
