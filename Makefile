@@ -64,7 +64,7 @@ PIC_CFLAGS = -fPIC -fvisibility=hidden
 LIB_OUT  = $(B)/$(SONAME) $(B)/librkt.so $(B)/pic/librkt.a
 
 .PHONY: all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
-        test-docs test-threads test-pipeline test-lsp test-editors demo bench fuzz-long clean install check-warnings
+        test-docs test-threads test-pipeline test-fmt test-lsp test-editors demo bench fuzz-long clean install check-warnings
 
 # (a sanitizer build makes no shared library: its runtime must come first)
 all: $(RKT) $(if $(SAN),,lib)
@@ -144,8 +144,8 @@ deps:
 test: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz \
-	    test-pipeline test-install test-php test-lsp test-editors
-	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz test-lsp
+	    test-pipeline test-install test-php test-fmt test-lsp test-editors
+	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz test-fmt test-lsp
 	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
 	@echo "make test: all suites passed"
@@ -207,9 +207,17 @@ test-docs: $(RKT)
 test-fuzz: $(B)/fuzz-suite
 	@MALLOC_TRIM_THRESHOLD_=268435456 ./$(B)/fuzz-suite
 
+# The formatter's proof: every .rkt of examples/, rules/ and tests/ and
+# every candidate of the fuzz suite that parses formats to the same tree
+# and comments, and to itself (tests/fmt/roundtrip.c).
+test-fmt: $(B)/fmt-roundtrip
+	@./$(B)/fmt-roundtrip
+$(B)/fmt-roundtrip: tests/fmt/roundtrip.c tests/fuzz/gen.h $(B)/librkt.a $(HDRS)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
+
 # What is built on rkt.h alone is compiled without the sources' folders.
 API_CFLAGS = $(filter-out -Isrc -I$(B) -DRKT_RULES_DIR=%,$(ALL_CFLAGS))
-$(B)/fuzz-suite: tests/fuzz/suite.c include/rkt.h $(B)/librkt.a
+$(B)/fuzz-suite: tests/fuzz/suite.c tests/fuzz/gen.h include/rkt.h $(B)/librkt.a
 	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
 
 # `make install` into two fresh temporary folders (PREFIX, and PREFIX with
