@@ -164,6 +164,7 @@ static const char *const help_text =
     "  explain FILE... --data CSV CODE\n"
     "                                show how one value was obtained\n"
     "  test FILE...                  run the uji blocks\n"
+    "  lsp                           the language server for editors, on stdin/stdout\n"
     "  help [COMMAND]                this text\n"
     "\n"
     "options:\n"
