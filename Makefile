@@ -22,7 +22,7 @@ WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CFLAGS) -Iinclude \
            -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"'
-LDLIBS  += -lm -pthread
+LDLIBS  += -lm -pthread -ljansson
 # report/render_xlsx.c writes workbooks with libxlsxwriter (README, dependencies)
 LDLIBS  += -lxlsxwriter
 FLEX    ?= flex
@@ -66,7 +66,7 @@ PIC_CFLAGS = -fPIC -fvisibility=hidden
 LIB_OUT  = $(B)/$(SONAME) $(B)/librkt.so $(B)/pic/librkt.a
 
 .PHONY: all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
-        test-docs test-threads test-pipeline demo bench fuzz-long clean install check-warnings
+        test-docs test-threads test-pipeline test-fmt test-lsp test-editors demo bench fuzz-long clean install check-warnings
 
 # (a sanitizer build makes no shared library: its runtime must come first)
 all: $(RKT) $(if $(SAN),,lib)
@@ -132,7 +132,7 @@ $(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h include/rkt
 # ---- setup -----------------------------------------------------------
 # Installs the Debian packages that are missing (needs root and apt-get).
 DEB_PKGS = gcc make flex bison uthash-dev libcmocka-dev valgrind mawk time jq \
-           binutils pkg-config php-cli
+           binutils pkg-config php-cli libjansson-dev
 DEB_PKGS += libxlsxwriter-dev unzip
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
@@ -148,9 +148,9 @@ deps:
 test: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz \
-	    test-pipeline test-install test-php
+	    test-pipeline test-install test-php test-fmt test-lsp test-editors
 	$(MAKE) --no-print-directory test-report-read
-	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz
+	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz test-fmt test-lsp
 	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
 	@echo "make test: all suites passed"
@@ -184,6 +184,23 @@ test-pipeline: $(RKT) $(B)/benchgen
 test-sarif: $(RKT)
 	@sh tests/sarif/run.sh ./$(RKT)
 
+# The golden JSON-RPC sessions of `rkt lsp` (tests/lsp/run.sh): framed by
+# $(B)/lspframe, answers compared with tests/lsp/*.out.
+test-lsp: $(RKT) $(B)/lspframe
+	@sh tests/lsp/run.sh ./$(RKT) $(B)/lspframe
+$(B)/lspframe: tests/lsp/frame.c | $(B)/.dir
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+# editors/ (editors/README.md): the VS Code extension checked statically,
+# its grammar tested on the examples and the extension packaged (npm ci
+# installs the tools of package-lock.json when node_modules is missing;
+# the npm registry must be reachable then); the Vim files in Vim.
+test-editors:
+	@cd editors/vscode && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm test --silent && \
+	    mkdir -p build && { npx --no-install vsce package --out build/rkt-sakip.vsix > build/package.log 2>&1 || \
+	    { cat build/package.log; exit 1; }; } && echo "editors/vscode: packaged build/rkt-sakip.vsix"
+	@sh editors/vim/test.sh
+
 test-docs: $(RKT)
 	@sh tests/check_catalogue.sh
 	@sh tests/check_layers.sh
@@ -195,9 +212,17 @@ test-docs: $(RKT)
 test-fuzz: $(B)/fuzz-suite
 	@MALLOC_TRIM_THRESHOLD_=268435456 ./$(B)/fuzz-suite
 
+# The formatter's proof: every .rkt of examples/, rules/ and tests/ and
+# every candidate of the fuzz suite that parses formats to the same tree
+# and comments, and to itself (tests/fmt/roundtrip.c).
+test-fmt: $(B)/fmt-roundtrip
+	@./$(B)/fmt-roundtrip
+$(B)/fmt-roundtrip: tests/fmt/roundtrip.c tests/fuzz/gen.h $(B)/librkt.a $(HDRS)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
+
 # What is built on rkt.h alone is compiled without the sources' folders.
 API_CFLAGS = $(filter-out -Isrc -I$(B) -DRKT_RULES_DIR=%,$(ALL_CFLAGS))
-$(B)/fuzz-suite: tests/fuzz/suite.c include/rkt.h $(B)/librkt.a
+$(B)/fuzz-suite: tests/fuzz/suite.c tests/fuzz/gen.h include/rkt.h $(B)/librkt.a
 	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
 
 # `make install` into two fresh temporary folders (PREFIX, and PREFIX with
@@ -242,7 +267,7 @@ demo: deps
 # `make bench` measures ./rkt, or the binary BENCH_RKT names; knobs
 # BENCH_PLANS, BENCH_INDS, BENCH_LAYOUTS, BENCH_RUNS, BENCH_STARTUP_RUNS,
 # BENCH_TIMEOUT (bench/README.md). A MISS does not fail the target.
-BENCH_TOOLS = $(B)/benchgen $(B)/benchtime $(B)/scanpeer
+BENCH_TOOLS = $(B)/benchgen $(B)/benchtime $(B)/scanpeer $(B)/lspbench
 bench: deps
 	$(MAKE) --no-print-directory $(if $(BENCH_RKT),,all) $(BENCH_TOOLS)
 	@sh bench/run.sh $(or $(BENCH_RKT),$(RKT)) $(B)
@@ -250,6 +275,8 @@ bench: deps
 $(B)/benchgen: bench/benchgen.c | $(B)/.dir
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 $(B)/benchtime: bench/benchtime.c | $(B)/.dir
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+$(B)/lspbench: bench/lspbench.c | $(B)/.dir
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 # The peer of `rkt check`: rkt's scanner with no actions, built from
 # grammar/rkt.l with rkt's flex flags (bench/scanpeer.sh).
@@ -298,7 +325,7 @@ install: all
 	install -m 644 include/rkt.h $(DESTDIR)$(INCDIR)/rkt.h
 	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(call pc_rel,$(LIBDIR))' 'includedir=$(call pc_rel,$(INCDIR))' '' \
 	    'Name: rkt' 'Description: performance plans (SAKIP) as code: check and evaluate .rkt plans' \
-	    'Version: $(VERSION)' 'Libs: -L$${libdir} -lrkt' 'Libs.private: -lm -pthread -lxlsxwriter' \
+	    'Version: $(VERSION)' 'Libs: -L$${libdir} -lrkt' 'Libs.private: -lm -pthread -lxlsxwriter -ljansson' \
 	    'Cflags: -I$${includedir}' > $(DESTDIR)$(PCDIR)/rkt.pc
 	chmod 644 $(DESTDIR)$(PCDIR)/rkt.pc
 

@@ -4,7 +4,7 @@
 #   sh bench/run.sh RKT TOOLDIR
 #
 # RKT is the binary measured (any build of rkt); TOOLDIR holds benchgen,
-# benchtime and scanpeer (`make bench` builds them in build/).  Knobs, from
+# benchtime, scanpeer and lspbench (`make bench` builds them in build/).  Knobs, from
 # the environment (make passes its command-line variables on):
 #
 #   BENCH_PLANS    units, each with its plans (2000)
@@ -36,7 +36,7 @@ TOOLS=$(abspath "$2")
 GEN=$TOOLS/benchgen
 BT=$TOOLS/benchtime
 SCAN=$TOOLS/scanpeer
-for b in "$RKT" "$GEN" "$BT" "$SCAN"; do
+for b in "$RKT" "$GEN" "$BT" "$SCAN" "$TOOLS/lspbench"; do
     if [ ! -x "$b" ] || [ -d "$b" ]; then
         echo "bench: '$b' is not an executable" >&2; exit 2
     fi
@@ -262,6 +262,10 @@ else
     row seed "check examples/bkhit/ (median)" "$(calc "\"%.2f ms\", $t_r * 1000")" \
         "true $(calc "\"%.2f ms\", $t_t * 1000")" "+$delta ms" "<= +1 ms" "$(verdict le "$delta" 1)"
 fi
+
+# ---- the language server on the seed plan (bench/lsp.sh) -------------------
+echo "bench: rkt lsp, $sruns changes to examples/bkhit/rkt-2025.rkt"
+sh bench/lsp.sh "$RKT" "$TOOLS" "$res" >> "$table" || exit 1
 raw "loadavg_end=$(loadavg)"
 
 # ---- the table -----------------------------------------------------------

@@ -869,7 +869,19 @@ static int yyreport_syntax_error(const yypcontext_t *pc, ParseCtx *ctx)
     return 0;
 }
 
+static Ast *parse_run(SrcFile *f, DgList *d, bool trivia);
+
 Ast *parse_file(SrcFile *f, DgList *d)
+{
+    return parse_run(f, d, false);
+}
+
+Ast *parse_file_fmt(SrcFile *f, DgList *d)
+{
+    return parse_run(f, d, true);
+}
+
+static Ast *parse_run(SrcFile *f, DgList *d, bool trivia)
 {
     Ast *ast = ast_new(f->id);
     if (f->len > PARSE_MAX_BYTES) {
@@ -883,6 +895,7 @@ Ast *parse_file(SrcFile *f, DgList *d)
     ctx.ast = ast;
     ctx.d = d;
     ctx.f = f;
+    ctx.trivia = trivia;
     sb_init(&ctx.sb);
     yyscan_t sc;
     if (yylex_init_extra(&ctx, &sc) != 0) {

@@ -269,6 +269,27 @@ typedef struct rkt_report_options {
  * data errors (nothing written); RKT_EUSAGE with rkt_errmsg for an unknown
  * jenis, a plan that cannot be chosen or a renderer that failed. */
 RKT_API int rkt_report_write(rkt_session *s, const rkt_report_options *o);
+/* ---- fmt ---------------------------------------------------------------- */
+
+/* The canonical layout of a .rkt text (docs/cli.md "fmt"), shown as
+ * `name` (NULL: "<text>") in diagnostics.  RKT_OK: *out is the formatted
+ * text, malloc'd (free it with rkt_free) and NUL-terminated, and *outlen
+ * (when not NULL) its length.  RKT_EINPUT: the text has syntax errors,
+ * given to the diagnostic callback and kept for rkt_diagnostics_write as
+ * a run's are; *out is NULL.  RKT_EUSAGE: a limit of the parser was
+ * reached (also a diagnostic).  Nothing is read but the text: its
+ * imports are not followed. */
+RKT_API int rkt_format_text(rkt_session *s, const char *name, const char *text, size_t len, char **out, size_t *outlen);
+
+/* ---- the language server ---------------------------------------------- */
+
+/* Serves the Language Server Protocol (docs/cli.md "Language server") on
+ * in and out until `exit` or the end of in: each open document is
+ * checked with these options (search path, root; on_diagnostic is not
+ * used; opt->threads as for rkt_check).  RKT_OK after shutdown and
+ * exit, else RKT_EINPUT.  Messages are read and answered on the calling
+ * thread; out is flushed after each one. */
+RKT_API int rkt_lsp(const rkt_options *opt, FILE *in, FILE *out);
 
 /* ---- text from input ---------------------------------------------------- */
 

@@ -42,6 +42,8 @@ int cmd_eval(const RktOpts *o);
 int cmd_explain(const RktOpts *o);
 int cmd_test(const RktOpts *o);
 int cmd_report(const RktOpts *o);
+int cmd_fmt(const RktOpts *o);
+int cmd_lsp(const RktOpts *o);
 int cmd_help(const char *topic);
 
 #endif

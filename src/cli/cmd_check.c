@@ -165,6 +165,7 @@ static const char *const help_text =
     "                                show how one value was obtained\n"
     "  test FILE...                  run the uji blocks\n"
     "  report FILE... --jenis KIND   the document: rkt|pk|renstra|iku|pengukuran|lkj\n"
+    "  lsp                           the language server for editors, on stdin/stdout\n"
     "  help [COMMAND]                this text\n"
     "\n"
     "options:\n"

@@ -59,10 +59,8 @@ static int run(RktOpts *o)
     if (strcmp(c, "explain") == 0) return cmd_explain(o);
     if (strcmp(c, "test") == 0) return cmd_test(o);
     if (strcmp(c, "report") == 0) return cmd_report(o);
-    if (strcmp(c, "fmt") == 0 || strcmp(c, "lsp") == 0) {
-        rkt_textf(stderr, "rkt: '%s' is not implemented in this version (README, \"Status\")\n", c);
-        return EXIT_USAGE;
-    }
+    if (strcmp(c, "fmt") == 0) return cmd_fmt(o);
+    if (strcmp(c, "lsp") == 0) return cmd_lsp(o);
     return usage_error("unknown command", c);
 }
 

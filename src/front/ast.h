@@ -288,8 +288,11 @@ typedef struct Ast {
     bool library;                /* lies in the rules search path */
     Arena *arena;
     List items;                  /* top-level declarations */
-    Comment *comments;
+    Comment *comments;           /* parse_file_fmt only, in source order */
     int ncomments, comments_cap;
+    int *blanks;                 /* parse_file_fmt only: where each run of
+                                  * blanks holding a blank line starts */
+    int nblanks, blanks_cap;
 } Ast;
 
 Ast *ast_new(int file);

@@ -28,6 +28,10 @@ bool parse_is_syntax(const char *code);
 
 /* Always returns an Ast (possibly partial); caller frees with ast_free. */
 Ast *parse_file(SrcFile *f, DgList *d);
+/* parse_file, keeping what the formatter needs besides the tree: the
+ * comments and where blank lines stood (Ast.comments, Ast.blanks).  The
+ * plain parse_file keeps neither and pays nothing for them. */
+Ast *parse_file_fmt(SrcFile *f, DgList *d);
 
 /* A token as the catalogue sees it (front/catalog.c): its kind, from the
  * parser's token numbers (parse_tok.h), the text of a name or string

@@ -36,6 +36,7 @@ typedef struct ParseCtx {
     bool scan_only;          /* parse_tokens: names point into the scanner's
                               * buffer (valid until the next token), numbers
                               * keep no text */
+    bool trivia;             /* parse_file_fmt: comments and blank lines kept */
     bool depth_reported;
     int nerrors;             /* counted by lx_may_report */
     char hint[128];          /* a syntax hint built for one message */

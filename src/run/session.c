@@ -16,6 +16,7 @@
 #include "out/out_eval.h"
 #include "run/pipeline.h"
 #include "run/report.h"
+#include "run/format.h"
 
 struct rkt_session {
     rkt_options opt;
@@ -414,6 +415,18 @@ RKT_API int rkt_test_write(rkt_session *s, const char *pattern, rkt_format f, FI
     ro.format = f == RKT_FORMAT_JSON ? RF_TEST_JSON : f == RKT_FORMAT_JUNIT ? RF_TEST_JUNIT : RF_TEST_TEXT;
     ro.out = out;
     return run(s, &ro);
+}
+
+/* ---- fmt ------------------------------------------------------------------ */
+
+RKT_API int rkt_format_text(rkt_session *s, const char *name, const char *text, size_t len, char **out,
+                            size_t *outlen)
+{
+    forget_last(s);
+    int rc = run_format(&s->last, name ? name : "<text>", text ? text : "", text ? len : 0, out, outlen);
+    s->have_last = true;
+    deliver(s);
+    return rc;
 }
 
 /* ---- text from input ------------------------------------------------------ */

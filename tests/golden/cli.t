@@ -14,3 +14,17 @@ $ rkt frobnicate
 --- stderr
 rkt: unknown command 'frobnicate'; try 'rkt help'
 --- stdout
+
+=== lsp takes no FILE: an editor starts it as it is
+$ rkt lsp plan.rkt
+--- exit 2
+--- stderr
+rkt: lsp takes no FILE ('plan.rkt'); an editor starts it as 'rkt lsp'
+--- stdout
+
+=== lsp at the end of its input without shutdown: nothing written, exit 1
+# (stdin is /dev/null: the end at once; LSP's exit status without shutdown)
+$ rkt lsp
+--- exit 1
+--- stdout
+--- stderr

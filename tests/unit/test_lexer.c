@@ -44,6 +44,7 @@ static Lexed *lex_n(const char *text, size_t len)
     ctx.ast = x->ast;
     ctx.d = &x->d;
     ctx.f = f;
+    ctx.trivia = true;          /* comments and blank lines, as for fmt */
     sb_init(&ctx.sb);
     yyscan_t sc;
     assert_int_equal(yylex_init_extra(&ctx, &sc), 0);
@@ -565,6 +566,40 @@ static void test_comments_kept(void **state)
     lex_free(x);
 }
 
+/* A blank line is a run of blanks with two newlines: its start is kept. */
+static void test_blank_lines_kept(void **state)
+{
+    Lexed *x = lex("a\n\nb\n c  \n \t\n\n# k\n\r\n\r\nd\n");
+    assert_int_equal(x->d.n, 0);
+    assert_int_equal(x->ast->nblanks, 3);
+    assert_int_equal(x->ast->blanks[0], 1);     /* after a */
+    assert_int_equal(x->ast->blanks[1], 7);     /* after c: "  \n \t\n\n" */
+    assert_int_equal(x->ast->blanks[2], 17);    /* after the comment: "\n\r\n\r\n" */
+    lex_free(x);
+}
+
+/* The parse of every command keeps neither comments nor blank lines. */
+static void test_plain_parse_keeps_no_trivia(void **state)
+{
+    SrcSet src;
+    DgList d;
+    src_init(&src);
+    dg_init(&d);
+    const char *t = "# a\n\nsatuan x : cacah  # b\n";
+    SrcFile *f = src_add(&src, "t.rkt", t, strlen(t));
+    Ast *a = parse_file(f, &d);
+    assert_int_equal(a->ncomments, 0);
+    assert_int_equal(a->nblanks, 0);
+    ast_free(a);
+    a = parse_file_fmt(f, &d);
+    assert_int_equal(a->ncomments, 2);
+    assert_int_equal(a->nblanks, 1);
+    assert_int_equal(d.n, 0);
+    ast_free(a);
+    dg_free(&d);
+    src_free(&src);
+}
+
 /* A '#' inside a string is text, not a comment. */
 static void test_hash_in_string(void **state)
 {
@@ -605,6 +640,8 @@ int main(void)
         cmocka_unit_test(test_control_character),
         cmocka_unit_test(test_comments_kept),
         cmocka_unit_test(test_hash_in_string),
+        cmocka_unit_test(test_blank_lines_kept),
+        cmocka_unit_test(test_plain_parse_keeps_no_trivia),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

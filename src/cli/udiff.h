@@ -1,0 +1,17 @@
+/*
+ * udiff.h - a unified diff of two texts, line by line (`rkt fmt
+ * --check`): Myers' shortest edit script, hunks of three lines of
+ * context, `--- a/NAME` and `+++ b/NAME` headers, as `diff -u` writes
+ * them.  The same texts always give the same diff.
+ */
+#ifndef RKT_CLI_UDIFF_H
+#define RKT_CLI_UDIFF_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Writes the diff turning a (na bytes) into b (nb bytes) to out; nothing
+ * when they are equal.  name heads both sides. */
+void ud_write(FILE *out, const char *name, const char *a, size_t na, const char *b, size_t nb);
+
+#endif
