@@ -164,6 +164,7 @@ static const char *const help_text =
     "  explain FILE... --data CSV CODE\n"
     "                                show how one value was obtained\n"
     "  test FILE...                  run the uji blocks\n"
+    "  fmt [-w] [--check] FILE...    the canonical layout, every comment kept\n"
     "  help [COMMAND]                this text\n"
     "\n"
     "options:\n"
@@ -180,6 +181,8 @@ static const char *const help_text =
     "                    except into the rules search path\n"
     "  -o FILE           write output to FILE (atomically)\n"
     "  --werror          warnings make the exit status 1\n"
+    "  -w                fmt: rewrite the files (atomically)\n"
+    "  --check           fmt: show the diff of the files that would change, exit 1\n"
     "  --color WHEN      auto, always or never\n"
     "\n"
     "exit status: 0 done, 1 the input has errors, 2 usage error or limit reached\n";
