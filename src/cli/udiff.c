@@ -12,7 +12,7 @@
 
 #include "cli/udiff.h"
 
-enum { UD_CONTEXT = 3, UD_MAX_D = 4000 };
+enum { UD_CONTEXT = 3, UD_MAX_D = 1000 };
 
 typedef struct UdLine {
     const char *s;

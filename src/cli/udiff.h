@@ -1,8 +1,9 @@
 /*
  * udiff.h - a unified diff of two texts, line by line (`rkt fmt
- * --check`): Myers' shortest edit script, hunks of three lines of
- * context, `--- a/NAME` and `+++ b/NAME` headers, as `diff -u` writes
- * them.  The same texts always give the same diff.
+ * --check`): a shortest edit script (Myers), hunks of three lines of
+ * context, `--- a/NAME` and `+++ b/NAME` headers, in the format `diff -u`
+ * writes (where several shortest scripts tie, the one found may differ
+ * from diff's).  The same texts always give the same diff.
  */
 #ifndef RKT_CLI_UDIFF_H
 #define RKT_CLI_UDIFF_H

@@ -103,6 +103,28 @@ static bool fm_blank_between(const Fm *F, int from, int to)
     return lo < F->a->nblanks && F->a->blanks[lo] < to;
 }
 
+/* The first comment that starts at or after pos (binary search: a block's
+ * rows ask this of their braces, and a block may hold thousands). */
+static int fm_comment_from(const Fm *F, int pos)
+{
+    int lo = F->ci, hi = F->a->ncomments;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (F->a->comments[mid].span.lo < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* A comment starts in [from, to). */
+static bool fm_comment_between(const Fm *F, int from, int to)
+{
+    int k = fm_comment_from(F, from);
+    return k < F->a->ncomments && F->a->comments[k].span.lo < to;
+}
+
 /* Comment k follows source offset hi on its line, with only blanks between. */
 static bool fm_trails(const Fm *F, int k, int hi)
 {
@@ -439,11 +461,7 @@ static void fm_numval(Sbuf *b, const Value *v, bool year)
 /* A map that cannot stay on one line: a comment or a blank line inside. */
 static bool fm_map_broken(const Fm *F, const Value *v)
 {
-    int k = F->ci;
-    while (k < F->a->ncomments && F->a->comments[k].span.lo < v->span.lo)
-        k++;
-    return (k < F->a->ncomments && F->a->comments[k].span.lo < v->span.hi) ||
-           fm_blank_between(F, v->span.lo, v->span.hi);
+    return fm_comment_between(F, v->span.lo, v->span.hi) || fm_blank_between(F, v->span.lo, v->span.hi);
 }
 
 /* A property's value on one line (a map with its entries inline). */
@@ -564,12 +582,7 @@ static bool fm_prop_row(Fm *F, const Prop *p, FmRow *r, bool cells)
  * and the whole within FM_WIDTH columns.  head is the text before '{'. */
 static bool fm_collapse(Fm *F, FmRow *r, const char *head, int brace, int close, const List *items)
 {
-    if (items->n > FM_MAX_INLINE || fm_blank_between(F, brace, close))
-        return false;
-    int k = F->ci;
-    while (k < F->a->ncomments && F->a->comments[k].span.lo < brace)
-        k++;
-    if (k < F->a->ncomments && F->a->comments[k].span.lo < close)
+    if (items->n > FM_MAX_INLINE || fm_blank_between(F, brace, close) || fm_comment_between(F, brace, close))
         return false;
     Sbuf b;
     sb_init(&b);
@@ -984,10 +997,7 @@ static void fm_multi(Fm *F, const Node *n)
         sb_free(&b);
         return;
     }
-    int c = F->ci;
-    while (c < F->a->ncomments && F->a->comments[c].span.lo < k.brace)
-        c++;
-    if (!k.items->head && (c == F->a->ncomments || F->a->comments[c].span.lo >= k.close)) {
+    if (!k.items->head && !fm_comment_between(F, k.brace, k.close)) {
         sb_puts(&k.head, " {}");            /* an empty block */
         fm_line(F, n->span.lo, n->span.hi, k.head.s, 0, true);
         sb_free(&k.head);

@@ -410,6 +410,14 @@ int main(int argc, char **argv)
     collect("examples", ".rkt", 1, &files);
     collect("rules", ".rkt", 1, &files);
     collect("tests", ".rkt", 1, &files);
+    int kept = 0;                   /* not the failures of an earlier run */
+    for (int i = 0; i < files.n; i++) {
+        if (strstr(files.v[i], "/failures/"))
+            free(files.v[i]);
+        else
+            files.v[kept++] = files.v[i];
+    }
+    files.n = kept;
     names_sort(&files);
     collect("examples", ".rkt", 1, &fuzzed);
     collect("rules", ".rkt", 0, &fuzzed);

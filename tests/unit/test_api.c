@@ -261,6 +261,34 @@ static void test_check_diagnostics(void **state)
     rkt_close(s);
 }
 
+/* rkt_format_text: the canonical text, malloc'd, and its length; a syntax
+ * error is a diagnostic through the callback, RKT_EINPUT and no text. */
+static void test_format_text(void **state)
+{
+    (void)state;
+    Seen seen = {0};
+    rkt_session *s = open_with(&seen, 0);
+    const char *in = "satuan  a:cacah # n\nrkt R \"r\" {tahun 2025 target 25945}";
+    char *out = NULL;
+    size_t n = 0;
+    assert_int_equal(rkt_format_text(s, "f.rkt", in, strlen(in), &out, &n), RKT_OK);
+    assert_string_equal(out, "satuan a : cacah  # n\n\nrkt R \"r\" { tahun 2025  target 25_945 }\n");
+    assert_int_equal(n, strlen(out));
+    assert_int_equal(seen.n, 0);
+    rkt_free(out);
+
+    const char *bad = "satuan a : cacah\nrkt R \"r\" {\n";
+    out = (char *)1;
+    assert_int_equal(rkt_format_text(s, "bad.rkt", bad, strlen(bad), &out, NULL), RKT_EINPUT);
+    assert_null(out);
+    assert_int_equal(seen.n, 1);
+    assert_string_equal(seen.d[0].code, "E009");
+    assert_string_equal(seen.d[0].file, "bad.rkt");
+    assert_int_equal(seen.d[0].line, 3);
+    assert_int_equal(rkt_error_count(s), 1);
+    rkt_close(s);
+}
+
 /* Warnings pass, unless RKT_WERROR; a file that cannot be read is a usage
  * error with its reason. */
 static void test_check_status(void **state)
@@ -645,6 +673,7 @@ int main(void)
         cmocka_unit_test(test_version_and_rounding),
         cmocka_unit_test(test_check_diagnostics),
         cmocka_unit_test(test_check_status),
+        cmocka_unit_test(test_format_text),
         cmocka_unit_test(test_eval_one),
         cmocka_unit_test(test_eval_all),
         cmocka_unit_test(test_eval_errors),
