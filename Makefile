@@ -7,6 +7,7 @@ DESTDIR ?=
 BINDIR   = $(PREFIX)/bin
 RULESDIR = $(PREFIX)/share/rkt/rules
 MANDIR   = $(PREFIX)/share/man/man1
+LOCALEDIR = $(PREFIX)/share/locale
 LIBDIR   = $(PREFIX)/lib
 INCDIR   = $(PREFIX)/include
 PCDIR    = $(LIBDIR)/pkgconfig
@@ -20,8 +21,9 @@ CC      ?= cc
 WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wno-unused-parameter
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CFLAGS) -Iinclude \
-           -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"'
+ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CPPFLAGS) $(CFLAGS) -Iinclude \
+           -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"' \
+           -DRKT_LOCALE_DIR='"$(LOCALEDIR)"' -DRKT_LOCALE_BUILD='"$(LOCALE_REL)"'
 LDLIBS  += -lm -pthread
 FLEX    ?= flex
 BISON   ?= bison
@@ -62,12 +64,16 @@ SO_SRC   = $(filter-out src/cli/%,$(LIB_SRC))
 PIC_OBJ  = $(patsubst src/%.c,$(B)/pic/%.o,$(SO_SRC)) $(B)/pic/rkt.tab.o $(B)/pic/lex.yy.o
 PIC_CFLAGS = -fPIC -fvisibility=hidden
 LIB_OUT  = $(B)/$(SONAME) $(B)/librkt.so $(B)/pic/librkt.a
+# The Indonesian catalogue of this build, and that folder relative to the
+# binary's, where the binary looks first (Messages, below).
+MO       = $(B)/locale/id/LC_MESSAGES/rkt.mo
+LOCALE_REL = $(if $(filter build,$(B)),$(B)/locale,locale)
 
-.PHONY: all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
+.PHONY: po-update test-po test-locale all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
         test-docs test-threads test-pipeline demo bench fuzz-long clean install check-warnings
 
 # (a sanitizer build makes no shared library: its runtime must come first)
-all: $(RKT) $(if $(SAN),,lib)
+all: $(RKT) $(MO) $(if $(SAN),,lib)
 lib: $(LIB_OUT)
 
 $(RKT): $(B)/cli/main.o $(B)/librkt.a
@@ -125,6 +131,46 @@ $(B)/test_api: tests/unit/test_api.c include/rkt.h $(B)/librkt.a
 	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a -lcmocka $(LDLIBS)
 $(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h include/rkt.h
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(B)/librkt.a -lcmocka $(LDLIBS)
+
+# ---- messages (docs/cli.md "Messages", po/README.md) ---------------------
+# po/rkt.pot holds every message xgettext finds in the sources: the
+# arguments of the functions that take one (XGETTEXT_KEYS); po/id.po is
+# its Indonesian.  msgfmt --check compiles id.po into $(B)/locale, where
+# the binary of this build finds it (RKT_LOCALE_BUILD: that folder
+# relative to the binary's), installed under $(LOCALEDIR).
+POT_SRC  = $(sort $(wildcard src/*/*.c src/*/*.h)) include/rkt.h grammar/rkt.y grammar/rkt.l
+XGETTEXT_KEYS = -k_ -kN_ -ki18n_tr -ki18n_ntr:1,2 -kdg_add:5 -kdg_emit:4 -klx_error:4 \
+    -kld_say:2 -ksel_fail:2 -krkt_gettext:2 -kcli_tr -kcli_ntr:1,2 -kusage_error:1 \
+    --flag=dg_add:5:c-format --flag=dg_emit:4:c-format --flag=lx_error:4:c-format \
+    --flag=ld_say:2:c-format --flag=sel_fail:2:c-format \
+    --flag=rkt_textf:2:c-format --flag=rkt_textf_dup:1:c-format --flag=out_textf:2:c-format \
+    --flag=out_sb_textf:2:c-format --flag=xasprintf:1:c-format --flag=ar_printf:2:c-format \
+    --flag=sb_printf:2:c-format --flag=snprintf:3:c-format --flag=i18n_tr:1:pass-c-format \
+    --flag=cli_tr:1:pass-c-format
+XGETTEXT = xgettext --language=C --from-code=UTF-8 --package-name=rkt --package-version=$(VERSION) \
+    --msgid-bugs-address="rkt maintainers (README.md)" --sort-by-file --add-comments=TRANSLATORS: \
+    -x po/exclude.pot $(XGETTEXT_KEYS)
+
+$(MO): po/id.po | $(B)/.dir
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ po/id.po
+
+# Regenerates po/rkt.pot from the sources and merges it into po/id.po:
+# a new message comes in untranslated, a changed one fuzzy (po/README.md);
+# then lists what is left to translate.
+XGETTEXT_QUIET = 2>&1 | grep -v "extension '[ly]' is unknown\|rkt.l:[0-9]*: warning: unterminated" >&2 || true
+po-update:
+	$(XGETTEXT) -o po/rkt.pot $(POT_SRC) $(XGETTEXT_QUIET)
+	msgmerge --quiet --update --backup=none --previous po/id.po po/rkt.pot
+	@sh tests/po/check.sh --list
+
+# The catalogue is complete: msgfmt --check --statistics says 0
+# untranslated and 0 fuzzy, and the messages xgettext finds in the sources
+# now are all in po/rkt.pot and po/id.po (tests/po/check.sh).
+test-po:
+	@mkdir -p $(B)/po
+	@$(XGETTEXT) -o $(B)/po/fresh.pot $(POT_SRC) $(XGETTEXT_QUIET)
+	@sh tests/po/check.sh $(B)/po/fresh.pot
 
 # ---- setup -----------------------------------------------------------
 # Installs the Debian packages that are missing (needs root and apt-get).
@@ -191,7 +237,7 @@ test-fuzz: $(B)/fuzz-suite
 	@MALLOC_TRIM_THRESHOLD_=268435456 ./$(B)/fuzz-suite
 
 # What is built on rkt.h alone is compiled without the sources' folders.
-API_CFLAGS = $(filter-out -Isrc -I$(B) -DRKT_RULES_DIR=%,$(ALL_CFLAGS))
+API_CFLAGS = $(filter-out -Isrc -I$(B) -DRKT_RULES_DIR=% -DRKT_LOCALE_%,$(ALL_CFLAGS))
 $(B)/fuzz-suite: tests/fuzz/suite.c include/rkt.h $(B)/librkt.a
 	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
 

@@ -34,6 +34,8 @@ typedef struct RktOpts {
     int color;               /* -1 auto, 0 never, 1 always */
     bool write;              /* fmt -w */
     bool check;              /* fmt --check */
+    const char *bahasa;      /* --bahasa id|en; NULL: the locale's */
+    bool help;               /* COMMAND --help */
 } RktOpts;
 
 int cmd_check(const RktOpts *o);
@@ -41,5 +43,6 @@ int cmd_eval(const RktOpts *o);
 int cmd_explain(const RktOpts *o);
 int cmd_test(const RktOpts *o);
 int cmd_help(const char *topic);
+int cmd_completion(const RktOpts *o);
 
 #endif
