@@ -8,6 +8,9 @@ BINDIR   = $(PREFIX)/bin
 RULESDIR = $(PREFIX)/share/rkt/rules
 MANDIR   = $(PREFIX)/share/man/man1
 LOCALEDIR = $(PREFIX)/share/locale
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 LIBDIR   = $(PREFIX)/lib
 INCDIR   = $(PREFIX)/include
 PCDIR    = $(LIBDIR)/pkgconfig
@@ -16,6 +19,11 @@ PCDIR    = $(LIBDIR)/pkgconfig
 rkt_ver  = $(shell sed -n 's/^\#define RKT_VERSION_$(1) *//p' include/rkt.h)
 VERSION := $(call rkt_ver,MAJOR).$(call rkt_ver,MINOR).$(call rkt_ver,PATCH)
 SONAME  := librkt.so.$(call rkt_ver,MAJOR)
+
+# The tests compare English messages: the language of whoever runs them
+# must not choose Indonesian (a test that wants it sets LANG or LANGUAGE).
+unexport LANGUAGE LC_ALL LC_MESSAGES
+export LANG := C
 
 CC      ?= cc
 WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
@@ -69,7 +77,7 @@ LIB_OUT  = $(B)/$(SONAME) $(B)/librkt.so $(B)/pic/librkt.a
 MO       = $(B)/locale/id/LC_MESSAGES/rkt.mo
 LOCALE_REL = $(if $(filter build,$(B)),$(B)/locale,locale)
 
-.PHONY: po-update test-po test-locale all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
+.PHONY: po-update test-po test-locale test-cppflags locale-id all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
         test-docs test-threads test-pipeline demo bench fuzz-long clean install check-warnings
 
 # (a sanitizer build makes no shared library: its runtime must come first)
@@ -172,10 +180,40 @@ test-po:
 	@$(XGETTEXT) -o $(B)/po/fresh.pot $(POT_SRC) $(XGETTEXT_QUIET)
 	@sh tests/po/check.sh $(B)/po/fresh.pot
 
+# Numbers in data, CSV and JSON do not depend on the locale (docs/cli.md
+# "Messages"): the command and a program that set LC_ALL to id_ID.UTF-8
+# (decimal comma) get the bytes they get under C (tests/locale/run.sh).
+# The locale is generated when missing (Debian's locales: localedef, as
+# root).
+test-locale: $(RKT) $(MO) $(B)/locale-embed locale-id
+	@sh tests/locale/run.sh ./$(RKT) ./$(B)/locale-embed
+$(B)/locale-embed: tests/locale/embed.c include/rkt.h $(B)/librkt.a
+	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
+locale-id:
+	@locale -a 2>/dev/null | grep -qix 'id_ID.utf-\{0,1\}8' || { \
+	  if [ "$$(id -u)" = 0 ]; then echo "generating the locale id_ID.UTF-8"; localedef -i id_ID -c -f UTF-8 -A /usr/share/locale/locale.alias id_ID.UTF-8; \
+	  else echo "the locale id_ID.UTF-8 is missing: run as root, or localedef -i id_ID -f UTF-8 id_ID.UTF-8" >&2; exit 2; fi; }
+
+# The build honours Debian's hardening flags (dpkg-buildflags: CPPFLAGS
+# -Wdate-time -D_FORTIFY_SOURCE=2, CFLAGS, LDFLAGS) and stays warning-free
+# with them: a build of its own in build-deb/, every compiler line checked
+# to carry CPPFLAGS and no warning printed.
+test-cppflags:
+	@command -v dpkg-buildflags > /dev/null || { echo "dpkg-buildflags is missing (make deps installs dpkg-dev)" >&2; exit 2; }
+	@rm -rf build-deb; mkdir -p build-deb
+	@$(MAKE) --no-print-directory B=build-deb CPPFLAGS="$$(dpkg-buildflags --get CPPFLAGS)" \
+	    CFLAGS="$$(dpkg-buildflags --get CFLAGS)" LDFLAGS="$$(dpkg-buildflags --get LDFLAGS)" \
+	    build-deb/rkt build-deb/librkt.so > build-deb/log 2>&1 || { cat build-deb/log; exit 1; }
+	@cpp=$$(dpkg-buildflags --get CPPFLAGS); n=$$(grep -c -- ' -c ' build-deb/log); \
+	  m=$$(grep -- ' -c ' build-deb/log | grep -cF -- "$$cpp"); \
+	  if [ "$$n" -eq 0 ] || [ "$$n" != "$$m" ]; then echo "cppflags: $$m of $$n compiler lines carry '$$cpp'" >&2; exit 1; fi; \
+	  if grep -i 'warning' build-deb/log; then echo "cppflags: the build with dpkg-buildflags warns" >&2; exit 1; fi; \
+	  echo "cppflags: $$n compiler lines with '$$cpp', no warning"
+
 # ---- setup -----------------------------------------------------------
 # Installs the Debian packages that are missing (needs root and apt-get).
 DEB_PKGS = gcc make flex bison uthash-dev libcmocka-dev valgrind mawk time jq \
-           binutils pkg-config php-cli
+           binutils pkg-config php-cli gettext locales dpkg-dev bash
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
@@ -190,7 +228,7 @@ deps:
 test: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz \
-	    test-pipeline test-install test-php
+	    test-pipeline test-install test-php test-po test-locale test-cppflags
 	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz
 	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
@@ -199,7 +237,7 @@ test: deps
 test-unit: $(UNIT_BIN) $(RKT)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; RKT_SRCDIR=$(CURDIR) ./$$t; done
 
-test-golden: $(RKT)
+test-golden: $(RKT) $(MO)
 	@sh tests/golden/run.sh ./$(RKT)
 
 # The uji blocks of the rules library and the examples (examples/mistakes
@@ -319,6 +357,13 @@ install: all
 	install -m 755 $(RKT) $(DESTDIR)$(BINDIR)/rkt
 	install -m 644 rules/*.rkt $(DESTDIR)$(RULESDIR)/
 	install -m 644 docs/rkt.1 $(DESTDIR)$(MANDIR)/rkt.1
+	install -d $(DESTDIR)$(LOCALEDIR)/id/LC_MESSAGES $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+	    $(DESTDIR)$(FISHCOMPDIR)
+	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/id/LC_MESSAGES/rkt.mo
+	./$(RKT) completion bash > $(DESTDIR)$(BASHCOMPDIR)/rkt
+	./$(RKT) completion zsh > $(DESTDIR)$(ZSHCOMPDIR)/_rkt
+	./$(RKT) completion fish > $(DESTDIR)$(FISHCOMPDIR)/rkt.fish
+	chmod 644 $(DESTDIR)$(BASHCOMPDIR)/rkt $(DESTDIR)$(ZSHCOMPDIR)/_rkt $(DESTDIR)$(FISHCOMPDIR)/rkt.fish
 	install -m 755 $(B)/$(SONAME) $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/librkt.so
 	install -m 644 $(B)/pic/librkt.a $(DESTDIR)$(LIBDIR)/librkt.a
@@ -330,4 +375,4 @@ install: all
 	chmod 644 $(DESTDIR)$(PCDIR)/rkt.pc
 
 clean:
-	rm -rf build build-san build-tsan build-fuzz rkt bench/out tests/fuzz/failures
+	rm -rf build build-san build-tsan build-fuzz build-deb rkt bench/out tests/fuzz/failures

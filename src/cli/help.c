@@ -51,7 +51,7 @@ static const HelpTopic topics[] = {
                 "  -o FILE           write the results to FILE (atomically)\n"
                 "\n"
                 "example:\n"
-                "  rkt eval examples/bkhit --data examples/bkhit/realisasi-2025.csv --periode 2025-TW2\n")},
+                "  rkt eval examples/bkhit --rencana RKT_BKHIT_2025 --data examples/bkhit/realisasi-2025.csv\n")},
     {"report", N_("usage: rkt report [OPTIONS] FILE... --jenis KIND --format md|html|xlsx -o OUT\n"
                   "\n"
                   "Writes a document a planner hands in, from the same source as every check.\n"
@@ -101,7 +101,7 @@ static const HelpTopic topics[] = {
                    "  --rencana CODE    the plan, when several are loaded\n"
                    "\n"
                    "example:\n"
-                   "  rkt explain examples/bkhit --data examples/bkhit/realisasi-2025.csv IKSP1\n")},
+                   "  rkt explain examples/bkhit --rencana RKT_BKHIT_2025 --data examples/bkhit/realisasi-2025.csv IKSP1\n")},
     {"lsp", N_("usage: rkt lsp\n"
                "\n"
                "A language server on stdin and stdout (Content-Length framing, JSON-RPC 2.0):\n"
