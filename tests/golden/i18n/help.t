@@ -324,3 +324,16 @@ check: exit 0
 eval: exit 0
 test: exit 0
 explain: exit 0
+
+=== the man page has a synopsis line for every command of the table
+$ for c in check eval report test fmt explain lsp completion help; do grep -q "^\.B rkt $c\$" $ROOT/docs/rkt.1 && echo "$c: in rkt.1"; done
+--- stdout
+check: in rkt.1
+eval: in rkt.1
+report: in rkt.1
+test: in rkt.1
+fmt: in rkt.1
+explain: in rkt.1
+lsp: in rkt.1
+completion: in rkt.1
+help: in rkt.1
