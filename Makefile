@@ -234,7 +234,7 @@ test: deps
 	$(MAKE) --no-print-directory test-valgrind
 	@echo "make test: all suites passed"
 
-test-unit: $(UNIT_BIN) $(RKT)
+test-unit: $(UNIT_BIN) $(RKT) $(MO)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; RKT_SRCDIR=$(CURDIR) ./$$t; done
 
 test-golden: $(RKT) $(MO)

@@ -246,32 +246,10 @@ opsi umum:
   --werror          peringatan membuat status keluar 1
   --color WHEN      auto, always, atau never
 
-=== rkt eval --help under LANG=C.UTF-8 LANGUAGE=id: Indonesian
-$ LANG=C.UTF-8 LANGUAGE=id rkt eval --help
+=== rkt eval --help under LANG=C.UTF-8 LANGUAGE=id: the Indonesian of rkt help --bahasa id eval
+$ LANG=C.UTF-8 LANGUAGE=id rkt eval --help > a; rkt help --bahasa id eval > b; cmp a b && head -1 a
 --- stdout
 penggunaan: rkt eval [OPSI] BERKAS... --data CSV [--data CSV...]
-
-Mengevaluasi satu rencana rkt atau pk terhadap data realisasinya: realisasi,
-target, capaian, agregasi, predikat, dan temuan aturan.
-
-opsi:
-  --data CSV        data realisasi (boleh berulang)
-  --periode P       2025, 2025-TW2, 2025-S1, atau 2025-06 (bawaan: tahun rencana)
-  --rencana KODE    rencana yang dievaluasi, bila beberapa rencana dimuat
-  --semua           semua rencana rkt dan pk yang dimuat, dalam satu kali baca data
-  --format F        table (bawaan), csv, json, atau md
-  --angka id        baca bilangan data sebagai 25.945 = 25945 dan 81,5 = 81.5
-  -o BERKAS         tulis hasil ke BERKAS (secara atomik)
-
-contoh:
-  rkt eval examples/bkhit --rencana RKT_BKHIT_2025 --data examples/bkhit/realisasi-2025.csv
-
-opsi umum:
-  -I DIR            tambahkan DIR ke jalur pencarian aturan (lalu RKT_PATH)
-  --akar DIR        impor tidak boleh keluar dari DIR, kecuali ke jalur pencarian aturan
-  --bahasa id|en    bahasa pesan (bawaan: bahasa lokal)
-  --werror          peringatan membuat status keluar 1
-  --color WHEN      auto, always, atau never
 
 === rkt help in Indonesian
 $ rkt help --bahasa id
