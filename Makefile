@@ -7,6 +7,10 @@ DESTDIR ?=
 BINDIR   = $(PREFIX)/bin
 RULESDIR = $(PREFIX)/share/rkt/rules
 MANDIR   = $(PREFIX)/share/man/man1
+LOCALEDIR = $(PREFIX)/share/locale
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 LIBDIR   = $(PREFIX)/lib
 INCDIR   = $(PREFIX)/include
 PCDIR    = $(LIBDIR)/pkgconfig
@@ -16,12 +20,18 @@ rkt_ver  = $(shell sed -n 's/^\#define RKT_VERSION_$(1) *//p' include/rkt.h)
 VERSION := $(call rkt_ver,MAJOR).$(call rkt_ver,MINOR).$(call rkt_ver,PATCH)
 SONAME  := librkt.so.$(call rkt_ver,MAJOR)
 
+# The tests compare English messages: the language of whoever runs them
+# must not choose Indonesian (a test that wants it sets LANG or LANGUAGE).
+unexport LANGUAGE LC_ALL LC_MESSAGES
+export LANG := C
+
 CC      ?= cc
 WARN     = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wno-unused-parameter
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CFLAGS) -Iinclude \
-           -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"'
+ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CPPFLAGS) $(CFLAGS) -Iinclude \
+           -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"' \
+           -DRKT_LOCALE_DIR='"$(LOCALEDIR)"' -DRKT_LOCALE_BUILD='"$(LOCALE_REL)"'
 LDLIBS  += -lm -pthread -ljansson
 # report/render_xlsx.c writes workbooks with libxlsxwriter (README, dependencies)
 LDLIBS  += -lxlsxwriter
@@ -64,12 +74,16 @@ SO_SRC   = $(filter-out src/cli/%,$(LIB_SRC))
 PIC_OBJ  = $(patsubst src/%.c,$(B)/pic/%.o,$(SO_SRC)) $(B)/pic/rkt.tab.o $(B)/pic/lex.yy.o
 PIC_CFLAGS = -fPIC -fvisibility=hidden
 LIB_OUT  = $(B)/$(SONAME) $(B)/librkt.so $(B)/pic/librkt.a
+# The Indonesian catalogue of this build, and that folder relative to the
+# binary's, where the binary looks first (Messages, below).
+MO       = $(B)/locale/id/LC_MESSAGES/rkt.mo
+LOCALE_REL = $(if $(filter build,$(B)),$(B)/locale,locale)
 
-.PHONY: all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
+.PHONY: po-update test-po test-locale test-cppflags locale-id all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
         test-docs test-threads test-pipeline test-fmt test-lsp test-editors demo bench fuzz-long clean install check-warnings
 
 # (a sanitizer build makes no shared library: its runtime must come first)
-all: $(RKT) $(if $(SAN),,lib)
+all: $(RKT) $(MO) $(if $(SAN),,lib)
 lib: $(LIB_OUT)
 
 $(RKT): $(B)/cli/main.o $(B)/librkt.a
@@ -129,10 +143,80 @@ $(B)/test_api: tests/unit/test_api.c include/rkt.h $(B)/librkt.a
 $(B)/test_%: tests/unit/test_%.c $(B)/librkt.a tests/unit/testutil.h include/rkt.h
 	$(CC) $(ALL_CFLAGS) -Itests/unit $(LDFLAGS) -o $@ $< $(B)/librkt.a -lcmocka $(LDLIBS)
 
+# ---- messages (docs/cli.md "Messages", po/README.md) ---------------------
+# po/rkt.pot holds every message xgettext finds in the sources: the
+# arguments of the functions that take one (XGETTEXT_KEYS); po/id.po is
+# its Indonesian.  msgfmt --check compiles id.po into $(B)/locale, where
+# the binary of this build finds it (RKT_LOCALE_BUILD: that folder
+# relative to the binary's), installed under $(LOCALEDIR).
+POT_SRC  = $(sort $(wildcard src/*/*.c src/*/*.h)) include/rkt.h grammar/rkt.y grammar/rkt.l
+XGETTEXT_KEYS = -k_ -kN_ -ki18n_tr -ki18n_ntr:1,2 -kdg_add:5 -kdg_emit:4 -klx_error:4 \
+    -kld_say:2 -ksel_fail:2 -krkt_gettext:2 -kcli_tr -kcli_ntr:1,2 -kusage_error:1 \
+    --flag=dg_add:5:c-format --flag=dg_emit:4:c-format --flag=lx_error:4:c-format \
+    --flag=ld_say:2:c-format --flag=sel_fail:2:c-format \
+    --flag=rkt_textf:2:c-format --flag=rkt_textf_dup:1:c-format --flag=out_textf:2:c-format \
+    --flag=out_sb_textf:2:c-format --flag=xasprintf:1:c-format --flag=ar_printf:2:c-format \
+    --flag=sb_printf:2:c-format --flag=snprintf:3:c-format --flag=i18n_tr:1:pass-c-format \
+    --flag=cli_tr:1:pass-c-format
+XGETTEXT = xgettext --language=C --from-code=UTF-8 --package-name=rkt --package-version=$(VERSION) \
+    --msgid-bugs-address="rkt maintainers (README.md)" --sort-by-file --add-comments=TRANSLATORS: \
+    -x po/exclude.pot $(XGETTEXT_KEYS)
+
+$(MO): po/id.po | $(B)/.dir
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ po/id.po
+
+# Regenerates po/rkt.pot from the sources and merges it into po/id.po:
+# a new message comes in untranslated, a changed one fuzzy (po/README.md);
+# then lists what is left to translate.
+XGETTEXT_QUIET = 2>&1 | grep -v "extension '[ly]' is unknown\|rkt.l:[0-9]*: warning: unterminated" >&2 || true
+po-update:
+	$(XGETTEXT) -o po/rkt.pot $(POT_SRC) $(XGETTEXT_QUIET)
+	msgmerge --quiet --update --backup=none --previous po/id.po po/rkt.pot
+	@sh tests/po/check.sh --list
+
+# The catalogue is complete: msgfmt --check --statistics says 0
+# untranslated and 0 fuzzy, and the messages xgettext finds in the sources
+# now are all in po/rkt.pot and po/id.po (tests/po/check.sh).
+test-po:
+	@mkdir -p $(B)/po
+	@$(XGETTEXT) -o $(B)/po/fresh.pot $(POT_SRC) $(XGETTEXT_QUIET)
+	@sh tests/po/check.sh $(B)/po/fresh.pot
+
+# Numbers in data, CSV and JSON do not depend on the locale (docs/cli.md
+# "Messages"): the command and a program that set LC_ALL to id_ID.UTF-8
+# (decimal comma) get the bytes they get under C (tests/locale/run.sh).
+# The locale is generated when missing (Debian's locales: localedef, as
+# root).
+test-locale: $(RKT) $(MO) $(B)/locale-embed locale-id
+	@sh tests/locale/run.sh ./$(RKT) ./$(B)/locale-embed
+$(B)/locale-embed: tests/locale/embed.c include/rkt.h $(B)/librkt.a
+	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
+locale-id:
+	@locale -a 2>/dev/null | grep -qix 'id_ID.utf-\{0,1\}8' || { \
+	  if [ "$$(id -u)" = 0 ]; then echo "generating the locale id_ID.UTF-8"; localedef -i id_ID -c -f UTF-8 -A /usr/share/locale/locale.alias id_ID.UTF-8; \
+	  else echo "the locale id_ID.UTF-8 is missing: run as root, or localedef -i id_ID -f UTF-8 id_ID.UTF-8" >&2; exit 2; fi; }
+
+# The build honours Debian's hardening flags (dpkg-buildflags: CPPFLAGS
+# -Wdate-time -D_FORTIFY_SOURCE=2, CFLAGS, LDFLAGS) and stays warning-free
+# with them: a build of its own in build-deb/, every compiler line checked
+# to carry CPPFLAGS and no warning printed.
+test-cppflags:
+	@command -v dpkg-buildflags > /dev/null || { echo "dpkg-buildflags is missing (make deps installs dpkg-dev)" >&2; exit 2; }
+	@rm -rf build-deb; mkdir -p build-deb
+	@$(MAKE) --no-print-directory B=build-deb CPPFLAGS="$$(dpkg-buildflags --get CPPFLAGS)" \
+	    CFLAGS="$$(dpkg-buildflags --get CFLAGS)" LDFLAGS="$$(dpkg-buildflags --get LDFLAGS)" \
+	    build-deb/rkt build-deb/librkt.so > build-deb/log 2>&1 || { cat build-deb/log; exit 1; }
+	@cpp=$$(dpkg-buildflags --get CPPFLAGS); n=$$(grep -c -- ' -c ' build-deb/log); \
+	  m=$$(grep -- ' -c ' build-deb/log | grep -cF -- "$$cpp"); \
+	  if [ "$$n" -eq 0 ] || [ "$$n" != "$$m" ]; then echo "cppflags: $$m of $$n compiler lines carry '$$cpp'" >&2; exit 1; fi; \
+	  if grep -i 'warning' build-deb/log; then echo "cppflags: the build with dpkg-buildflags warns" >&2; exit 1; fi; \
+	  echo "cppflags: $$n compiler lines with '$$cpp', no warning"
+
 # ---- setup -----------------------------------------------------------
 # Installs the Debian packages that are missing (needs root and apt-get).
 DEB_PKGS = gcc make flex bison uthash-dev libcmocka-dev valgrind mawk time jq \
-           binutils pkg-config php-cli libjansson-dev
+           binutils pkg-config php-cli libjansson-dev gettext locales dpkg-dev bash
 DEB_PKGS += libxlsxwriter-dev unzip
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
@@ -148,17 +232,17 @@ deps:
 test: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory test-unit test-golden test-uji test-docs test-sarif test-fuzz \
-	    test-pipeline test-install test-php test-fmt test-lsp test-editors
+	    test-pipeline test-install test-php test-fmt test-lsp test-editors test-po test-locale test-cppflags
 	$(MAKE) --no-print-directory test-report-read
 	$(MAKE) --no-print-directory B=build-san SAN=1 test-unit test-golden test-uji test-sarif test-fuzz test-fmt test-lsp
 	$(MAKE) --no-print-directory B=build-tsan SAN=thread test-threads
 	$(MAKE) --no-print-directory test-valgrind
 	@echo "make test: all suites passed"
 
-test-unit: $(UNIT_BIN) $(RKT)
+test-unit: $(UNIT_BIN) $(RKT) $(MO)
 	@set -e; for t in $(UNIT_BIN); do echo "== $$t"; RKT_SRCDIR=$(CURDIR) ./$$t; done
 
-test-golden: $(RKT)
+test-golden: $(RKT) $(MO)
 	@sh tests/golden/run.sh ./$(RKT)
 
 # The uji blocks of the rules library and the examples (examples/mistakes
@@ -221,7 +305,7 @@ $(B)/fmt-roundtrip: tests/fmt/roundtrip.c tests/fuzz/gen.h $(B)/librkt.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) -Itests/fuzz $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
 
 # What is built on rkt.h alone is compiled without the sources' folders.
-API_CFLAGS = $(filter-out -Isrc -I$(B) -DRKT_RULES_DIR=%,$(ALL_CFLAGS))
+API_CFLAGS = $(filter-out -Isrc -I$(B) -DRKT_RULES_DIR=% -DRKT_LOCALE_%,$(ALL_CFLAGS))
 $(B)/fuzz-suite: tests/fuzz/suite.c tests/fuzz/gen.h include/rkt.h $(B)/librkt.a
 	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
 
@@ -319,6 +403,13 @@ install: all
 	install -m 755 $(RKT) $(DESTDIR)$(BINDIR)/rkt
 	install -m 644 rules/*.rkt $(DESTDIR)$(RULESDIR)/
 	install -m 644 docs/rkt.1 $(DESTDIR)$(MANDIR)/rkt.1
+	install -d $(DESTDIR)$(LOCALEDIR)/id/LC_MESSAGES $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+	    $(DESTDIR)$(FISHCOMPDIR)
+	install -m 644 $(MO) $(DESTDIR)$(LOCALEDIR)/id/LC_MESSAGES/rkt.mo
+	./$(RKT) completion bash > $(DESTDIR)$(BASHCOMPDIR)/rkt
+	./$(RKT) completion zsh > $(DESTDIR)$(ZSHCOMPDIR)/_rkt
+	./$(RKT) completion fish > $(DESTDIR)$(FISHCOMPDIR)/rkt.fish
+	chmod 644 $(DESTDIR)$(BASHCOMPDIR)/rkt $(DESTDIR)$(ZSHCOMPDIR)/_rkt $(DESTDIR)$(FISHCOMPDIR)/rkt.fish
 	install -m 755 $(B)/$(SONAME) $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/librkt.so
 	install -m 644 $(B)/pic/librkt.a $(DESTDIR)$(LIBDIR)/librkt.a
@@ -330,4 +421,4 @@ install: all
 	chmod 644 $(DESTDIR)$(PCDIR)/rkt.pc
 
 clean:
-	rm -rf build build-san build-tsan build-fuzz rkt bench/out tests/fuzz/failures
+	rm -rf build build-san build-tsan build-fuzz build-deb rkt bench/out tests/fuzz/failures

@@ -45,6 +45,7 @@ int yyparse(ParseCtx *ctx);
 %code {
 #include "front/parse.h"
 #include "base/period.h"
+#include "base/i18n.h"
 #define YY_DECL int lx_scan(YYSTYPE *yylval_param, YYLTYPE *yylloc_param, yyscan_t yyscanner)
 #include "lex.yy.h"
 
@@ -727,8 +728,15 @@ static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg)
 static const char *tok_name(yysymbol_kind_t k)
 {
     switch (k) {
-    case YYSYMBOL_YYEOF: return "end of file";
-    case YYSYMBOL_YYUNDEF: return "invalid token";
+    case YYSYMBOL_YYEOF: return _("end of file");
+    case YYSYMBOL_YYUNDEF: return _("invalid token");
+    case YYSYMBOL_IDENT: return _("name");
+    case YYSYMBOL_NUMBER: return _("number");
+    case YYSYMBOL_STRING: return _("string");
+    case YYSYMBOL_ISTR_START: return _("string with {…}");
+    case YYSYMBOL_ISTR_MID: return _("text after {…}");
+    case YYSYMBOL_ISTR_END: return _("end of string");
+    case YYSYMBOL_PERIOD: return _("period");
     default: break;
     }
     const char *n = yysymbol_name(k);
@@ -791,10 +799,10 @@ static bool close_colon(const yysymbol_kind_t *exp, int n)
 static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, Span at, const yysymbol_kind_t *exp, int n)
 {
     if (got == YYSYMBOL_ISTR_START)
-        return "; '{' in a string starts an interpolation, allowed only in a rule's message: write \\{ for a literal brace";
+        return _("; '{' in a string starts an interpolation, allowed only in a rule's message: write \\{ for a literal brace");
     if (got == YYSYMBOL_YYEOF && ctx->nopen > 0 && ctx->nopen <= PARSE_MAX_OPEN) {
         SrcPos o = src_pos(ctx->f, ctx->open[ctx->nopen - 1].lo);
-        snprintf(ctx->hint, sizeof ctx->hint, "; the '%c' opened at line %d, column %d is not closed",
+        snprintf(ctx->hint, sizeof ctx->hint, _("; the '%c' opened at line %d, column %d is not closed"),
                  ctx->open_ch[ctx->nopen - 1], o.line, o.col);
         return ctx->hint;
     }
@@ -806,7 +814,7 @@ static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, Span at, cons
                         || got == YYSYMBOL_RKT || got == YYSYMBOL_PK || got == YYSYMBOL_RENSTRA;
     if (starts_block && close_ok && ctx->nopen > 0 && ctx->nopen <= PARSE_MAX_OPEN) {
         SrcPos o = src_pos(ctx->f, ctx->open[ctx->nopen - 1].lo);
-        snprintf(ctx->hint, sizeof ctx->hint, "; is the '%c' opened at line %d, column %d missing its '%c'?",
+        snprintf(ctx->hint, sizeof ctx->hint, _("; is the '%c' opened at line %d, column %d missing its '%c'?"),
                  ctx->open_ch[ctx->nopen - 1], o.line, o.col, ctx->open_ch[ctx->nopen - 1] == '{' ? '}' : ')');
         return ctx->hint;
     }
@@ -814,19 +822,19 @@ static const char *syntax_hint(ParseCtx *ctx, yysymbol_kind_t got, Span at, cons
     const char *kw = got == YYSYMBOL_STRING || got == YYSYMBOL_ISTR_START
                      ? misspelt_keyword(ctx, at.lo, word) : NULL;
     if (kw) {
-        snprintf(ctx->hint, sizeof ctx->hint, "; '%s' is not a keyword: did you mean '%s'?", word, kw);
+        snprintf(ctx->hint, sizeof ctx->hint, _("; '%s' is not a keyword: did you mean '%s'?"), word, kw);
         return ctx->hint;
     }
     char num[48];
     if (lx_decimal_comma(ctx, at.lo, num, sizeof num)) {
-        snprintf(ctx->hint, sizeof ctx->hint, "; the decimal point is '.': %s", num);
+        snprintf(ctx->hint, sizeof ctx->hint, _("; the decimal point is '.': %s"), num);
         return ctx->hint;
     }
     for (int i = 0; i < n; i++) {
         if (exp[i] == YYSYMBOL_STRING && got == YYSYMBOL_IDENT && !close_colon(exp, n))
-            return "; descriptions and messages are written in double quotes";
+            return _("; descriptions and messages are written in double quotes");
         if (exp[i] == YYSYMBOL_IDENT && got == YYSYMBOL_STRING && n == 1)
-            return "; the code comes first, then the description in quotes, e.g. SP1 \"...\"";
+            return _("; the code comes first, then the description in quotes, e.g. SP1 \"...\"");
     }
     return "";
 }
@@ -843,19 +851,19 @@ static int yyreport_syntax_error(const yypcontext_t *pc, ParseCtx *ctx)
     Sbuf b;
     sb_init(&b);
     if (got == YYSYMBOL_YYEOF) {
-        sb_puts(&b, "unexpected end of file");
+        sb_puts(&b, _("unexpected end of file"));
     } else {
         int len = at.hi - at.lo;
         const char *text = ctx->f->text + at.lo;
         if (got == YYSYMBOL_STRING || got == YYSYMBOL_ISTR_START || len > 40 || len <= 0)
-            sb_printf(&b, "unexpected %s", tok_name(got));
+            sb_printf(&b, _("unexpected %s"), tok_name(got));
         else if (got == YYSYMBOL_IDENT || got == YYSYMBOL_NUMBER || got == YYSYMBOL_PERIOD)
-            sb_printf(&b, "unexpected %s '%.*s'", tok_name(got), len, text);
+            sb_printf(&b, _("unexpected %s '%.*s'"), tok_name(got), len, text);
         else
-            sb_printf(&b, "unexpected %s", tok_name(got));
+            sb_printf(&b, _("unexpected %s"), tok_name(got));
     }
     if (n > 0) {
-        sb_puts(&b, n == 1 ? ", expected " : ", expected one of: ");
+        sb_puts(&b, n == 1 ? _(", expected ") : _(", expected one of: "));
         for (int i = 0; i < n && i < MAXEXP; i++) {
             if (i)
                 sb_puts(&b, ", ");

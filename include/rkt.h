@@ -97,11 +97,25 @@ typedef struct rkt_options {
     int flags;                 /* RKT_ANGKA_ID | RKT_WERROR */
     rkt_diagnostic_fn on_diagnostic;
     void *userdata;
+    const char *bahasa;        /* messages: "id" or "en"; NULL: from the locale as
+                                * gettext picks it (docs/library.md "Messages") */
+    const char *localedir;     /* where id/LC_MESSAGES/rkt.mo is; NULL: beside the
+                                * program, then $(PREFIX)/share/locale */
 } rkt_options;
 
 /* A new session; the options are copied.  NULL only when out of memory. */
 RKT_API rkt_session *rkt_open(const rkt_options *opt);
 RKT_API void rkt_close(rkt_session *s);
+
+/* Messages (docs/library.md "Messages"): the language of the session's
+ * diagnostics, reasons and reports, "id" or "en"; and msgid, one of rkt's
+ * English messages (po/rkt.pot), in that language: its translation, or
+ * msgid itself.  Valid until rkt_close.  Each call of the library makes
+ * the session's language and the "C" locale its thread's for the call
+ * (uselocale, restored on return): numbers are read and written with a
+ * '.' whatever LC_NUMERIC the program set; nothing process-wide changes. */
+RKT_API const char *rkt_language(const rkt_session *s);
+RKT_API const char *rkt_gettext(const rkt_session *s, const char *msgid) __attribute__((format_arg(2)));
 
 /* Why the last call returned RKT_EUSAGE ("cannot read 'x': No such file
  * or directory"), or NULL.  Valid until the next call on s. */

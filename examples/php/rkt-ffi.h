@@ -40,6 +40,8 @@ typedef struct rkt_options {
     int flags;                 /* RKT_ANGKA_ID | RKT_WERROR */
     rkt_diagnostic_fn on_diagnostic;
     void *userdata;
+    const char *bahasa;        /* messages: "id" or "en"; NULL: from the locale */
+    const char *localedir;     /* where id/LC_MESSAGES/rkt.mo is; NULL: installed */
 } rkt_options;
 
 typedef enum rkt_format {

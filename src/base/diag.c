@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/i18n.h"
 #include "base/util.h"
 
 void dg_init(DgList *d)
@@ -158,7 +159,7 @@ static void dg_vadd(DgList *d, DgSev sev, const char *code, Span at,
     }
     Sbuf b;
     sb_init(&b);
-    sb_vprintf(&b, fmt, ap);
+    sb_vprintf(&b, i18n_tr(fmt), ap);     /* the message in the run's language */
     dg_push(d, (Diag){.sev = sev, .code = code, .msg = sb_take(&b), .span = at});
 }
 

@@ -4,6 +4,7 @@
  */
 #define _XOPEN_SOURCE 700   /* realpath */
 #define _DEFAULT_SOURCE     /* madvise(MADV_DONTNEED) */
+#include "base/i18n.h"
 #include "base/source.h"
 
 #include <errno.h>
@@ -108,7 +109,7 @@ static char *src_slurp(FILE *fp, size_t *len, size_t max)
 
 static char *src_too_big(const char *path)
 {
-    return xasprintf("cannot read '%s': it has more than %zu bytes, the limit for one file", path, SRC_MAX_BYTES);
+    return xasprintf(_("cannot read '%s': it has more than %zu bytes, the limit for one file"), path, SRC_MAX_BYTES);
 }
 
 SrcFile *src_load(SrcSet *s, const char *path, char **err)
@@ -143,7 +144,7 @@ SrcFile *src_load_as(SrcSet *s, const char *path, const char *known, size_t max,
     }
     if (!text) {
         if (err)
-            *err = xasprintf("cannot read '%s': %s", path, strerror(errno));
+            *err = xasprintf(_("cannot read '%s': %s"), path, i18n_strerror(errno));
         return NULL;
     }
     char *real = known ? xstrdup(known) : realpath(path, NULL);
@@ -173,7 +174,7 @@ int src_read(SrcFile *f, size_t max, char **err)
     if (!text) {
         f->len = 0;
         if (err)
-            *err = xasprintf("cannot read '%s': %s", f->path, strerror(e));
+            *err = xasprintf(_("cannot read '%s': %s"), f->path, i18n_strerror(e));
         return -1;
     }
     f->text = text;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/num.h"
 #include "check/sema_int.h"
 
@@ -108,7 +109,7 @@ static void check_mendukung(Sema *s, const MPlan *pl, const CatPlan *up)
             continue;
         const char *near = dg_nearest(ind->mendukung, up->inds, up->ninds);
         dg_emit(s->d, "E051", ind->mendukung_span, "indikator '%s' is not in %s '%s', the atasan of '%s'%s%s%s",
-                ind->mendukung, kind_word(up->kind), up->code, pl->code, near ? "; did you mean '" : "",
+                ind->mendukung, kind_word(up->kind), up->code, pl->code, near ? _("; did you mean '") : "",
                 near ? near : "", near ? "'?" : "");
     }
 }

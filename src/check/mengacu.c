@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "check/sema.h"
 #include "check/tmap.h"
 #include "check/level.h"
@@ -54,7 +55,7 @@ static void unknown_code(DgList *d, const MPlan *pl, const char *what, const cha
 {
     const char *near = nearest_code(pl->mengacu, code, sasaran);
     dg_emit(d, "E040", at, "%s '%s' is not in %s '%s'%s%s%s", what, code, plan_kind_name(pl->mengacu->kind),
-            pl->mengacu->code, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+            pl->mengacu->code, near ? _("; did you mean '") : "", near ? near : "", near ? "'?" : "");
 }
 
 static bool own(const MInd *ind, Span sp)

@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/period.h"
 #include "check/sema_int.h"
 
@@ -110,7 +111,7 @@ void sm_unknown_name(Sema *s, Name nm, ExCx *cx)
     MScale *sc;
     HASH_FIND_STR(s->m->scales, nm.s, sc);
     /* a skala of that name is not a value: say where one is read */
-    const char *hint = sc ? ar_printf(s->ar, "; the skala '%s' is not a value: kategori(x, %s) gives the band of x", nm.s, nm.s) : "";
+    const char *hint = sc ? ar_printf(s->ar, _("; the skala '%s' is not a value: kategori(x, %s) gives the band of x"), nm.s, nm.s) : "";
     if (near)
         dg_emit(s->d, "E018", nm.span, "undeclared %s '%s'; did you mean '%s'?%s", what, nm.s, near, hint);
     else if (cx->kind == CX_FUNGSI)
@@ -425,7 +426,7 @@ static void check_within(Sema *s, Aturan *a, ExCx *cx)
             if (strcmp(pl->sas[j], code) == 0) {
                 if (pl->sas_kind[j] == EL_SASARAN)
                     return;
-                snprintf(elk, sizeof elk, "a %s", el_kind_name(pl->sas_kind[j]));
+                snprintf(elk, sizeof elk, _("a %s"), el_kind_name(pl->sas_kind[j]));
                 kind = elk;     /* every kind's name begins with a consonant */
             }
         for (int j = 0; !kind && j < pl->ninds; j++)
@@ -438,7 +439,7 @@ static void check_within(Sema *s, Aturan *a, ExCx *cx)
         kind = "a plan";
     if (kind)
         dg_emit(s->d, "E018", a->within.span, "'dalam %s': %s is %s, and 'dalam' takes the code of a sasaran%s%s%s",
-                code, code, kind, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+                code, code, kind, near ? _("; did you mean '") : "", near ? near : "", near ? "'?" : "");
     else
         sm_unknown_name(s, a->within, cx);
 }

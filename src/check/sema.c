@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/num.h"
 #include "base/period.h"
 #include "check/sema_int.h"
@@ -251,9 +252,9 @@ static const char *found_for_number(Sema *s, const Value *v)
     double x;
     char buf[NM_BUFSZ];
     if (nm_parse(t, n, false, &x) == 0)
-        return ar_printf(s->ar, "a string; write %s without the quotes", nm_fmt(buf, sizeof buf, x, NM_JSON));
+        return ar_printf(s->ar, _("a string; write %s without the quotes"), nm_fmt(buf, sizeof buf, x, NM_JSON));
     if (nm_parse(t, n, true, &x) == 0)
-        return ar_printf(s->ar, "a string; write %s without the quotes (the decimal point is '.')",
+        return ar_printf(s->ar, _("a string; write %s without the quotes (the decimal point is '.')"),
                          nm_fmt(buf, sizeof buf, x, NM_JSON));
     return val_kind_name(v->kind);
 }
@@ -272,7 +273,7 @@ static int want_word(Sema *s, Prop *p, const char *const *words, int n)
     const char *near = dg_nearest(p->val.name.s, words, n);
     dg_emit(s->d, "E013", p->val.span, "'%s' is not a valid %s; expected one of: %s%s%s%s",
             p->val.name.s, p->name.s, join_words(s, words, n),
-            near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+            near ? _("; did you mean '") : "", near ? near : "", near ? "'?" : "");
     return -1;
 }
 
@@ -388,7 +389,7 @@ static void lower_satuan(Sema *s, Satuan *n)
     if (k < 0) {
         const char *near = dg_nearest(n->kind.s, unit_words, NWORDS(unit_words));
         dg_emit(s->d, "E013", n->kind.span, "unknown kind of satuan '%s'; expected one of: cacah, indeks, persen, angka, tingkat%s%s%s",
-                n->kind.s, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+                n->kind.s, near ? _("; did you mean '") : "", near ? near : "", near ? "'?" : "");
         k = UK_ANGKA;
     }
     u->kind = (UnitKind)k;
@@ -874,7 +875,7 @@ static void el_prop(Sema *s, MSas *el, Prop *p)
             el->tingkat = tingkat_words[w];
     } else {
         char where_[32];
-        snprintf(where_, sizeof where_, "a %s", el_kind_name(el->kind));
+        snprintf(where_, sizeof where_, _("a %s"), el_kind_name(el->kind));
         if (strcmp(p->name.s, "anggaran") == 0)
             dg_emit(s->d, "E014", p->name.span,
                     "'anggaran' does not belong in %s: a budget is a program's, a kegiatan's or a subkegiatan's", where_);
@@ -1274,7 +1275,7 @@ static const char *thousands_hint(Sema *s, const char *text)
     const char *dot = text ? strchr(text, '.') : NULL;
     if (!dot || strlen(dot + 1) != 3 || strchr(dot + 1, '_'))
         return "";
-    return ar_printf(s->ar, "; did you mean %.*s_%s?", (int)(dot - text), text, dot + 1);
+    return ar_printf(s->ar, _("; did you mean %.*s_%s?"), (int)(dot - text), text, dot + 1);
 }
 
 static const char *target_text(const MInd *ind, const MTarget *t);
@@ -1291,7 +1292,7 @@ static const char *target_name(Sema *s, int which)
         return "target";
     if (which >= TM_WHICH_BASE)
         return ar_printf(s->ar, "target %s", pd_format(pd_from_index(0, which - TM_WHICH_BASE), (char[PD_BUFSZ]){0}, PD_BUFSZ));
-    return which <= 4 ? ar_printf(s->ar, "target TW%d", which) : ar_printf(s->ar, "target %d", which);
+    return which <= 4 ? ar_printf(s->ar, _("target TW%d"), which) : ar_printf(s->ar, "target %d", which);
 }
 
 /* Checks one target against its unit and polarity (kondisi_awal, a
@@ -1492,7 +1493,7 @@ static void lower_aturan(Sema *s, Aturan *a)
     if (k < 0) {
         const char *near = dg_nearest(a->sev.s, sev_words, NWORDS(sev_words));
         dg_emit(s->d, "E013", a->sev.span, "unknown severity '%s'; expected one of: galat, peringatan, info%s%s%s",
-                a->sev.s, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+                a->sev.s, near ? _("; did you mean '") : "", near ? near : "", near ? "'?" : "");
         k = SEV_INFO;
         r->invalid = true;
     }
@@ -1515,7 +1516,7 @@ static void check_temuan_name(Sema *s, Harap *h)
     }
     const char *near = want ? dg_nearest(want, names, s->m->nrules) : NULL;
     dg_emit(s->d, "E018", h->temuan->span, "no aturan is named \"%s\"%s%s%s", want ? want : "",
-            near ? "; did you mean \"" : "", near ? near : "", near ? "\"?" : "");
+            near ? _("; did you mean \"") : "", near ? near : "", near ? "\"?" : "");
 }
 
 /* The plan an uji evaluates: `rencana X`, else the only rkt/pk loaded,

@@ -35,6 +35,8 @@ typedef struct RktOpts {
     int color;               /* -1 auto, 0 never, 1 always */
     bool write;              /* fmt -w */
     bool check;              /* fmt --check */
+    const char *bahasa;      /* --bahasa id|en; NULL: the locale's */
+    bool help;               /* COMMAND --help */
 } RktOpts;
 
 int cmd_check(const RktOpts *o);
@@ -45,5 +47,6 @@ int cmd_report(const RktOpts *o);
 int cmd_fmt(const RktOpts *o);
 int cmd_lsp(const RktOpts *o);
 int cmd_help(const char *topic);
+int cmd_completion(const RktOpts *o);
 
 #endif

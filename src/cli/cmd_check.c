@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cli/cmd.h"
+#include "cli/msg.h"
 
 bool cmd_color(const RktOpts *o, FILE *f)
 {
@@ -30,10 +31,11 @@ static int threads(void)
 rkt_session *cmd_session(const RktOpts *o)
 {
     if (o->nfiles == 0) {
-        rkt_textf(stderr, "rkt: %s needs at least one FILE or directory; try 'rkt help %s'\n", o->cmd, o->cmd);
+        rkt_textf(stderr, cli_tr("rkt: %s needs at least one FILE or directory; try 'rkt help %s'\n"), o->cmd, o->cmd);
         return NULL;
     }
     rkt_options opt = {.search_path = o->incdirs, .nsearch_path = o->nincdirs, .root = o->akar, .threads = threads(),
+                       .bahasa = o->bahasa,
                        .flags = (o->angka_id ? RKT_ANGKA_ID : 0) | (o->werror ? RKT_WERROR : 0)};
     rkt_session *s = rkt_open(&opt);
     for (int i = 0; i < o->nfiles; i++)
@@ -75,7 +77,7 @@ int cmd_check(const RktOpts *o)
 {
     rkt_format fmt;
     if (check_format(o->format, &fmt) != 0) {
-        rkt_textf(stderr, "rkt: check --format takes human, json, github or sarif, not '%s'\n", o->format);
+        rkt_textf(stderr, cli_tr("rkt: check --format takes human, json, github or sarif, not '%s'\n"), o->format);
         return EXIT_USAGE;
     }
     rkt_session *s = cmd_session(o);
@@ -99,7 +101,7 @@ int cmd_check(const RktOpts *o)
 
 static void cmd_oom(void)
 {
-    fputs("rkt: out of memory\n", stderr);
+    fputs(cli_tr("rkt: out of memory\n"), stderr);
     exit(EXIT_USAGE);
 }
 
@@ -153,46 +155,4 @@ int cmd_out_close(const RktOpts *o, CmdOut *out, bool keep, const rkt_session *s
         return bad ? -1 : 0;
     }
     return of_commit(&out->of);
-}
-
-static const char *const help_text =
-    "usage: rkt COMMAND [OPTIONS] FILE...\n"
-    "\n"
-    "commands:\n"
-    "  check FILE...                 parse and check plans, rules and tests\n"
-    "  eval FILE... --data CSV       evaluate realisasi, capaian, roll-ups, rules\n"
-    "  explain FILE... --data CSV CODE\n"
-    "                                show how one value was obtained\n"
-    "  test FILE...                  run the uji blocks\n"
-    "  report FILE... --jenis KIND   the document: rkt|pk|renstra|iku|pengukuran|lkj\n"
-    "  lsp                           the language server for editors, on stdin/stdout\n"
-    "  fmt [-w] [--check] FILE...    the canonical layout, every comment kept\n"
-    "  help [COMMAND]                this text\n"
-    "\n"
-    "options:\n"
-    "  --format F        check: human|json|github|sarif; eval: table|csv|json|md;\n"
-    "                    test: text|json|junit; report: md|html|xlsx\n"
-    "  --data CSV        realisation data (repeatable)\n"
-    "  --periode P       2025, 2025-TW2, 2025-S1, 2025-06 (default: the plan year)\n"
-    "  --rencana CODE    the rkt or pk plan to evaluate\n"
-    "  --semua           eval every rkt/pk plan loaded, in one pass over the data\n"
-    "  --angka id        read data numbers as 25.945 = 25945, 81,5 = 81.5\n"
-    "  --run PATTERN     test: only tests whose name contains PATTERN\n"
-    "  -I DIR            add DIR to the rules search path\n"
-    "  --akar DIR        imports may not leave DIR (symlinks resolved),\n"
-    "                    except into the rules search path\n"
-    "  -o FILE           write output to FILE (atomically)\n"
-    "  --werror          warnings make the exit status 1\n"
-    "  -w                fmt: rewrite the files (atomically)\n"
-    "  --check           fmt: show the diff of the files that would change, exit 1\n"
-    "  --color WHEN      auto, always or never\n"
-    "  --angka-laporan en  report: numbers as 25,945.00 (default 25.945,00)\n"
-    "\n"
-    "exit status: 0 done, 1 the input has errors, 2 usage error or limit reached\n";
-
-int cmd_help(const char *topic)
-{
-    (void)topic;
-    fputs(help_text, stdout);
-    return EXIT_OK;
 }

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "cli/cmd.h"
+#include "cli/msg.h"
 
 static int eval_format(const RktOpts *o, rkt_format *f)
 {
@@ -18,7 +19,7 @@ static int eval_format(const RktOpts *o, rkt_format *f)
     else if (strcmp(s, "json") == 0) *f = RKT_FORMAT_JSON;
     else if (strcmp(s, "md") == 0) *f = RKT_FORMAT_MD;
     else {
-        rkt_textf(stderr, "rkt: %s --format takes table, csv, json or md, not '%s'\n", o->cmd, s);
+        rkt_textf(stderr, cli_tr("rkt: %s --format takes table, csv, json or md, not '%s'\n"), o->cmd, s);
         return -1;
     }
     return 0;
@@ -64,7 +65,7 @@ int cmd_explain(const RktOpts *o)
     RktOpts oo = *o;
     struct stat st;
     if (oo.nfiles < 2 || stat(oo.files[oo.nfiles - 1], &st) == 0) {
-        rkt_textf(stderr, "rkt: explain needs FILE... and the CODE to explain; try 'rkt help explain'\n");
+        rkt_textf(stderr, cli_tr("rkt: explain needs FILE... and the CODE to explain; try 'rkt help explain'\n"));
         return EXIT_USAGE;
     }
     const char *code = oo.files[--oo.nfiles];

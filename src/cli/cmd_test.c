@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cli/cmd.h"
+#include "cli/msg.h"
 
 int cmd_test(const RktOpts *o)
 {
@@ -22,7 +23,7 @@ int cmd_test(const RktOpts *o)
     else if (strcmp(fmt, "json") == 0) f = RKT_FORMAT_JSON;
     else if (strcmp(fmt, "junit") == 0) f = RKT_FORMAT_JUNIT;
     else {
-        rkt_textf(stderr, "rkt: test --format takes text, json or junit, not '%s'\n", fmt);
+        rkt_textf(stderr, cli_tr("rkt: test --format takes text, json or junit, not '%s'\n"), fmt);
         return EXIT_USAGE;
     }
     rkt_session *s = cmd_session(o);

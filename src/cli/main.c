@@ -10,10 +10,11 @@
 #include "rkt.h"
 #include "cli/cli.h"
 #include "cli/outfile.h"
+#include "cli/msg.h"
 
 static int usage_error(const char *what, const char *arg)
 {
-    rkt_textf(stderr, "rkt: %s '%s'; try 'rkt help'\n", what, arg);
+    rkt_textf(stderr, cli_tr("rkt: %s '%s'; try 'rkt help'\n"), cli_tr(what), arg);
     return EXIT_USAGE;
 }
 
@@ -21,7 +22,7 @@ static void push(const char ***v, int *n, const char *s)
 {
     const char **w = realloc(*v, (size_t)(*n + 1) * sizeof **v);
     if (!w) {
-        fputs("rkt: out of memory\n", stderr);
+        fputs(cli_tr("rkt: out of memory\n"), stderr);
         exit(EXIT_USAGE);
     }
     *v = w;
@@ -54,6 +55,8 @@ static int parse_color(const char *v)
 static int run(RktOpts *o)
 {
     const char *c = o->cmd;
+    if (o->help) return cmd_help(c);
+    if (strcmp(c, "completion") == 0) return cmd_completion(o);
     if (strcmp(c, "check") == 0) return cmd_check(o);
     if (strcmp(c, "eval") == 0) return cmd_eval(o);
     if (strcmp(c, "explain") == 0) return cmd_explain(o);
@@ -75,6 +78,11 @@ static int parse(int argc, char **argv, RktOpts *o)
         else if ((v = opt_value(argc, argv, &i, "--run"))) o->run = v;
         else if ((v = opt_value(argc, argv, &i, "--akar"))) o->akar = v;
         else if ((v = opt_value(argc, argv, &i, "--jenis"))) o->jenis = v;
+        else if ((v = opt_value(argc, argv, &i, "--bahasa"))) {
+            if (strcmp(v, "id") != 0 && strcmp(v, "en") != 0)
+                return usage_error("--bahasa takes id or en, not", v);
+            o->bahasa = v;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) o->help = true;
         else if ((v = opt_value(argc, argv, &i, "--color"))) {
             if ((o->color = parse_color(v)) == -2)
                 return usage_error("--color takes auto, always or never, not", v);
@@ -107,16 +115,36 @@ static int parse(int argc, char **argv, RktOpts *o)
     return EXIT_OK;
 }
 
+/* rkt help [--bahasa L] [COMMAND]: the first word that is no option. */
+static const char *help_topic(int argc, char **argv)
+{
+    for (int i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--bahasa") == 0)
+            i++;
+        else if (argv[i][0] != '-')
+            return argv[i];
+    }
+    return NULL;
+}
+
+static int finish(int rc)
+{
+    rc = of_stdout_end(rc);
+    cli_lang_end();
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
+    cli_lang_init(argc, argv);
     if (argc < 2)
-        return cmd_help(NULL), of_stdout_end(EXIT_USAGE);
+        return cmd_help(NULL), finish(EXIT_USAGE);
     if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
         printf("rkt %s\n", RKT_VERSION);
-        return of_stdout_end(EXIT_OK);
+        return finish(EXIT_OK);
     }
     if (strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)
-        return of_stdout_end(cmd_help(argc > 2 ? argv[2] : NULL));
+        return finish(cmd_help(help_topic(argc, argv)));
     RktOpts o = {.cmd = argv[1], .color = -1};
     int rc = parse(argc, argv, &o);
     if (rc == EXIT_OK)
@@ -124,5 +152,5 @@ int main(int argc, char **argv)
     free(o.files);
     free(o.data);
     free(o.incdirs);
-    return of_stdout_end(rc);   /* a write error on stdout is exit 2 */
+    return finish(rc);   /* a write error on stdout is exit 2 */
 }

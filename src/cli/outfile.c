@@ -24,6 +24,7 @@
 
 #include "rkt.h"
 #include "cli/cli.h"
+#include "cli/msg.h"
 #include <stdarg.h>
 
 /* The command allocates little; out of memory it stops (exit 2). */
@@ -31,7 +32,7 @@ static void *of_alloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p) {
-        fputs("rkt: out of memory\n", stderr);
+        fputs(cli_tr("rkt: out of memory\n"), stderr);
         exit(EXIT_USAGE);
     }
     return p;
@@ -60,16 +61,16 @@ static char *of_fmt(const char *fmt, ...)
 static void of_say(const OutFile *of, const char *why)
 {
     if (of->name)
-        rkt_textf(stderr, "rkt: cannot write '%s': ", of->name);
+        rkt_textf(stderr, cli_tr("rkt: cannot write '%s': "), of->name);
     else
-        fputs("rkt: cannot write the output: ", stderr);
+        fputs(cli_tr("rkt: cannot write the output: "), stderr);
     fputs(why, stderr);
     fputc('\n', stderr);
 }
 
 static void of_say_errno(const OutFile *of, int e)
 {
-    of_say(of, strerror(e));
+    of_say(of, cli_strerror(e));
 }
 
 /* ---- what the name is ------------------------------------------------ */
@@ -182,7 +183,7 @@ static int of_not_input(const OutFile *of, const struct stat *st, const char *co
     const char *in = of_input_match(st, inputs, n);
     if (!in)
         return 0;
-    char *m = rkt_textf_dup("it is one of this run's input files ('%s'); nothing written", in);
+    char *m = rkt_textf_dup(cli_tr("it is one of this run's input files ('%s'); nothing written"), in);
     of_say(of, m);
     rkt_free(m);
     return -1;
@@ -192,14 +193,14 @@ static int of_not_input(const OutFile *of, const struct stat *st, const char *co
  * written. */
 static int of_kind_ok(const OutFile *of, const struct stat *st, const char *const *inputs, int n)
 {
-    const char *kind = S_ISDIR(st->st_mode) ? "a directory"
-                     : S_ISSOCK(st->st_mode) ? "a socket"
-                     : S_ISBLK(st->st_mode) ? "a block device"
+    const char *kind = S_ISDIR(st->st_mode) ? cli_tr("a directory")
+                     : S_ISSOCK(st->st_mode) ? cli_tr("a socket")
+                     : S_ISBLK(st->st_mode) ? cli_tr("a block device")
                      : S_ISREG(st->st_mode) || S_ISFIFO(st->st_mode) || S_ISCHR(st->st_mode) ? NULL
-                     : "not a regular file";
+                     : cli_tr("not a regular file");
     char why[256];
     if (kind) {
-        snprintf(why, sizeof why, "it is %s; -o writes a regular file, a FIFO or a character device",
+        snprintf(why, sizeof why, cli_tr("it is %s; -o writes a regular file, a FIFO or a character device"),
                  kind);
         of_say(of, why);
         return -1;
@@ -207,8 +208,8 @@ static int of_kind_ok(const OutFile *of, const struct stat *st, const char *cons
     if (of_not_input(of, st, inputs, n) != 0)
         return -1;
     if (S_ISREG(st->st_mode) && st->st_nlink > 1) {
-        snprintf(why, sizeof why, "it has %ld hard links, and replacing it would leave the "
-                 "others with the old content; nothing written", (long)st->st_nlink);
+        snprintf(why, sizeof why, cli_tr("it has %ld hard links, and replacing it would leave the "
+                 "others with the old content; nothing written"), (long)st->st_nlink);
         of_say(of, why);
         return -1;
     }
@@ -265,8 +266,9 @@ static int of_keep_attrs(OutFile *of, const struct stat *st)
     if ((mine.st_uid != st->st_uid || mine.st_gid != st->st_gid) &&
         fchown(of->fd, st->st_uid, st->st_gid) != 0) {
         char why[160];
-        snprintf(why, sizeof why, "its owner (user %ld, group %ld) cannot be kept: %s; "
-                 "nothing written", (long)st->st_uid, (long)st->st_gid, strerror(errno));
+        int e = errno;
+        snprintf(why, sizeof why, cli_tr("its owner (user %ld, group %ld) cannot be kept: %s; "
+                 "nothing written"), (long)st->st_uid, (long)st->st_gid, cli_strerror(e));
         of_say(of, why);
         return -1;
     }
@@ -434,6 +436,6 @@ int of_stdout_end(int rc)
     if (fflush(stdout) == 0 && !ferror(stdout))
         return rc;
     int e = errno ? errno : EIO;
-    fprintf(stderr, "rkt: cannot write the output: %s\n", strerror(e));
+    fprintf(stderr, cli_tr("rkt: cannot write the output: %s\n"), cli_strerror(e));
     return EXIT_USAGE;
 }

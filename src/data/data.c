@@ -32,6 +32,7 @@
  * (dt_bind).  The common shapes of a number
  * (dt_num) and of a month (dt_period) are read in place.
  */
+#include "base/i18n.h"
 #include "data/data.h"
 
 #include <math.h>
@@ -1417,7 +1418,7 @@ static bool dt_row_code(Loader *L, int k, DtTarget *t)
         const char *near = dt_nearest(L, k, w);
         dg_emit(L->d, "E401", dt_span(L, &L->fl[L->col[C_KODE]]),
                 "unknown code '%s': neither an indicator of %s nor a data series%s%s%s",
-                w, plan->code, near ? "; did you mean '" : "", near ? near : "",
+                w, plan->code, near ? _("; did you mean '") : "", near ? near : "",
                 near ? "'?" : "");
         free(w);
     }
@@ -1431,9 +1432,9 @@ static void dt_row_year(Loader *L, const MPlan *plan, Period per)
     char buf[PD_BUFSZ], fix[96];
     int y = plan->tahun;
     if (per.year > y)
-        snprintf(fix, sizeof fix, "a row of %d belongs to the data of a plan of that year", per.year);
+        snprintf(fix, sizeof fix, _("a row of %d belongs to the data of a plan of that year"), per.year);
     else
-        snprintf(fix, sizeof fix, "remove the row, or correct its year");
+        snprintf(fix, sizeof fix, _("remove the row, or correct its year"));
     dg_emit(L->d, "E404", dt_span(L, &L->fl[L->col[C_PERIODE]]),
             "periode %s is outside the years plan %s reads: %d, its plan year, and %d-%d, "
             "the %d years of history before it; %s",
@@ -1708,7 +1709,7 @@ static void dt_row_nul(Loader *L)
         }
         shown[k] = '\0';
         char col[32];
-        snprintf(col, sizeof col, "column %d", i + 1);
+        snprintf(col, sizeof col, _("column %d"), i + 1);
         dg_emit(dt_plain(L), "E412", dt_span(L, f),
                 "%s '%s' holds a NUL byte; a data file is text, so this one is damaged "
                 "or not a CSV file: remove the byte, or export the data again as CSV UTF-8",
@@ -1720,7 +1721,7 @@ static void dt_row_nul(Loader *L)
 /* The separator's name in a message: a tab is not printable. */
 static const char *dt_sep_name(char c)
 {
-    return c == '\t' ? "a tab" : c == ';' ? "';'" : "','";
+    return c == '\t' ? _("a tab") : c == ';' ? "';'" : "','";
 }
 
 /* E409 with the likely cause as its hint: a text holding the separator
@@ -2175,7 +2176,7 @@ int dt_read(DataStore *ds, SrcFile *f, const DtOptions *opt, DgList *d)
         dt_init(&b.ds);
         dg_init(&b.d);
         pthread_t th;
-        bool two = pthread_create(&th, NULL, dt_part, &b) == 0;
+        bool two = i18n_thread(&th, dt_part, &b) == 0;
         at = dt_key_read(sc, ds, at, b.from, line, &line, d);
         if (two)
             pthread_join(th, NULL);

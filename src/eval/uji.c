@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/num.h"
 #include "base/period.h"
 #include "check/sema.h"
@@ -126,8 +127,8 @@ static bool row_code_ok(Ctx *t, const MPlan *pl, const Row *row)
         HASH_FIND_STR(t->m->series, row->code.s, se);
     if (ind || se || (el && el_budgets(el->kind)))
         return true;
-    add_fail(t, row->h.span, "a code of the plan or a data series",
-             ar_printf(t->ar, "'%s' is neither in plan %s", row->code.s, pl->code));
+    add_fail(t, row->h.span, _("a code of the plan or a data series"),
+             ar_printf(t->ar, _("'%s' is neither in plan %s"), row->code.s, pl->code));
     return false;
 }
 
@@ -181,7 +182,7 @@ static bool uji_row(Ctx *t, const MPlan *own, const Row *row, DataStore *ds)
     /* the plan year, or history, as a data file's rows */
     if (pd_years_back(pl->tahun, per.year) < 0) {
         add_fail(t, row->period_span,
-                 ar_printf(t->ar, "a period of %d or of its history, %d-%d", pl->tahun,
+                 ar_printf(t->ar, _("a period of %d or of its history, %d-%d"), pl->tahun,
                            pl->tahun - PD_HISTORY, pl->tahun - 1),
                  pd_format(per, pb, sizeof pb));
         return false;
@@ -190,8 +191,8 @@ static bool uji_row(Ctx *t, const MPlan *own, const Row *row, DataStore *ds)
     DtPut put = row->level.s ? dt_key_put_level(ds, rencana, row->code.s, per.year, pd_index(per), row->level.s, src)
                              : dt_key_put(ds, rencana, row->code.s, per.year, pd_index(per), false, row->val.v, src);
     if (put != DT_OK) {
-        add_fail(t, row->h.span, "one row per code and period, none overlapping",
-                 ar_printf(t->ar, "%s the row at line %d", put == DT_DUP ? "repeats" : "overlaps",
+        add_fail(t, row->h.span, _("one row per code and period, none overlapping"),
+                 ar_printf(t->ar, _("%s the row at line %d"), put == DT_DUP ? _("repeats") : _("overlaps"),
                            earlier_row(t->src, t->uji, own->code, row, put)));
         return false;
     }
@@ -226,9 +227,9 @@ static void check_harap(Ctx *t, RPlan *rp, const MHarap *mh, DgList *d)
         for (int i = 0; i < rp->ntemuan; i++)
             if (strcmp(rp->temuan[i].rule->name, want) == 0)
                 return;
-        add_fail(t, h->h.span, ar_printf(t->ar, "a finding of aturan \"%s\"", want),
-                 rp->ntemuan ? ar_printf(t->ar, "%d other finding(s), e.g. \"%s\"", rp->ntemuan, rp->temuan[0].rule->name)
-                             : "no finding");
+        add_fail(t, h->h.span, ar_printf(t->ar, _("a finding of aturan \"%s\""), want),
+                 rp->ntemuan ? ar_printf(t->ar, _("%d other finding(s), e.g. \"%s\""), rp->ntemuan, rp->temuan[0].rule->name)
+                             : _("no finding"));
         return;
     }
     const MExpr *e = mh->expr;

@@ -26,6 +26,7 @@
 #include <unistd.h>
 #include <uthash.h>
 
+#include "base/i18n.h"
 #include "front/catalog.h"
 #include "front/load.h"
 #include "front/parse.h"
@@ -70,7 +71,7 @@ static void ld_say(Program *p, const char *fmt, ...)
     va_start(ap, fmt);
     if (p->msgs.len)
         sb_putc(&p->msgs, '\n');
-    sb_vprintf(&p->msgs, fmt, ap);
+    sb_vprintf(&p->msgs, i18n_tr(fmt), ap);
     va_end(ap);
 }
 
@@ -316,11 +317,11 @@ int ld_set_root(Program *p, const char *dir)
     char real[PATH_MAX];
     struct stat st;
     if (!realpath(dir, real) || stat(real, &st) != 0) {
-        ld_say(p, "--akar '%s': %s", dir, strerror(errno));
+        ld_say(p, "--akar '%s': %s", dir, i18n_strerror(errno));
         return -1;
     }
     if (!S_ISDIR(st.st_mode)) {
-        ld_say(p, "--akar '%s': %s", dir, strerror(ENOTDIR));
+        ld_say(p, "--akar '%s': %s", dir, i18n_strerror(ENOTDIR));
         return -1;
     }
     free(p->root);
@@ -379,8 +380,8 @@ static char *ld_fault(const SrcFile *f, const Utf8Check *c)
     int col = utf8_width(ls, (size_t)(f->text + c->first - ls)) + 1;
     char more[48] = "";
     if (c->bad > 1)
-        snprintf(more, sizeof more, ", and %zu more", c->bad - 1);
-    return xasprintf("%s at line %d, column %d%s", c->first_nul ? "a NUL byte" : "a byte that is not UTF-8",
+        snprintf(more, sizeof more, _(", and %zu more"), c->bad - 1);
+    return xasprintf(_("%s at line %d, column %d%s"), c->first_nul ? _("a NUL byte") : _("a byte that is not UTF-8"),
                      line, col, more);
 }
 
@@ -427,7 +428,7 @@ static int ld_import(Program *p, SrcFile *from, const char *what, Span at, Span 
         return -1;
     }
     if (!found) {
-        dg_emit(&p->diags, "E021", at, "cannot read '%s': %s", path, strerror(err));
+        dg_emit(&p->diags, "E021", at, "cannot read '%s': %s", path, i18n_strerror(err));
         free(path);
         return -1;
     }
@@ -639,7 +640,7 @@ static bool ld_walk_first(LdWalk *w, const struct stat *st)
 
 static void ld_walk_fail(LdWalk *w, const char *path, int err)
 {
-    ld_say(w->p, "cannot read '%s': %s", path, strerror(err));
+    ld_say(w->p, "cannot read '%s': %s", path, i18n_strerror(err));
     w->failed = true;
 }
 
@@ -874,7 +875,7 @@ static void ld_parse_ahead(Program *p, int threads)
     atomic_init(&j.next, 0);
     pthread_t th[LD_MAX_THREADS];
     int nth = 0, want = ld_threads(threads, p->npre);
-    while (nth < want - 1 && pthread_create(&th[nth], NULL, ld_parse_job, &j) == 0)
+    while (nth < want - 1 && i18n_thread(&th[nth], ld_parse_job, &j) == 0)
         nth++;
     ld_parse_job(&j);       /* this thread works too (alone if none started) */
     for (int i = 0; i < nth; i++)
@@ -889,7 +890,7 @@ static int ld_read_ahead(Program *p, const char *path, const char *known, int *c
     if (known && strlen(known) < sizeof real) {
         strcpy(real, known);
     } else if (!realpath(path, real)) {
-        ld_say(p, "cannot read '%s': %s", path, strerror(errno));
+        ld_say(p, "cannot read '%s': %s", path, i18n_strerror(errno));
         return -1;
     }
     if (ld_find_loaded(p, real))

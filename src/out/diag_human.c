@@ -16,6 +16,7 @@
  * by the width of each escape so the caret stays under its character.
  * A TAB is left as it is: it moves the cursor, nothing more.
  */
+#include "base/i18n.h"
 #include "out/diag_out.h"
 
 #include <stdio.h>
@@ -154,6 +155,18 @@ static void human_snippet(Sbuf *b, int ln, const DgSnippet *s, bool color)
     sb_putc(b, '\n');
 }
 
+/* The severity as a reader of the run's language says it: Indonesian
+ * output says galat, peringatan, catatan (the words of an aturan's
+ * severities); the codes are the same in both. */
+static const char *sev_word(DgSev s)
+{
+    switch (s) {
+    case DG_ERROR:   return _("error");
+    case DG_WARNING: return _("warning");
+    default:         return _("note");
+    }
+}
+
 static void human_one(Sbuf *b, const Diag *g, SrcSet *src, bool color)
 {
     SrcFile *f = src_get(src, g->span.file);
@@ -171,9 +184,9 @@ static void human_one(Sbuf *b, const Diag *g, SrcSet *src, bool color)
     }
     if (color)
         sb_printf(b, C_RESET " %s%s[%s]" C_RESET ": ", sev_color(g->sev),
-                  dg_sev_name(g->sev), g->code);
+                  sev_word(g->sev), g->code);
     else
-        sb_printf(b, " %s[%s]: ", dg_sev_name(g->sev), g->code);
+        sb_printf(b, " %s[%s]: ", sev_word(g->sev), g->code);
     put_msg(b, g->msg);
     sb_putc(b, '\n');
 
@@ -185,10 +198,6 @@ static void human_one(Sbuf *b, const Diag *g, SrcSet *src, bool color)
 /* "main.rkt: 199800 more errors not shown", after a file's last one. */
 static void human_more(Sbuf *b, const DgList *d, int file, SrcSet *src)
 {
-    static const char *const name[3][2] = {
-        [DG_ERROR] = {"error", "errors"}, [DG_WARNING] = {"warning", "warnings"},
-        [DG_NOTE] = {"note", "notes"},
-    };
     int parts = 0, k[3];
     for (int s = 0; s < 3; s++)
         parts += (k[s] = dg_more(d, file, (DgSev)s)) > 0;
@@ -201,10 +210,16 @@ static void human_more(Sbuf *b, const DgList *d, int file, SrcSet *src)
         if (!k[s])
             continue;
         done++;
-        sb_puts(b, done == 1 ? " " : done == parts ? " and " : ", ");
-        sb_printf(b, "%d more %s", k[s], name[s][k[s] != 1]);
+        sb_puts(b, done == 1 ? " " : done == parts ? _(" and ") : ", ");
+        if (s == DG_ERROR)
+            sb_printf(b, i18n_ntr("%d more error", "%d more errors", k[s]), k[s]);
+        else if (s == DG_WARNING)
+            sb_printf(b, i18n_ntr("%d more warning", "%d more warnings", k[s]), k[s]);
+        else
+            sb_printf(b, i18n_ntr("%d more note", "%d more notes", k[s]), k[s]);
     }
-    sb_puts(b, " not shown\n");
+    sb_puts(b, _(" not shown"));
+    sb_putc(b, '\n');
 }
 
 void out_diag_human(FILE *out, DgList *d, SrcSet *src, bool color)

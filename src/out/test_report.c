@@ -5,6 +5,7 @@
  */
 #include <stdlib.h>
 
+#include "base/i18n.h"
 #include "base/util.h"
 #include "out/escape.h"
 #include "out/test_report.h"
@@ -14,16 +15,17 @@ void out_test_text(FILE *f, const UjiResult *res, int n, int passed, int failed)
     for (int i = 0; i < n; i++) {
         const UjiResult *r = &res[i];
         bool ok = !r->error && r->nfails == 0;
-        out_textf(f, "%s  %s\n", ok ? "ok  " : "FAIL", r->name);
+        /* TRANSLATORS: "ok  " and "FAIL" are one width, so the names line up */
+        out_textf(f, "%s  %s\n", ok ? _("ok  ") : _("FAIL"), r->name);
         if (r->error)
             out_textf(f, "      %s: %s\n", r->where, r->error);
         for (int j = 0; j < r->nfails; j++) {
             const UjiFail *u = &r->fails[j];
             out_textf(f, "      %s: %s\n", u->where, u->expr);
-            out_textf(f, "        expected: %s\n        actual:   %s\n", u->expected, u->actual);
+            out_textf(f, _("        expected: %s\n        actual:   %s\n"), u->expected, u->actual);
         }
     }
-    out_textf(f, "%d passed, %d failed\n", passed, failed);
+    out_textf(f, "%d passed, %d failed\n", passed, failed);   /* in every language (docs/cli.md) */
 }
 
 void out_test_json(FILE *f, const UjiResult *res, int n, int passed, int failed)

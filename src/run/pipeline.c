@@ -29,6 +29,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/period.h"
 #include "check/sema.h"
 #include "data/data.h"
@@ -183,7 +184,7 @@ static void sel_fail(Run *R, const char *fmt, ...)
     va_start(ap, fmt);
     Sbuf b;
     sb_init(&b);
-    sb_vprintf(&b, fmt, ap);
+    sb_vprintf(&b, i18n_tr(fmt), ap);
     va_end(ap);
     R->sel_error = sb_take(&b);
 }
@@ -270,7 +271,7 @@ static void no_loaded_plan(Run *R, const SrcFile *f)
         const char *near = dg_nearest(names[0], codes, nc);
         dg_emit(&R->dd, "W402", (Span){f->id, 0, 0},
                 "no row of %s names a loaded plan (its rows name %s), so no plan takes its data%s%s%s",
-                f->path, b.s, near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+                f->path, b.s, near ? _("; did you mean '") : "", near ? near : "", near ? "'?" : "");
         sb_free(&b);
     }
     free(codes);
@@ -401,9 +402,9 @@ static char *explain_unknown(const MPlan *pl, const char *code)
         cands[k++] = pl->els[i]->code;
     cands[k++] = pl->code;
     const char *near = dg_nearest(code, cands, k);
-    char *msg = near ? xasprintf("'%s' is not an indicator, sasaran or the plan %s; did you mean '%s'?",
+    char *msg = near ? xasprintf(_("'%s' is not an indicator, sasaran or the plan %s; did you mean '%s'?"),
                                  code, pl->code, near)
-                     : xasprintf("'%s' is not an indicator, sasaran or the plan %s", code, pl->code);
+                     : xasprintf(_("'%s' is not an indicator, sasaran or the plan %s"), code, pl->code);
     free(cands);
     return msg;
 }
@@ -941,7 +942,7 @@ static void run_builds(Run *R)
     int n = nthreads(R->o, R->nb - 1);
     pthread_t th[RUN_MAX_THREADS];
     int started = 0;
-    while (started < n - 1 && pthread_create(&th[started], NULL, worker, R) == 0)
+    while (started < n - 1 && i18n_thread(&th[started], worker, R) == 0)
         started++;
     worker(R);                  /* this thread works too (alone if none started) */
     for (int i = 0; i < started; i++)
@@ -1017,7 +1018,7 @@ static int report_tests(Run *R, const DgList *all)
         Test *t = &R->tests[i];
         int why = blocked_by(R, t, bad, shared_bad);
         if (why >= 0) {
-            t->r.error = ar_printf(R->ar, "not run: %s has errors (shown on stderr)", R->p->src.v[why]->path);
+            t->r.error = ar_printf(R->ar, _("not run: %s has errors (shown on stderr)"), R->p->src.v[why]->path);
             t->r.nfails = 0;
         } else if (t->why) {
             t->r.error = t->why;
@@ -1037,7 +1038,7 @@ static int report_tests(Run *R, const DgList *all)
     default: out_test_text(R->o->out, res, R->ntests, passed, failed); break;
     }
     if (R->o->pattern && R->ntests == 0) {  /* a misspelt pattern must not pass as green */
-        R->out->errmsg = xasprintf("no test name contains '%s'", R->o->pattern);
+        R->out->errmsg = xasprintf(_("no test name contains '%s'"), R->o->pattern);
         return RUN_INPUT;
     }
     return failed ? RUN_INPUT : 0;

@@ -10,6 +10,7 @@
 
 #include "rkt.h"
 
+#include "base/i18n.h"
 #include "base/num.h"
 #include "out/escape.h"
 #include "out/diag_out.h"
@@ -29,6 +30,8 @@ struct rkt_session {
     RunOutcome last;
     bool have_last;
     char *errmsg;
+    const char *lang;           /* "id", "en" */
+    I18nCat *cat;               /* lang's catalogue; NULL: English */
 };
 
 struct rkt_result {
@@ -64,6 +67,9 @@ RKT_API rkt_session *rkt_open(const rkt_options *opt)
     s->opt.search_path = (const char *const *)s->search;
     s->root = opt && opt->root ? xstrdup(opt->root) : NULL;
     s->opt.root = s->root;
+    s->lang = i18n_pick(s->opt.bahasa);
+    s->cat = i18n_load(s->lang, s->opt.localedir);
+    s->opt.bahasa = s->opt.localedir = NULL;    /* not kept: the caller's strings */
     return s;
 }
 
@@ -97,7 +103,18 @@ RKT_API void rkt_close(rkt_session *s)
     free(s->root);
     free_sources(s->src, s->nsrc);
     free_sources(s->data, s->ndata);
+    i18n_free(s->cat);
     free(s);
+}
+
+RKT_API const char *rkt_language(const rkt_session *s)
+{
+    return s->cat ? s->lang : "en";
+}
+
+RKT_API const char *rkt_gettext(const rkt_session *s, const char *msgid)
+{
+    return i18n_lookup(s ? s->cat : NULL, msgid);
 }
 
 RKT_API const char *rkt_errmsg(const rkt_session *s)
@@ -189,6 +206,7 @@ static void deliver(rkt_session *s)
 static int run(rkt_session *s, const RunOptions *ro)
 {
     forget_last(s);
+    I18nSaved saved = i18n_enter(s->cat);   /* the session's language, the C locale */
     int rc = run_pipeline(ro, &s->last);
     s->have_last = true;
     if (s->last.errmsg)
@@ -196,6 +214,7 @@ static int run(rkt_session *s, const RunOptions *ro)
     else if (s->last.p.msgs.len)
         s->errmsg = xstrdup(s->last.p.msgs.s);
     deliver(s);
+    i18n_leave(saved);
     return rc;
 }
 
@@ -212,7 +231,9 @@ RKT_API int rkt_diagnostics_write(rkt_session *s, rkt_format f, int flags, FILE 
         return RKT_OK;
     DgFormat df = f == RKT_FORMAT_JSON ? DGF_JSON : f == RKT_FORMAT_GITHUB ? DGF_GITHUB
                 : f == RKT_FORMAT_SARIF ? DGF_SARIF : DGF_HUMAN;
+    I18nSaved saved = i18n_enter(s->cat);
     dg_render(out, df, &s->last.p.diags, &s->last.p.src, flags & RKT_COLOR);
+    i18n_leave(saved);
     return ferror(out) ? RKT_EUSAGE : RKT_OK;
 }
 

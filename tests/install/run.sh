@@ -8,7 +8,9 @@
 # install PREFIX=WORK/usr) and WORK/stage (make install PREFIX=/opt/rkt
 # DESTDIR=WORK/stage).  Checks: every file is in place (the command, rules,
 # man page, lib/librkt.so.0, the librkt.so link to it, librkt.a,
-# include/rkt.h, lib/pkgconfig/rkt.pc); rkt.pc names the PREFIX and the
+# include/rkt.h, lib/pkgconfig/rkt.pc, share/locale/id/LC_MESSAGES/rkt.mo,
+# the bash, zsh and fish completions; the installed rkt speaks Indonesian
+# with --bahasa id and its bash completion completes --jenis); rkt.pc names the PREFIX and the
 # version of rkt.h; a C program (check_bkhit.c) built with `pkg-config
 # --cflags --libs rkt` needs librkt.so.0, runs with LD_LIBRARY_PATH and
 # exits 0 on examples/bkhit, and reports the version pkg-config does; the
@@ -41,9 +43,17 @@ check() {
 }
 
 for f in bin/rkt share/man/man1/rkt.1 share/rkt/rules/sakip.rkt lib/librkt.so.0 lib/librkt.a \
-         include/rkt.h lib/pkgconfig/rkt.pc; do
+         include/rkt.h lib/pkgconfig/rkt.pc share/locale/id/LC_MESSAGES/rkt.mo \
+         share/bash-completion/completions/rkt share/zsh/site-functions/_rkt \
+         share/fish/vendor_completions.d/rkt.fish; do
     check "$f is installed" test -f "$P/$f" -a ! -L "$P/$f"
 done
+# the installed command finds its catalogue (share/locale beside bin/)
+printf 'satuan persen : persen\nrkt R "x" {\n  tahun 2025;\n}\n' > "$W/bad.rkt"
+check "the installed rkt speaks Indonesian with --bahasa id" \
+    sh -c "'$P/bin/rkt' check --bahasa id '$W/bad.rkt' 2>&1 | grep -q 'galat\[E001\]: karakter'"
+check "the installed bash completion completes --jenis" \
+    bash -c "source '$P/share/bash-completion/completions/rkt'; COMP_WORDS=(rkt report --jenis l); COMP_CWORD=3; _rkt; [ \"\${COMPREPLY[*]}\" = lkj ]"
 check "lib/librkt.so is a link to librkt.so.0" test -L "$P/lib/librkt.so" -a "$(readlink "$P/lib/librkt.so" 2>/dev/null)" = librkt.so.0
 
 PKG_CONFIG_PATH=$P/lib/pkgconfig; export PKG_CONFIG_PATH
