@@ -451,6 +451,10 @@ static void fm_mapent_key(Sbuf *b, const MapEnt *m)
 
 static void fm_numval(Sbuf *b, const Value *v, bool year)
 {
+    if (v->kind == V_NAME) {        /* a level as a map entry's value */
+        fm_name(b, v->name);
+        return;
+    }
     fm_num(b, v->num.text, year);
     if (v->kind == V_RANGE) {
         sb_puts(b, "..");
@@ -486,6 +490,10 @@ static void fm_value(Fm *F, Sbuf *b, const Prop *p)
         fm_period(b, v->period);
         break;
     case V_MAP:
+        if (v->tag.s) {             /* periodik { ... } */
+            fm_name(b, v->tag);
+            sb_putc(b, ' ');
+        }
         if (!v->map.head) {
             sb_puts(b, "{}");
             break;
@@ -714,6 +722,10 @@ static bool fm_row(Fm *F, const Node *n, FmRow *r)
         const Satuan *s = (const Satuan *)n;
         sb_puts(&b, "satuan ");
         fm_name(&b, s->name);
+        if (s->label) {             /* the display label of the documents */
+            sb_putc(&b, ' ');
+            fm_str(F, &b, s->label);
+        }
         fm_cell(F, r, &b);
         sb_puts(&b, ": ");
         fm_name(&b, s->kind);
@@ -722,6 +734,21 @@ static bool fm_row(Fm *F, const Node *n, FmRow *r)
             fm_num(&b, s->lo.text, false);
             sb_puts(&b, "..");
             fm_num(&b, s->hi.text, false);
+        }
+        if (s->has_levels) {        /* tingkat { WTP, WDP = 75 }: best first */
+            sb_puts(&b, " {");
+            for (const Node *l = s->levels.head; l; l = l->next) {
+                const Level *v = (const Level *)l;
+                sb_putc(&b, ' ');
+                fm_name(&b, v->code);
+                if (v->has_val) {
+                    sb_puts(&b, " = ");
+                    fm_num(&b, v->val.text, false);
+                }
+                if (l->next)
+                    sb_putc(&b, ',');
+            }
+            sb_puts(&b, " }");
         }
         fm_cell(F, r, &b);
         r->one = true;
@@ -776,7 +803,10 @@ static bool fm_row(Fm *F, const Node *n, FmRow *r)
         fm_cell(F, r, &b);
         fm_period(&b, w->period);
         fm_cell(F, r, &b);
-        fm_num(&b, w->val.text, false);
+        if (w->level.s)             /* a level as the value (OPINI 2025 WDP) */
+            fm_name(&b, w->level);
+        else
+            fm_num(&b, w->val.text, false);
         fm_cell(F, r, &b);
         r->one = true;
         r->fam = w->plan.s ? FAM_ROW4 : FAM_ROW3;
@@ -928,6 +958,10 @@ static void fm_map_lines(Fm *F, const Prop *p)
     Sbuf b;
     sb_init(&b);
     fm_name(&b, p->name);
+    if (p->val.tag.s) {
+        sb_putc(&b, ' ');
+        fm_name(&b, p->val.tag);
+    }
     sb_puts(&b, " {");
     fm_open(F, p->h.span.lo, p->val.span.lo, b.s);
     fm_block(F, &p->val.map, false);

@@ -146,6 +146,7 @@ static void ad_value(Sbuf *b, const Value *v)
     case V_NAME: ad_name(b, v->name); ad_name(b, v->dari); break;
     case V_PERIOD: ad_period(b, v->period); break;
     case V_MAP:
+        ad_name(b, v->tag);
         for (const Node *n = v->map.head; n; n = n->next) {
             const MapEnt *m = (const MapEnt *)n;
             if (m->key_is_year)
@@ -157,6 +158,13 @@ static void ad_value(Sbuf *b, const Value *v)
         }
         break;
     case V_EXPR: ad_expr(b, v->expr); break;
+    case V_BLOCK: {
+        for (const Node *n = v->map.head; n; n = n->next) {
+            ad_name(b, ((const Prop *)n)->name);
+            ad_value(b, &((const Prop *)n)->val);
+        }
+        break;
+    }
     default: break;
     }
     sb_putc(b, ')');
@@ -172,10 +180,17 @@ static void ad_node(Sbuf *b, const SrcFile *f, const Node *n)
     case N_SATUAN: {
         const Satuan *s = (const Satuan *)n;
         ad_name(b, s->name);
+        ad_str(b, s->label);
         ad_name(b, s->kind);
         if (s->has_range) {
             ad_num(b, s->lo);
             ad_num(b, s->hi);
+        }
+        for (const Node *l = s->levels.head; s->has_levels && l; l = l->next) {
+            const Level *v = (const Level *)l;
+            ad_name(b, v->code);
+            if (v->has_val)
+                ad_num(b, v->val);
         }
         break;
     }
@@ -247,7 +262,10 @@ static void ad_node(Sbuf *b, const SrcFile *f, const Node *n)
         ad_name(b, r->plan);
         ad_name(b, r->code);
         ad_period(b, r->period);
-        ad_num(b, r->val);
+        if (r->level.s)
+            ad_name(b, r->level);
+        else
+            ad_num(b, r->val);
         break;
     }
     case N_HARAP: {
