@@ -16,7 +16,7 @@
 
 # ---- satuan ---------------------------------------------------------
 
-satuan persen     : persen           # 0..100
+satuan persen     : persen  # 0..100
 satuan indeks     : indeks 0..100
 satuan dokumen    : cacah
 satuan laporan    : cacah

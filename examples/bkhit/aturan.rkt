@@ -8,7 +8,7 @@
 # cannot exceed the application target. The rule reads targets only: it is
 # static, and `rkt check` evaluates it.
 
-impor "renstra-2025-2029.rkt"   # where IKSP5 and IKSP6 are declared
+impor "renstra-2025-2029.rkt"  # where IKSP5 and IKSP6 are declared
 
 aturan "Target registrasi tidak boleh melebihi target permohonan" {
   jika target(IKSP5) > target(IKSP6)

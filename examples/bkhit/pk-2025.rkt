@@ -7,7 +7,7 @@
 # so they never decrease and TW4 is the annual target. The nilai indicators
 # (IKSP9-11) are measured once a year and keep the annual target only.
 
-impor "sakip"                   # the units and the generic rules
+impor "sakip"  # the units and the generic rules
 impor "rkt-2025.rkt"
 
 pk PK_BKHIT_2025 "Perjanjian Kinerja Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat Tahun 2025" {
@@ -45,8 +45,8 @@ pk PK_BKHIT_2025 "Perjanjian Kinerja Balai Karantina Hewan, Ikan dan Tumbuhan Ka
 
   # pihak pertama: the seed's signer; pihak kedua (ilustratif): the
   # superior, whom the seed does not name (rkt report --jenis pk)
-  tempat   "Pontianak"
-  tanggal  "2025-02-07"
+  tempat        "Pontianak"
+  tanggal       "2025-02-07"
   penandatangan { jabatan "Kepala Balai" nama "Amdali Adhitama" }
   pihak_kedua   { jabatan "Kepala Badan Karantina Indonesia" nama "(nama pihak kedua)" plt benar }
 }

@@ -6,11 +6,11 @@
 # Lampiran names no Unit Organisasi Pelaksana, so no indicator has one.
 # Polaritas and konsolidasi are inherited from the Renstra.
 
-impor "sakip"                   # PREDIKAT_AKIP (IKSP11) and the generic rules
-impor "ikm"                     # ikm_u1 .. ikm_u9, fungsi ikm, skala MUTU_IKM
+impor "sakip"       # PREDIKAT_AKIP (IKSP11) and the generic rules
+impor "ikm"         # ikm_u1 .. ikm_u9, fungsi ikm, skala MUTU_IKM
 impor "satuan.rkt"
 impor "renstra-2025-2029.rkt"
-impor "aturan.rkt"              # rules of this plan
+impor "aturan.rkt"  # rules of this plan
 
 rkt RKT_BKHIT_2025 "Rencana Kinerja Tahunan Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat Tahun 2025" {
   instansi "Balai Karantina Hewan, Ikan dan Tumbuhan Kalimantan Barat"
@@ -85,15 +85,15 @@ rkt RKT_BKHIT_2025 "Rencana Kinerja Tahunan Balai Karantina Hewan, Ikan dan Tumb
     sasaran SP5 "Terwujudnya Tata Kelola Perencanaan, Anggaran dan Monitoring serta Evaluasi yang Baik" {
       tingkat program
       indikator IKSP11 "Nilai Akuntabilitas kinerja instansi pemerintah" {
-        satuan nilai
-        target 81
-        predikat PREDIKAT_AKIP dari realisasi   # the AKIP evaluation's score, PermenPANRB 88/2021
+        satuan   nilai
+        target   81
+        predikat PREDIKAT_AKIP dari realisasi  # the AKIP evaluation's score, PermenPANRB 88/2021
       }
     }
   }
 
   # the Lampiran's place, date and signature (rkt report --jenis rkt)
-  tempat   "Pontianak"
-  tanggal  "2025-02-07"
+  tempat        "Pontianak"
+  tanggal       "2025-02-07"
   penandatangan { jabatan "Kepala Balai" nama "Amdali Adhitama" }
 }

@@ -10,8 +10,8 @@ pk PK_IRWIL1_2025 "Perjanjian Kinerja Inspektur Wilayah I Tahun 2025" {
 
   sasaran S1 "Meningkatnya kualitas pengawasan wilayah I" {
     indikator IW1 "Jumlah laporan hasil pengawasan wilayah I" {
-      satuan laporan
-      target 3
+      satuan    laporan
+      target    3
       mendukung IK2
     }
   }

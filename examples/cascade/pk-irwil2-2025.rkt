@@ -10,8 +10,8 @@ pk PK_IRWIL2_2025 "Perjanjian Kinerja Inspektur Wilayah II Tahun 2025" {
 
   sasaran S1 "Meningkatnya kualitas pengawasan wilayah II" {
     indikator IW2 "Jumlah laporan hasil pengawasan wilayah II" {
-      satuan laporan
-      target 4
+      satuan    laporan
+      target    4
       mendukung IK2
     }
   }

@@ -20,8 +20,8 @@ uji "KABAN: IK2 adds up its supporters' realisasi" {
     PK_IRWIL1_2025 IW1 2025-TW2 3
     PK_IRWIL2_2025 IW2 2025-TW1 4
   }
-  harap realisasi(IK2) == 8                 # 1 + 3 + 4
-  harap capaian(IK2) == 114.29              # 8 / 7 x 100
+  harap realisasi(IK2) == 8     # 1 + 3 + 4
+  harap capaian(IK2) == 114.29  # 8 / 7 x 100
 }
 
 uji "KABAN: IK2 through TW1" {
@@ -32,8 +32,8 @@ uji "KABAN: IK2 through TW1" {
     PK_IRWIL1_2025 IW1 2025-TW2 3
     PK_IRWIL2_2025 IW2 2025-TW1 4
   }
-  harap realisasi(IK2) == 5                 # 1 + 4: TW2's 3 comes later
-  harap capaian(IK2) == 71.43               # 5 / 7 x 100
+  harap realisasi(IK2) == 5    # 1 + 4: TW2's 3 comes later
+  harap capaian(IK2) == 71.43  # 5 / 7 x 100
 }
 
 uji "IRWIL1: its own capaian" {
@@ -43,8 +43,8 @@ uji "IRWIL1: its own capaian" {
     IW1 2025-TW1 1
     IW1 2025-TW2 3
   }
-  harap realisasi(IW1) == 4                 # 1 + 3
-  harap capaian(IW1) == 133.33              # 4 / 3 x 100
+  harap realisasi(IW1) == 4     # 1 + 3
+  harap capaian(IW1) == 133.33  # 4 / 3 x 100
 }
 
 uji "IRWIL2: its own capaian" {
@@ -53,5 +53,5 @@ uji "IRWIL2: its own capaian" {
   data {
     IW2 2025-TW1 4
   }
-  harap capaian(IW2) == 100                 # 4 / 4 x 100
+  harap capaian(IW2) == 100  # 4 / 4 x 100
 }

@@ -22,7 +22,10 @@ rkt RKT_DP3A_2026 "Rencana Kinerja Tahunan Dinas Pemberdayaan Perempuan dan Perl
 
       program P39 "Program Pengarusutamaan Gender dan Pemberdayaan Perempuan" {
         anggaran 4_000_000_000
-        indikator IP39 "Persentase perangkat daerah yang responsif gender" { satuan persen  target 80 }
+        indikator IP39 "Persentase perangkat daerah yang responsif gender" {
+          satuan persen
+          target 80
+        }
 
         kegiatan K583 "Pelembagaan PUG pada lembaga pemerintah" {
           anggaran 4_000_000_000
@@ -33,7 +36,10 @@ rkt RKT_DP3A_2026 "Rencana Kinerja Tahunan Dinas Pemberdayaan Perempuan dan Perl
     }
 
     sasaran S2 "Meningkatnya perlindungan anak" {
-      indikator I2 "Persentase kasus kekerasan terhadap anak yang tertangani" { satuan persen  target 90 }
+      indikator I2 "Persentase kasus kekerasan terhadap anak yang tertangani" {
+        satuan persen
+        target 90
+      }
 
       program P40 "Program Perlindungan Khusus Anak" {
         anggaran 3_010_548_753

@@ -27,9 +27,6 @@ rkt RKT_E042_POLARITAS "Rencana Kinerja Tahunan Balai Karantina Contoh Tahun 202
     indikator IKU2 { target 12_000 }
   }
   sasaran SS2 {
-    indikator IKU3 {
-      polaritas maksimal
-      target    10
-    }
+    indikator IKU3 { polaritas maksimal  target 10 }
   }
 }

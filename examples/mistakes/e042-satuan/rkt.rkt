@@ -24,10 +24,7 @@ rkt RKT_E042_SATUAN "Rencana Kinerja Tahunan Balai Karantina Contoh Tahun 2025" 
 
   sasaran SS1 {
     indikator IKU1 { target 90 }
-    indikator IKU2 {
-      satuan dokumen
-      target 12_000
-    }
+    indikator IKU2 { satuan dokumen  target 12_000 }
   }
   sasaran SS2 {
     indikator IKU3 { target 10 }

@@ -10,7 +10,7 @@
 # target lower. The rule reads targets only, so it is static: `rkt check`
 # evaluates it for every RKT and PK.
 
-impor "../renstra.rkt"          # where IKU1 is declared
+impor "../renstra.rkt"  # where IKU1 is declared
 
 aturan "Target IKU1 tidak boleh di bawah standar pelayanan minimal" {
   jika target(IKU1) < 85

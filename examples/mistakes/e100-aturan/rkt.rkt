@@ -26,10 +26,7 @@ rkt RKT_E100 "Rencana Kinerja Tahunan Balai Karantina Contoh Tahun 2025" {
   mengacu  RENSTRA_CONTOH
 
   sasaran SS1 {
-    indikator IKU1 {
-      target     80
-      keterangan "Petugas sertifikasi berkurang tiga orang pada 2025"
-    }
+    indikator IKU1 { target 80  keterangan "Petugas sertifikasi berkurang tiga orang pada 2025" }
     indikator IKU2 { target 12_000 }
   }
   sasaran SS2 {

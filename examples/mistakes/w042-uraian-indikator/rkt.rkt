@@ -24,9 +24,7 @@ rkt RKT_W042_INDIKATOR "Rencana Kinerja Tahunan Balai Karantina Contoh Tahun 202
 
   sasaran SS1 {
     indikator IKU1 { target 90 }
-    indikator IKU2 "Jumlah media pembawa yang diperiksa dalamn wilayah kerja" {
-      target 12_000
-    }
+    indikator IKU2 "Jumlah media pembawa yang diperiksa dalamn wilayah kerja" { target 12_000 }
   }
   sasaran SS2 {
     indikator IKU3 { target 10 }
