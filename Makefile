@@ -347,6 +347,15 @@ demo: deps
 	./rkt check examples/bkhit/
 	./rkt eval examples/bkhit/rkt-2025.rkt examples/bkhit/renstra-2025-2029.rkt \
 	    --data examples/bkhit/realisasi-2025.csv --format table
+	@mkdir -p $(B)/demo
+	./rkt report examples/bkhit/ --rencana RKT_BKHIT_2025 --jenis rkt --format html -o $(B)/demo/lampiran-rkt-2025.html
+	./rkt report examples/bkhit/ --rencana RKT_BKHIT_2025 --jenis rkt --format xlsx -o $(B)/demo/lampiran-rkt-2025.xlsx
+	./rkt report examples/bkhit/ --rencana RKT_BKHIT_2025 --jenis lkj --data examples/bkhit/realisasi-2025.csv \
+	    --data examples/bkhit/riwayat-2024.csv --format html -o $(B)/demo/lkj-2025.html
+	./rkt report examples/bkhit/ --rencana RKT_BKHIT_2025 --jenis lkj --data examples/bkhit/realisasi-2025.csv \
+	    --data examples/bkhit/riwayat-2024.csv --format xlsx -o $(B)/demo/lkj-2025.xlsx
+	@echo "demo: the seed's Lampiran and its LKj table, in html and xlsx, are in $(B)/demo/:"
+	@ls -1 $(B)/demo/lampiran-rkt-2025.html $(B)/demo/lampiran-rkt-2025.xlsx $(B)/demo/lkj-2025.html $(B)/demo/lkj-2025.xlsx
 
 # `make bench` measures ./rkt, or the binary BENCH_RKT names; knobs
 # BENCH_PLANS, BENCH_INDS, BENCH_LAYOUTS, BENCH_RUNS, BENCH_STARTUP_RUNS,
