@@ -5,13 +5,14 @@
 # indicators and budget by quarter, is realisasi-2026.csv, written as an
 # Indonesian spreadsheet saves it (`;`, `25.945`, `81,5`): evaluate with
 #
-#   rkt eval examples/dinas/rkt-2026.rkt --data examples/dinas/realisasi-2026.csv --angka id
+#   rkt eval examples/dinas/ --data examples/dinas/realisasi-2026.csv --angka id
 
 impor "sakip"
 
 rkt RKT_DP3A_2026 "Rencana Kinerja Tahunan Dinas Pemberdayaan Perempuan dan Perlindungan Anak Tahun 2026" {
   instansi "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
   tahun    2026
+  mengacu  RENSTRA_DP3A
   predikat PREDIKAT_AKIP
 
   tujuan T1 "Meningkatnya kualitas hidup perempuan dan anak" {

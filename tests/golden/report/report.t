@@ -307,7 +307,7 @@ Kepala Balai,
 **Amdali Adhitama**
 
 === dinas: rkt
-$ rkt report $ROOT/examples/dinas/rkt-2026.rkt --jenis rkt
+$ rkt report $ROOT/examples/dinas/ --jenis rkt
 --- stdout
 **Lampiran : Sasaran, Program dan Indikator Kinerja**
 
@@ -332,7 +332,7 @@ $ rkt report $ROOT/examples/dinas/rkt-2026.rkt --jenis rkt
 | **PENYEDIAAN LAYANAN PENGADUAN** |  |  |  |  |
 
 === dinas: iku
-$ rkt report $ROOT/examples/dinas/rkt-2026.rkt --jenis iku
+$ rkt report $ROOT/examples/dinas/ --jenis iku
 --- stdout
 **INDIKATOR KINERJA UTAMA TAHUN 2026**
 
@@ -345,7 +345,7 @@ $ rkt report $ROOT/examples/dinas/rkt-2026.rkt --jenis iku
 | 2 | Meningkatnya perlindungan anak | Persentase kasus kekerasan terhadap anak yang tertangani |  | Capaian = Realisasi / Target x 100% (polaritas maksimal: makin besar makin baik) | Persen | 90 |  |  |
 
 === dinas: pk (an rkt's agreement: no pihak kedua written, its place blank)
-$ rkt report $ROOT/examples/dinas/rkt-2026.rkt --jenis pk
+$ rkt report $ROOT/examples/dinas/ --jenis pk
 --- stdout
 **PERJANJIAN KINERJA TAHUN 2026**
 
@@ -409,7 +409,7 @@ Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evalua
 |  |  |
 
 === dinas: pengukuran and the budget table
-$ rkt report $ROOT/examples/dinas/rkt-2026.rkt --jenis pengukuran --data $ROOT/examples/dinas/realisasi-2026.csv --angka id --periode 2026-TW2
+$ rkt report $ROOT/examples/dinas/ --jenis pengukuran --data $ROOT/examples/dinas/realisasi-2026.csv --angka id --periode 2026-TW2
 --- stdout
 **PENGUKURAN KINERJA 2026-TW2**
 
@@ -436,7 +436,10 @@ $ rkt report $ROOT/examples/dinas/rkt-2026.rkt --jenis pengukuran --data $ROOT/e
 | **JUMLAH** |  | **7.010.548.753** | **2.742.832.409** | **39,12** |
 
 === dinas: lkj
-$ rkt report $ROOT/examples/dinas/rkt-2026.rkt --jenis lkj --data $ROOT/examples/dinas/realisasi-2026.csv --angka id
+# last year (riwayat-2025.csv against the Renstra's 2025 targets): I1 70,2 of
+# 71,5 = 98,18 %; I2 85 of 88 = 96,59 %; the end targets (2029): I1 73,5 / 74
+# = 99,32 %, I2 84,5 / 95 = 88,95 %; serapan 2.742.832.409 / 7.010.548.753 = 39,12 %.
+$ rkt report $ROOT/examples/dinas/ --jenis lkj --data $ROOT/examples/dinas/realisasi-2026.csv --data $ROOT/examples/dinas/riwayat-2025.csv --angka id
 --- stdout
 **LAPORAN KINERJA 2026**
 
@@ -446,11 +449,11 @@ $ rkt report $ROOT/examples/dinas/rkt-2026.rkt --jenis lkj --data $ROOT/examples
 
 **Capaian Kinerja**
 
-| No | Sasaran | Indikator Kinerja | Satuan | Tahun 2026 (Target) | Tahun 2026 (Realisasi) | Tahun 2026 (Capaian %) | Tahun 2026 (Predikat) | Tahun 2025 (Realisasi) | Tahun 2025 (Capaian %) | Renstra (Target Akhir) | Renstra (Capaian %) |
-|--:|---|---|---|--:|--:|--:|---|---|---|---|---|
+| No | Sasaran | Indikator Kinerja | Satuan | Tahun 2026 (Target) | Tahun 2026 (Realisasi) | Tahun 2026 (Capaian %) | Tahun 2026 (Predikat) | Tahun 2025 (Realisasi) | Tahun 2025 (Capaian %) | Renstra (2029) (Target Akhir) | Renstra (2029) (Capaian %) |
+|--:|---|---|---|--:|--:|--:|---|--:|--:|--:|--:|
 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 |
-| 1 | Meningkatnya pemberdayaan perempuan | Indeks Pemberdayaan Gender | Indeks | 72,17 | 73,50 | 101,84 |  |  |  |  |  |
-| 2 | Meningkatnya perlindungan anak | Persentase kasus kekerasan terhadap anak yang tertangani | Persen | 90 | 84,50 | 93,89 |  |  |  |  |  |
+| 1 | Meningkatnya pemberdayaan perempuan | Indeks Pemberdayaan Gender | Indeks | 72,17 | 73,50 | 101,84 |  | 70,20 | 98,18 | 74 | 99,32 |
+| 2 | Meningkatnya perlindungan anak | Persentase kasus kekerasan terhadap anak yang tertangani | Persen | 90 | 84,50 | 93,89 |  | 85 | 96,59 | 95 | 88,95 |
 | **Capaian RKT_DP3A_2026** |  |  |  |  |  | **97,87** | AA |  |  |  |  |
 
 **Anggaran**
