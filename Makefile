@@ -125,9 +125,11 @@ $(B)/pic/rkt.tab.o: $(B)/rkt.tab.c $(B)/lex.yy.h $(HDRS) | $(B)/pic/.dir
 $(B)/pic/lex.yy.o: $(B)/lex.yy.c $(B)/rkt.tab.h $(HDRS) | $(B)/pic/.dir
 	$(CC) $(ALL_CFLAGS) $(PIC_CFLAGS) -c -o $@ $<
 
-# -z defs: every symbol the library needs is in it or in what it names.
-$(B)/$(SONAME): $(PIC_OBJ)
-	$(CC) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs -o $@ $^ $(LDLIBS)
+# -z defs: every symbol the library needs is in it or in what it names;
+# the version script exports the rkt_ functions alone.
+$(B)/$(SONAME): $(PIC_OBJ) src/run/librkt.map
+	$(CC) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,-z,defs -Wl,--version-script=src/run/librkt.map \
+	    -o $@ $(PIC_OBJ) $(LDLIBS)
 $(B)/librkt.so: $(B)/$(SONAME)
 	ln -sf $(SONAME) $@
 # The installed archive: the same objects linked into one whose hidden
