@@ -52,7 +52,9 @@ typedef enum rkt_format {
     RKT_FORMAT_TABLE,          /* eval */
     RKT_FORMAT_CSV,            /* eval */
     RKT_FORMAT_MD,             /* eval */
-    RKT_FORMAT_JUNIT           /* test */
+    RKT_FORMAT_JUNIT,          /* test */
+    RKT_FORMAT_HTML,           /* report */
+    RKT_FORMAT_XLSX            /* report */
 } rkt_format;
 
 typedef struct rkt_eval_options {
