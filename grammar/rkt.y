@@ -843,6 +843,7 @@ static int yyreport_syntax_error(const yypcontext_t *pc, ParseCtx *ctx)
 {
     if (ctx->stop)
         return 0;           /* a limit or a lexical error ended the file early */
+    lx_restore(ctx->scanner);   /* the hints read the text around the token */
     enum { MAXEXP = 24 };
     yysymbol_kind_t exp[MAXEXP];
     int n = yypcontext_expected_tokens(pc, exp, MAXEXP);
@@ -911,12 +912,12 @@ static Ast *parse_run(SrcFile *f, DgList *d, bool trivia)
         exit(2);
     }
     ctx.scanner = sc;
-    /* A copy, not yy_scan_buffer in place: flex writes a NUL after each
-     * token and puts the byte back only when it reads on, so a scan that
-     * stops at a limit would leave the text that snippets show altered
+    /* In place when it can be (lx_scan_text): a scan that stops at a
+     * limit leaves a NUL in the text that snippets show unless restored
      * (tests/golden/diag/syntax.t, the E002 cases, catch it). */
-    YY_BUFFER_STATE buf = yy_scan_bytes(f->text, (int)f->len, sc);
+    YY_BUFFER_STATE buf = lx_scan_text(f, sc);
     yyparse(&ctx);
+    lx_restore(sc);
     yy_delete_buffer(buf, sc);
     yylex_destroy(sc);
     sb_free(&ctx.sb);
@@ -945,7 +946,7 @@ void parse_tokens(SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
         exit(2);
     }
     ctx.scanner = sc;
-    YY_BUFFER_STATE buf = yy_scan_bytes(f->text, (int)f->len, sc);
+    YY_BUFFER_STATE buf = lx_scan_text(f, sc);
     YYSTYPE v;
     Span at = {f->id, 0, 0};
     for (int k; !ctx.stop && (k = yylex(&v, &at, &ctx)) != YYEOF;) {
@@ -959,6 +960,7 @@ void parse_tokens(SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
         }
         fn(ud, &t);
     }
+    lx_restore(sc);
     yy_delete_buffer(buf, sc);
     yylex_destroy(sc);
     sb_free(&ctx.sb);

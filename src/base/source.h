@@ -42,6 +42,9 @@ typedef struct SrcFile {
     int order;           /* place in load order (ld_file): what sorts
                           * output by file; the id is only a handle */
     bool shelved;        /* text given back until needed (src_shelve) */
+    bool padded;         /* text[len] and text[len + 1] are NUL, and the
+                          * text is its own: the scanner reads it in
+                          * place (front/parse_int.h, lx_scan_text) */
     bool in_memory;      /* given as text (src_add): there is no file to
                           * read again, and its name is no path */
     bool opaque;         /* not text (load.c, E037): its text is dropped

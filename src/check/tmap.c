@@ -224,9 +224,13 @@ void tm_check_trend(Sema *s, MInd *ind)
         rise = rise && b->lo > a->lo && b->hi > a->hi;
         fall = fall && b->lo < a->lo && b->hi < a->hi;
     }
+    /* the figures are formatted only for a warning: every indicator of
+     * a Renstra passes here, and snprintf of a double is costly */
     char a[64], b[64];
-    sm_fmt_num(a, sizeof a, y[0].t.hi);
-    sm_fmt_num(b, sizeof b, y[n - 1].t.hi);
+    if ((ind->pol == POL_MINIMAL && rise) || (ind->pol == POL_MAKSIMAL && fall)) {
+        sm_fmt_num(a, sizeof a, y[0].t.hi);
+        sm_fmt_num(b, sizeof b, y[n - 1].t.hi);
+    }
     if (ind->pol == POL_MINIMAL && rise)
         dg_emit(s->d, "W061", y[0].t.span, "the renstra targets of '%s' rise every year (%s in %d to %s in %d), but it is "
                 "polaritas minimal (lower is better): is the polaritas right?", ind->code, a, y[0].year, b, y[n - 1].year);

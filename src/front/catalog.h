@@ -112,8 +112,8 @@ typedef struct Catalog {
     int nplans;
     CatName *names[NS__COUNT];  /* name -> first declaration, by namespace */
     CatName *plan_codes;        /* plan code -> first plan */
-    CatName *code_set;          /* every element and indicator code */
-    CatName *strs;              /* the one copy of every string above */
+    CatName *strs;              /* the one copy of every string above;
+                                 * the codes of the plans marked */
     CatBuild *builds;           /* [0] the base */
     int nbuilds;
     Arena *ar;

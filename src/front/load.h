@@ -12,6 +12,7 @@
 
 typedef struct LdSeen LdSeen;
 typedef struct LdPre LdPre;
+typedef struct LdDir LdDir;
 struct Catalog;
 
 typedef struct Program {
@@ -30,6 +31,7 @@ typedef struct Program {
                               * entries: missing), found on first need */
     int nlibdirs;
     LdSeen *seen;            /* the loaded files by realpath (uthash) */
+    LdDir *dirs;             /* folders' realpaths, for imports (uthash) */
     struct Catalog *cat;     /* set: files are scanned into the catalogue,
                               * not parsed (the pipeline); NULL: parsed into
                               * asts (tests of single modules) */

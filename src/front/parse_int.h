@@ -47,6 +47,13 @@ typedef struct ParseCtx {
  * had PARSE_MAX_ERRORS; the first refused becomes an E002 that stops the
  * scan (a binary file would otherwise report one per byte). */
 bool lx_may_report(ParseCtx *c, Span at);
+/* The scanner's buffer for f's text: the text itself when it ends in the
+ * two NULs flex needs (SrcFile.padded), else a copy.  Flex writes a NUL
+ * after each token and puts the byte back when it reads on, so a scan
+ * that stops early calls lx_restore, as does anything that reads the
+ * text around the current token while the scan is under way. */
+void *lx_scan_text(SrcFile *f, void *scanner);
+void lx_restore(void *scanner);
 void lx_error(ParseCtx *c, const char *code, Span at, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* A number ends just before `at`, blanks aside ("80%", "80 %"). */
