@@ -446,7 +446,7 @@ install: all
 	install -m 644 include/rkt.h $(DESTDIR)$(INCDIR)/rkt.h
 	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(call pc_rel,$(LIBDIR))' 'includedir=$(call pc_rel,$(INCDIR))' '' \
 	    'Name: rkt' 'Description: performance plans (SAKIP) as code: check and evaluate .rkt plans' \
-	    'Version: $(VERSION)' 'Libs: -L$${libdir} -lrkt' 'Libs.private: -lm -pthread $(DL_LIBS) -ljansson' \
+	    'Version: $(VERSION)' 'Libs: -L$${libdir} -lrkt' 'Libs.private: $(strip -lm -pthread $(DL_LIBS) -ljansson)' \
 	    'Cflags: -I$${includedir}' > $(DESTDIR)$(PCDIR)/rkt.pc
 	chmod 644 $(DESTDIR)$(PCDIR)/rkt.pc
 
