@@ -9,8 +9,11 @@
 # (inputs with syntax errors, undeclared references, bad targets and an
 # import cycle) and `rkt check --format F tests/valgrind/` for each
 # diagnostic format; `rkt eval` (table and JSON) on the BKHIT example when
-# examples/bkhit/realisasi-2025.csv exists; `rkt test` on the examples;
-# then each PROGRAM by itself (the library's API test, build/test_api).
+# examples/bkhit/realisasi-2025.csv exists; `rkt report --format xlsx` on
+# it, which must exit 0 (libxlsxwriter, opened at run time, stays loaded
+# until exit: what it holds then is reachable, not lost); `rkt test` on
+# the examples; then each PROGRAM by itself (the library's API test,
+# build/test_api).
 # A run fails when valgrind reports an error (exit 99: invalid access,
 # uninitialised value, or a definite, indirect or possible leak), when rkt
 # dies of a signal or exits with a status other than 0, 1 or 2, or when it
@@ -100,6 +103,9 @@ if [ -f examples/bkhit/realisasi-2025.csv ]; then
     for fmt in table json; do
         vg eval $plans --data examples/bkhit/realisasi-2025.csv --format $fmt
     done
+fi
+if [ -d examples/bkhit ]; then
+    vgrun 0 "$RKT" report examples/bkhit/ --rencana RKT_BKHIT_2025 --jenis rkt --format xlsx -o "$work/rkt.xlsx"
 fi
 if [ -d examples ] && grep -rlq --include='*.rkt' '^[[:space:]]*uji[[:space:]]' examples; then
     vg test examples/bkhit/

@@ -16,19 +16,23 @@
  * footer "Halaman &P dari &N".  The workbook's creation time is the
  * document's own date (its first signature's), or 2000-01-01 without
  * one, so the same document gives the same bytes.
+ *
+ * libxlsxwriter is loaded when the first workbook is written, and called
+ * through its table xl_lib (xlsx_load.h); without it the report fails
+ * with the package to install, before any file is made.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include <xlsxwriter.h>
-
+#include "base/i18n.h"
 #include "base/source.h"
 #include "base/util.h"
 #include "out/escape.h"
 #include "report/doc.h"
 #include "report/render_util.h"
+#include "report/xlsx_load.h"
 
 /* What a cell's format is for; with the number format, the alignment and
  * bold, the key of the format cache. */
@@ -83,30 +87,30 @@ static lxw_format *xl_fmt(Xl *x, int role, int nf, RdAlign al, bool bold)
     lxw_format **slot = &x->fmt[role][nf][al][bold];
     if (*slot)
         return *slot;
-    lxw_format *f = workbook_add_format(x->wb);
+    lxw_format *f = xl_lib.workbook_add_format(x->wb);
     static const uint8_t aligns[3] = {LXW_ALIGN_LEFT, LXW_ALIGN_CENTER, LXW_ALIGN_RIGHT};
     switch (role) {
     case XR_BODY:
-        format_set_border(f, LXW_BORDER_THIN);
-        format_set_text_wrap(f);
-        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        xl_lib.format_set_border(f, LXW_BORDER_THIN);
+        xl_lib.format_set_text_wrap(f);
+        xl_lib.format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
         break;
     case XR_HEAD:
-        format_set_border(f, LXW_BORDER_THIN);
-        format_set_text_wrap(f);
-        format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-        format_set_bg_color(f, 0xD9D9D9);
+        xl_lib.format_set_border(f, LXW_BORDER_THIN);
+        xl_lib.format_set_text_wrap(f);
+        xl_lib.format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        xl_lib.format_set_bg_color(f, 0xD9D9D9);
         bold = true;
         al = RD_CENTER;
         break;
     case XR_NUMROW:
-        format_set_border(f, LXW_BORDER_THIN);
-        format_set_italic(f);
-        format_set_bg_color(f, 0xF2F2F2);
+        xl_lib.format_set_border(f, LXW_BORDER_THIN);
+        xl_lib.format_set_italic(f);
+        xl_lib.format_set_bg_color(f, 0xF2F2F2);
         al = RD_CENTER;
         break;
     case XR_TITLE:
-        format_set_font_size(f, 12);
+        xl_lib.format_set_font_size(f, 12);
         bold = true;
         al = RD_CENTER;
         break;
@@ -114,26 +118,26 @@ static lxw_format *xl_fmt(Xl *x, int role, int nf, RdAlign al, bool bold)
         bold = true;
         break;
     case XR_PARA:
-        format_set_text_wrap(f);
-        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+        xl_lib.format_set_text_wrap(f);
+        xl_lib.format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
         break;
     case XR_NAME:
-        format_set_underline(f, LXW_UNDERLINE_SINGLE);
+        xl_lib.format_set_underline(f, LXW_UNDERLINE_SINGLE);
         bold = true;
         break;
     default:
         break;
     }
-    format_set_align(f, aligns[al]);
+    xl_lib.format_set_align(f, aligns[al]);
     if (bold)
-        format_set_bold(f);
+        xl_lib.format_set_bold(f);
     if (nf == XN_INT)
-        format_set_num_format(f, "#,##0");
+        xl_lib.format_set_num_format(f, "#,##0");
     else if (nf == XN_DEC2)
-        format_set_num_format(f, "#,##0.00");
+        xl_lib.format_set_num_format(f, "#,##0.00");
     else if (nf == XN_DATE)
         /* Indonesian month names, as the documents are written: "7 Februari 2025" */
-        format_set_num_format(f, "[$-421]d mmmm yyyy");
+        xl_lib.format_set_num_format(f, "[$-421]d mmmm yyyy");
     *slot = f;
     return f;
 }
@@ -159,7 +163,7 @@ static char *xl_text(const char *s)
 static void xl_string(Xl *x, XlSheet *s, lxw_row_t r, lxw_col_t c, const char *text, lxw_format *f)
 {
     char *t = xl_text(text);
-    xl_check(x, worksheet_write_string(s->ws, r, c, t, f));
+    xl_check(x, xl_lib.worksheet_write_string(s->ws, r, c, t, f));
     free(t);
 }
 
@@ -171,7 +175,7 @@ static void xl_span_text(Xl *x, XlSheet *s, lxw_row_t r, int c1, int c2, const c
         return;
     }
     char *t = xl_text(text);
-    xl_check(x, worksheet_merge_range(s->ws, r, (lxw_col_t)c1, r, (lxw_col_t)c2, t, f));
+    xl_check(x, xl_lib.worksheet_merge_range(s->ws, r, (lxw_col_t)c1, r, (lxw_col_t)c2, t, f));
     free(t);
 }
 
@@ -183,11 +187,11 @@ static bool xl_date_ok(int y, int m, int d)
 static void xl_date(Xl *x, XlSheet *s, lxw_row_t r, lxw_col_t c, int y, int m, int d, lxw_format *f)
 {
     if (!xl_date_ok(y, m, d)) {
-        xl_check(x, worksheet_write_blank(s->ws, r, c, f));
+        xl_check(x, xl_lib.worksheet_write_blank(s->ws, r, c, f));
         return;
     }
     lxw_datetime dt = {y, m, d, 0, 0, 0.0};
-    xl_check(x, worksheet_write_datetime(s->ws, r, c, &dt, f));
+    xl_check(x, xl_lib.worksheet_write_datetime(s->ws, r, c, &dt, f));
 }
 
 static int xl_numfmt(const RdCell *cell)
@@ -209,20 +213,20 @@ static void xl_value(Xl *x, XlSheet *s, lxw_row_t r, lxw_col_t c, const RdCell *
         break;
     case RD_NUM:
         if (isfinite(cell->num))
-            xl_check(x, worksheet_write_number(s->ws, r, c, cell->num, f));
+            xl_check(x, xl_lib.worksheet_write_number(s->ws, r, c, cell->num, f));
         else
-            xl_check(x, worksheet_write_blank(s->ws, r, c, f));
+            xl_check(x, xl_lib.worksheet_write_blank(s->ws, r, c, f));
         break;
     case RD_DATE:
         xl_date(x, s, r, c, cell->y, cell->m, cell->d, f);
         break;
     default:
-        xl_check(x, worksheet_write_blank(s->ws, r, c, f));
+        xl_check(x, xl_lib.worksheet_write_blank(s->ws, r, c, f));
         break;
     }
     if (cell->title && *cell->title) {
         char *t = xl_text(cell->title);
-        xl_check(x, worksheet_write_comment(s->ws, r, c, t));
+        xl_check(x, xl_lib.worksheet_write_comment(s->ws, r, c, t));
         free(t);
     }
 }
@@ -233,7 +237,7 @@ static void xl_put(Xl *x, XlSheet *s, lxw_row_t r1, int c1, lxw_row_t r2, int c2
                    const RdCell *cell, lxw_format *f)
 {
     if (r2 > r1 || c2 > c1)
-        xl_check(x, worksheet_merge_range(s->ws, r1, (lxw_col_t)c1, r2, (lxw_col_t)c2, "", f));
+        xl_check(x, xl_lib.worksheet_merge_range(s->ws, r1, (lxw_col_t)c1, r2, (lxw_col_t)c2, "", f));
     xl_value(x, s, r1, (lxw_col_t)c1, cell, f);
 }
 
@@ -301,8 +305,8 @@ static void xl_table(Xl *x, XlSheet *s, const RdTable *t)
     free(taken);
     int nhead = t->nhead < 0 ? 0 : t->nhead > t->nrows ? t->nrows : t->nhead;
     if (nhead > 0) {
-        xl_check(x, worksheet_repeat_rows(s->ws, r0, r0 + (lxw_row_t)nhead - 1));
-        worksheet_freeze_panes(s->ws, r0 + (lxw_row_t)nhead, 0);
+        xl_check(x, xl_lib.worksheet_repeat_rows(s->ws, r0, r0 + (lxw_row_t)nhead - 1));
+        xl_lib.worksheet_freeze_panes(s->ws, r0 + (lxw_row_t)nhead, 0);
     }
     s->row = r0 + (lxw_row_t)t->nrows + 1;
 }
@@ -349,16 +353,16 @@ static double xl_col_width(const RdTable *t, int c)
 
 static void xl_page_setup(XlSheet *s, bool landscape)
 {
-    worksheet_set_paper(s->ws, 9);              /* A4 */
+    xl_lib.worksheet_set_paper(s->ws, 9);              /* A4 */
     if (landscape)
-        worksheet_set_landscape(s->ws);
+        xl_lib.worksheet_set_landscape(s->ws);
     else
-        worksheet_set_portrait(s->ws);
-    worksheet_fit_to_pages(s->ws, 1, 0);        /* the width of one page, as long as it takes */
-    worksheet_set_margins(s->ws, 0.5, 0.5, 0.6, 0.7);
-    worksheet_center_horizontally(s->ws);
-    worksheet_set_footer(s->ws, "&CHalaman &P dari &N");
-    worksheet_set_comments_author(s->ws, "rkt");
+        xl_lib.worksheet_set_portrait(s->ws);
+    xl_lib.worksheet_fit_to_pages(s->ws, 1, 0);        /* the width of one page, as long as it takes */
+    xl_lib.worksheet_set_margins(s->ws, 0.5, 0.5, 0.6, 0.7);
+    xl_lib.worksheet_center_horizontally(s->ws);
+    xl_lib.worksheet_set_footer(s->ws, "&CHalaman &P dari &N");
+    xl_lib.worksheet_set_comments_author(s->ws, "rkt");
 }
 
 /* A sheet name Excel accepts: no []:*?/\, no apostrophe at either end,
@@ -393,16 +397,16 @@ static void xl_clean_name(char *out, size_t n, const char *name)
 static lxw_worksheet *xl_add_sheet(Xl *x, XlSheet *s, const char *want, int k)
 {
     xl_clean_name(s->name, sizeof s->name, want);
-    if (s->name[0] && workbook_validate_sheet_name(x->wb, s->name) == LXW_NO_ERROR)
-        return workbook_add_worksheet(x->wb, s->name);
+    if (s->name[0] && xl_lib.workbook_validate_sheet_name(x->wb, s->name) == LXW_NO_ERROR)
+        return xl_lib.workbook_add_worksheet(x->wb, s->name);
     /* empty, or the name of an earlier sheet: "Tabel k" */
     for (int n = 0; n < 1000; n++) {
         if (n == 0)
             snprintf(s->name, sizeof s->name, "Tabel %d", k + 1);
         else
             snprintf(s->name, sizeof s->name, "Tabel %d (%d)", k + 1, n + 1);
-        if (workbook_validate_sheet_name(x->wb, s->name) == LXW_NO_ERROR)
-            return workbook_add_worksheet(x->wb, s->name);
+        if (xl_lib.workbook_validate_sheet_name(x->wb, s->name) == LXW_NO_ERROR)
+            return xl_lib.workbook_add_worksheet(x->wb, s->name);
     }
     return NULL;
 }
@@ -430,7 +434,7 @@ static int xl_sheets(Xl *x)
         s->ncols = ncols < 2 ? 2 : ncols;
         for (int c = 0; c < ncols; c++) {
             double w = xl_col_width(s->t, c);
-            worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL);
+            xl_lib.worksheet_set_column(s->ws, (lxw_col_t)c, (lxw_col_t)c, w, NULL);
             s->width += w;
         }
         if (s->width < 60)
@@ -452,7 +456,7 @@ static void xl_para(Xl *x, XlSheet *s, const char *text)
     for (const char *p = t; (p = strchr(p, '\n')); p++)
         lines++;
     if (lines > 1)
-        worksheet_set_row(s->ws, s->row, lines * 15.0 > 409 ? 409 : lines * 15.0, NULL);
+        xl_lib.worksheet_set_row(s->ws, s->row, lines * 15.0 > 409 ? 409 : lines * 15.0, NULL);
     xl_span_text(x, s, s->row++, 0, s->ncols - 1, t, xl_fmt(x, XR_PARA, XN_NONE, RD_LEFT, false));
 }
 
@@ -479,7 +483,7 @@ static lxw_row_t xl_place_date(Xl *x, XlSheet *s, lxw_row_t r, int c1, int c2, c
             r++;
     }
     if (c2 > c1)
-        xl_check(x, worksheet_merge_range(s->ws, r, (lxw_col_t)c1, r, (lxw_col_t)c2, "", df));
+        xl_check(x, xl_lib.worksheet_merge_range(s->ws, r, (lxw_col_t)c1, r, (lxw_col_t)c2, "", df));
     xl_date(x, s, r, (lxw_col_t)c1, sg->y, sg->m, sg->d, df);
     return r + 1;
 }
@@ -518,9 +522,9 @@ static void xl_sign(Xl *x, XlSheet *s, const RdSign *sg)
 static void xl_series_range(lxw_chart_series *se, const XlSheet *s, lxw_row_t hdr, lxw_row_t r1,
                             lxw_row_t r2, lxw_col_t c)
 {
-    chart_series_set_categories(se, s->name, r1, 0, r2, 0);
-    chart_series_set_values(se, s->name, r1, c, r2, c);
-    chart_series_set_name_range(se, s->name, hdr, c);
+    xl_lib.chart_series_set_categories(se, s->name, r1, 0, r2, 0);
+    xl_lib.chart_series_set_values(se, s->name, r1, c, r2, c);
+    xl_lib.chart_series_set_name_range(se, s->name, hdr, c);
 }
 
 /* The chart's data block at the sheet's next rows: a heading, the series'
@@ -565,14 +569,14 @@ static void xl_chart_data(Xl *x, XlSheet *s, const RdChart *ch, lxw_row_t hdr)
 static void xl_ref_series(lxw_chart *chart, lxw_chart_series *se, bool bars, int nseries)
 {
     lxw_chart_line line = {.color = 0xC00000, .dash_type = LXW_CHART_LINE_DASH_DASH, .width = 1.5};
-    chart_series_set_line(se, &line);
+    xl_lib.chart_series_set_line(se, &line);
     if (bars) {
         lxw_chart_fill none = {.none = LXW_TRUE};
-        chart_series_set_fill(se, &none);
+        xl_lib.chart_series_set_fill(se, &none);
         if (nseries == 1)
-            chart_set_series_overlap(chart, 100);
+            xl_lib.chart_set_series_overlap(chart, 100);
     } else {
-        chart_series_set_marker_type(se, LXW_CHART_MARKER_NONE);
+        xl_lib.chart_series_set_marker_type(se, LXW_CHART_MARKER_NONE);
     }
 }
 
@@ -593,39 +597,39 @@ static void xl_chart(Xl *x, const RdChart *ch)
     xl_chart_data(x, s, ch, hdr);
 
     bool bars = ch->kind == RD_CHART_BAR;
-    lxw_chart *chart = workbook_add_chart(x->wb, bars ? LXW_CHART_COLUMN : LXW_CHART_LINE);
+    lxw_chart *chart = xl_lib.workbook_add_chart(x->wb, bars ? LXW_CHART_COLUMN : LXW_CHART_LINE);
     for (int i = 0; i < ch->nseries; i++) {
-        lxw_chart_series *se = chart_add_series(chart, NULL, NULL);
+        lxw_chart_series *se = xl_lib.chart_add_series(chart, NULL, NULL);
         xl_series_range(se, s, hdr, r1, r2, (lxw_col_t)(i + 1));
         if (!bars)
-            chart_series_set_marker_type(se, LXW_CHART_MARKER_CIRCLE);
+            xl_lib.chart_series_set_marker_type(se, LXW_CHART_MARKER_CIRCLE);
     }
     if (ch->has_ref) {
-        lxw_chart_series *se = chart_add_series(chart, NULL, NULL);
+        lxw_chart_series *se = xl_lib.chart_add_series(chart, NULL, NULL);
         xl_series_range(se, s, hdr, r1, r2, (lxw_col_t)(ch->nseries + 1));
         xl_ref_series(chart, se, bars, ch->nseries);
     }
     if (ch->title && *ch->title) {
         char *t = xl_text(ch->title);
-        chart_title_set_name(chart, t);
+        xl_lib.chart_title_set_name(chart, t);
         free(t);
     } else {
-        chart_title_off(chart);
+        xl_lib.chart_title_off(chart);
     }
     if (ch->y_label && *ch->y_label) {
         char *t = xl_text(ch->y_label);
-        chart_axis_set_name(chart->y_axis, t);
+        xl_lib.chart_axis_set_name(chart->y_axis, t);
         free(t);
     }
-    chart_axis_set_min(chart->y_axis, 0);
-    chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-    chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
+    xl_lib.chart_axis_set_min(chart->y_axis, 0);
+    xl_lib.chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    xl_lib.chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
 
     /* below the data, as wide as the table (480 px at scale 1, 7 px a character) */
     double scale = s->width * 7.0 / 480.0;
     lxw_chart_options opt = {.x_scale = scale < 1 ? 1 : scale > 3 ? 3 : scale, .y_scale = 1.2};
     lxw_row_t at = r2 + 2;
-    xl_check(x, worksheet_insert_chart_opt(s->ws, at, 0, chart, &opt));
+    xl_check(x, xl_lib.worksheet_insert_chart_opt(s->ws, at, 0, chart, &opt));
     s->row = at + (lxw_row_t)(XL_CHART_ROWS * 1.2) + 2;
 }
 
@@ -703,17 +707,32 @@ static int xl_fail(char **err, const char *why, const char *path)
     return -1;
 }
 
+/* The library is not there (or lacks a function): what to install, then
+ * the loader's reason on a line of its own. */
+static int xl_missing(char **err, const char *why)
+{
+    if (err) {
+        char *need = xasprintf(_("xlsx output needs %s (Debian: apt install %s)"), xl_soname, xl_package);
+        *err = xasprintf("%s\n%s", need, why);
+        free(need);
+    }
+    return -1;
+}
+
 int rd_render_xlsx(const char *path, const RdDoc *doc, char **err)
 {
+    const char *why;
+    if (xl_load(&why) != 0)
+        return xl_missing(err, why);
     Xl x = {.doc = doc};
-    x.wb = workbook_new(path);
+    x.wb = xl_lib.workbook_new(path);
     if (!x.wb)
         return xl_fail(err, "cannot create the workbook", path);
     char *title = xl_text(doc->title);
     char *subject = xl_text(doc->jenis);
     lxw_doc_properties props = {.title = title, .subject = subject, .author = "rkt",
                                 .created = xl_created(doc)};
-    xl_check(&x, workbook_set_properties(x.wb, &props));
+    xl_check(&x, xl_lib.workbook_set_properties(x.wb, &props));
     if (xl_sheets(&x) == 0) {
         int *tab = xcalloc(doc->nblocks > 0 ? (size_t)doc->nblocks : 1, sizeof *tab);
         rr_block_tables(doc, tab);
@@ -722,17 +741,17 @@ int rd_render_xlsx(const char *path, const RdDoc *doc, char **err)
         free(tab);
         for (int k = 0; k < x.nsheets; k++)
             if (x.sheets[k].nbreaks > 0)
-                xl_check(&x, worksheet_set_h_pagebreaks(x.sheets[k].ws, x.sheets[k].breaks));
+                xl_check(&x, xl_lib.worksheet_set_h_pagebreaks(x.sheets[k].ws, x.sheets[k].breaks));
     }
-    lxw_error e = workbook_close(x.wb);         /* frees the workbook, even on error */
+    lxw_error e = xl_lib.workbook_close(x.wb);         /* frees the workbook, even on error */
     free(title);
     free(subject);
     free(x.sheets);
     if (x.limit)
         return xl_fail(err, x.limit, path);
     if (x.first != LXW_NO_ERROR)
-        return xl_fail(err, lxw_strerror(x.first), path);
+        return xl_fail(err, xl_lib.lxw_strerror(x.first), path);
     if (e != LXW_NO_ERROR)
-        return xl_fail(err, lxw_strerror(e), path);
+        return xl_fail(err, xl_lib.lxw_strerror(e), path);
     return 0;
 }
