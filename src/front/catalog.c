@@ -11,6 +11,7 @@
  * with syntax errors is catalogued as far as its tokens show; its build
  * reports the errors.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uthash.h>
@@ -32,6 +33,7 @@ void cat_init(Catalog *c)
 {
     memset(c, 0, sizeof *c);
     c->ar = ar_new();
+    pthread_mutex_init(&c->mu, NULL);
 }
 
 static void names_clear(CatName **h)
@@ -75,6 +77,7 @@ void cat_free(Catalog *c)
     free(c->plans);
     names_clear(&c->strs);
     ar_free(c->ar);
+    pthread_mutex_destroy(&c->mu);
     memset(c, 0, sizeof *c);
 }
 
@@ -387,6 +390,8 @@ static void trim(CatFile *cf)
     TRIM(cf->decls, cf->ndecls);
 }
 
+static void intern_file(Catalog *c, CatFile *cf);
+
 CatFile *cat_file(Catalog *c, const SrcFile *f)
 {
     if (f->id >= c->nfiles)
@@ -399,6 +404,12 @@ CatFile *cat_file(Catalog *c, const SrcFile *f)
     Scan s = {.cf = cf, .file = f->id, .st = SC_TOP};
     parse_tokens((SrcFile *)f, on_token, &s);
     trim(cf);
+    /* its strings go to the catalogue's one copy now, and its arena
+     * with them, so the next file's reuses the memory: kept to the end
+     * of the scan, 6,000 files' arenas were 40 MB, 10,000 page faults */
+    pthread_mutex_lock(&c->mu);
+    intern_file(c, cf);
+    pthread_mutex_unlock(&c->mu);
     /* a file of plans only is built later, alone: its text goes back
      * until then (pipeline.c reads it again) */
     if (!cf->shared)
@@ -526,7 +537,7 @@ static const char *intern(Catalog *c, const char *s)
 }
 
 /* Every string of a file's entry moved to the catalogue's set; the
- * file's arena goes.  Single-threaded: after every scan. */
+ * file's arena goes.  Under c->mu: files are scanned on several threads. */
 static void intern_file(Catalog *c, CatFile *cf)
 {
     if (!cf->ar)

@@ -12,6 +12,7 @@
 #ifndef RKT_CATALOG_H
 #define RKT_CATALOG_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include "front/ast.h"
 #include "base/diag.h"
@@ -80,7 +81,7 @@ typedef struct CatFile {
     bool scanned;
     bool shared;                /* declares more than impor and plans */
     bool library;               /* lies in the rules search path */
-    Arena *ar;                  /* its strings, until cat_finish interns them */
+    Arena *ar;                  /* its strings while it is scanned (then interned) */
     CatImport *imports;
     int nimports;
     CatDecl *decls;
@@ -117,6 +118,7 @@ typedef struct Catalog {
     CatBuild *builds;           /* [0] the base */
     int nbuilds;
     Arena *ar;
+    pthread_mutex_t mu;         /* strs and ar, while files are scanned */
 } Catalog;
 
 void cat_init(Catalog *c);
