@@ -432,7 +432,7 @@ static void check_within(Sema *s, Aturan *a, ExCx *cx)
         for (int j = 0; !kind && j < pl->ninds; j++)
             if (strcmp(pl->inds[j], code) == 0) {
                 kind = "an indikator";
-                near = pl->ind_sas[j];
+                near = cat_ind_sasaran(s->cat, code);
             }
     }
     if (!kind && cat_plan(s->cat, code))

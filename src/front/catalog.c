@@ -26,6 +26,10 @@ struct CatName {
     const void *what;           /* CatDecl, CatPlan, or NULL (codes) */
     bool code;                  /* strs: an element or indicator code of
                                  * a plan that stands (cat_has_code) */
+    const char *sas;            /* strs, an indicator's code: the sasaran it
+                                 * is written in, in the file of the lowest
+                                 * id that has it (cat_ind_sasaran) */
+    int sas_file;
     UT_hash_handle hh;
 };
 
@@ -383,7 +387,6 @@ static void settle_arrays(Catalog *c, CatFile *cf)
     for (int i = 0; i < cf->nplans; i++) {
         CatPlan *p = &cf->plans[i];
         SETTLE(c, p->inds, p->ninds);
-        SETTLE(c, p->ind_sas, p->ninds);
         SETTLE(c, p->sas, p->nsas);
         SETTLE(c, p->sas_kind, p->nsas);
     }
@@ -558,14 +561,23 @@ static void intern_file(Catalog *c, CatFile *cf)
         p->code = intern(c, p->code);
         p->mengacu = intern(c, p->mengacu);
         p->atasan = intern(c, p->atasan);
-        /* the indicators of one sasaran share its string (add_code) */
+        /* the indicators of one sasaran share its string (add_code);
+         * where each is written is kept by its code, not per plan: it
+         * serves one hint (E018), and 8 bytes an indicator were 10 MB
+         * of the unit layout's catalogue */
         const char *raw = NULL, *done = NULL;
         for (int k = 0; k < p->ninds; k++) {
             p->inds[k] = intern(c, p->inds[k]);
             if (p->ind_sas[k] != raw)
                 done = intern(c, raw = p->ind_sas[k]);
-            p->ind_sas[k] = done;
+            CatName *e = interned(p->inds[k]);
+            if (done && (!e->sas || p->file < e->sas_file)) {
+                e->sas = done;
+                e->sas_file = p->file;
+            }
         }
+        free(p->ind_sas);
+        p->ind_sas = NULL;
         for (int k = 0; k < p->nsas; k++)
             p->sas[k] = intern(c, p->sas[k]);
     }
@@ -651,6 +663,12 @@ bool cat_has_code(const Catalog *c, const char *code)
 {
     const CatName *e = name_find(c->strs, code);
     return e && e->code;
+}
+
+const char *cat_ind_sasaran(const Catalog *c, const char *code)
+{
+    const CatName *e = name_find(c->strs, code);
+    return e ? e->sas : NULL;
 }
 
 bool cat_is_first(const Catalog *c, CatKind k, const char *name, Span at)

@@ -62,7 +62,9 @@ typedef struct CatPlan {
     bool atasan_cycle;          /* on a cycle of atasan */
     int tahun;                  /* 0: not written (or not a year) */
     const char **inds;          /* the indikator codes */
-    const char **ind_sas;       /* the sasaran each is written in, or NULL */
+    const char **ind_sas;       /* while the file is scanned: the sasaran
+                                 * each is written in, or NULL (then kept
+                                 * by code: cat_ind_sasaran) */
     int ninds;
     const char **sas;           /* the element codes (every kind) */
     unsigned char *sas_kind;    /* the ElKind of each */
@@ -143,6 +145,9 @@ void cat_finish(Catalog *c, const SrcSet *src, DgList *d);
 const CatPlan *cat_plan(const Catalog *c, const char *code);
 /* Whether some plan of the run has this element or indicator code. */
 bool cat_has_code(const Catalog *c, const char *code);
+/* The sasaran an indicator of that code is written in (in the file of
+ * the lowest id that has it), or NULL: for hints. */
+const char *cat_ind_sasaran(const Catalog *c, const char *code);
 /* Whether the declaration at `at` is the first of its name in the
  * namespace of kind k. */
 bool cat_is_first(const Catalog *c, CatKind k, const char *name, Span at);
