@@ -32,6 +32,7 @@ typedef struct Program {
     int nlibdirs;
     LdSeen *seen;            /* the loaded files by realpath (uthash) */
     LdDir *dirs;             /* folders' realpaths, for imports (uthash) */
+    LdDir *files;            /* the walk's plain files' realpaths, likewise */
     struct Catalog *cat;     /* set: files are scanned into the catalogue,
                               * not parsed (the pipeline); NULL: parsed into
                               * asts (tests of single modules) */
