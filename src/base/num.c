@@ -131,9 +131,14 @@ static void nm_decimal(double x, NmDec *v)
     v->e = 0;
     if (k == 0)
         return;
+    /* the digits by hand: snprintf here was 3.6% of the unit layout's
+     * eval --semua (every figure of 800,000 rows) */
     char buf[24];
-    int n = snprintf(buf, sizeof buf, "%lld", k < 0 ? -k : k);
-    memcpy(v->d, buf, (size_t)n);
+    int n = 0;
+    for (unsigned long long u = (unsigned long long)(k < 0 ? -k : k); u; u /= 10)
+        buf[n++] = (char)('0' + u % 10);
+    for (int i = 0; i < n; i++)
+        v->d[i] = buf[n - 1 - i];
     v->nd = n;
     v->e = n - 3;                 /* k counts hundredths */
     while (v->nd > 0 && v->d[v->nd - 1] == '0')
@@ -203,7 +208,11 @@ char *nm_fmt(char *buf, size_t n, double x, NmStyle st)
     NmDec v;
     nm_decimal(x, &v);
     if (v.nd == 0) {
-        snprintf(buf, n, "0");
+        buf[0] = '0';
+        if (n > 1)
+            buf[1] = '\0';
+        else
+            buf[0] = '\0';
         return buf;
     }
     if (v.e >= 21) {

@@ -27,13 +27,29 @@ static bool csv_formula_start(char c)
  * text field a spreadsheet would take for a formula gets a leading `'`;
  * a number field keeps its minus sign (a negative number is a number).
  * Control characters other than tab, CR and LF are shown escaped. */
+/* The length of s when every byte is printable ASCII other than ',' and
+ * '"' (written as it is, unquoted), else 0: one pass for the usual field. */
+static size_t csv_plain_len(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (; *p; p++)
+        if (*p < 0x20 || *p > 0x7E || *p == ',' || *p == '"')
+            return 0;
+    return (size_t)(p - (const unsigned char *)s);
+}
+
 static void csv_field(Sbuf *l, const char *s, bool first, bool num)
 {
     if (!first)
         sb_putc(l, ',');
     if (!s || !*s)
         return;
-    size_t n = strlen(s);
+    size_t n = csv_plain_len(s);
+    if (n && (!csv_formula_start(s[0]) || (num && s[0] == '-' && s[1] >= '0' && s[1] <= '9'))) {
+        sb_add(l, s, n);
+        return;
+    }
+    n = strlen(s);
     bool formula = csv_formula_start(s[0]) &&
                    !(num && s[0] == '-' && s[1] >= '0' && s[1] <= '9');
     bool quote = strpbrk(s, ",\"\r\n") != NULL;
