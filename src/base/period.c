@@ -117,17 +117,6 @@ int pd_index(Period p)
     }
 }
 
-Period pd_from_index(int year, int idx)
-{
-    if (idx >= PD_IDX_MONTH(1))
-        return (Period){P_MONTH, year, idx - PD_IDX_MONTH(0)};
-    if (idx >= PD_IDX_TW(1))
-        return (Period){P_TW, year, idx - PD_IDX_TW(0)};
-    if (idx >= PD_IDX_SEM(1))
-        return (Period){P_SEM, year, idx};
-    return (Period){P_YEAR, year, 0};
-}
-
 /* Indices whose month spans meet, written out because the data loader
  * asks once per row; test_period.c checks every entry against
  * pd_overlaps. */

@@ -63,7 +63,17 @@ bool pd_contains(Period outer, Period inner);
 bool pd_overlaps(Period a, Period b);
 
 int pd_index(Period p);             /* 0..PD_NIDX-1 */
-Period pd_from_index(int year, int idx);
+/* Inline: the evaluator asks once per observation (a million a run). */
+static inline Period pd_from_index(int year, int idx)
+{
+    if (idx >= PD_IDX_MONTH(1))
+        return (Period){P_MONTH, year, idx - PD_IDX_MONTH(0)};
+    if (idx >= PD_IDX_TW(1))
+        return (Period){P_TW, year, idx - PD_IDX_TW(0)};
+    if (idx >= PD_IDX_SEM(1))
+        return (Period){P_SEM, year, idx};
+    return (Period){P_YEAR, year, 0};
+}
 /* Bit j set when index j's months overlap index idx's (j != idx). */
 uint32_t pd_mask_overlapping(int idx);
 /* The indices in chronological order: by first month, a period before

@@ -2572,6 +2572,23 @@ void dt_locate(const DataStore *ds, int rec, SrcFile *const *files, int nfiles,
     dg_free(&quiet);
 }
 
+bool dt_rencana_any(const DataStore *ds, int file, bool (*pred)(void *ctx, const char *name), void *ctx)
+{
+    const DtKeyed *k = ds->keyed;
+    if (!k)
+        return false;
+    uint32_t last = UINT32_MAX;     /* a file's records come in runs of a plan */
+    for (uint32_t i = 0; i < k->nrec; i++) {
+        const DtRec *r = &k->rec[i];
+        if (r->file != file || r->plan == last)
+            continue;
+        last = r->plan;
+        if (pred(ctx, dt_name_str(&k->plans, r->plan)))
+            return true;
+    }
+    return false;
+}
+
 int dt_rencana_names(const DataStore *ds, int file, const char **out, int max)
 {
     const DtKeyed *k = ds->keyed;

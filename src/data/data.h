@@ -76,6 +76,9 @@ int dt_read(DataStore *ds, SrcFile *f, const DtOptions *opt, DgList *d);
  * into out); their number.  A file without a rencana column gives the
  * evaluated plan's name only. */
 int dt_rencana_names(const DataStore *ds, int file, const char **out, int max);
+/* Whether some rencana name that rows of `file` gave satisfies pred: it
+ * stops at the first (a file's rows usually name a loaded plan at once). */
+bool dt_rencana_any(const DataStore *ds, int file, bool (*pred)(void *ctx, const char *name), void *ctx);
 
 /* A test's data row (`uji ... data { CODE PERIOD VALUE }`) for plan
  * `rencana`, of period index idx of `year`: DT_DUP when its record has

@@ -245,9 +245,18 @@ static void select_plans(Run *R)
 /* Rows of plans not loaded are skipped (a national export feeds every
  * unit); a file none of whose rows names a loaded plan is a typo in the
  * rencana column or the wrong file, said with the nearest plan (W402). */
+static bool is_loaded_plan(void *ctx, const char *name)
+{
+    return cat_plan(ctx, name) != NULL;
+}
+
 static void no_loaded_plan(Run *R, const SrcFile *f)
 {
     enum { SHOW = 3 };
+    /* the common case at once: the rows name a loaded plan (the count
+     * and the list below walk every record of the file, twice) */
+    if (dt_rencana_any(&R->ds, f->id, is_loaded_plan, &R->cat))
+        return;
     int n = dt_rencana_names(&R->ds, f->id, NULL, 0);
     if (n == 0)
         return;
