@@ -581,8 +581,6 @@ static void write_unit_rkt(FILE *f, int p, int ninds, const UInd *u, int bad)
                 fprintf(f, " realisasi = nosuch");
             fprintf(f, " }\n");
         }
-        if (s == nsas - 1)
-            write_support(f, p);
         fprintf(f, "  }\n");
     }
     fprintf(f, "}\n");

@@ -117,16 +117,63 @@ static void check_mendukung(Sema *s, const MPlan *pl, const CatPlan *up)
 /* ---- a superior: its indicators against their supporters -------------- */
 
 /* The supporting indicators of each indicator of a superior, by MInd.pos. */
+/* A supporting indicator: its plan and annual target. */
+typedef struct SupEnt {
+    const char *plan;
+    MTarget target;
+} SupEnt;
+
 typedef struct Supporters {
-    const MInd **v;             /* every supporter, grouped by pos */
+    SupEnt *v;                  /* every supporter, grouped by pos */
     int *at, *n;                /* the group of pos: v[at[pos]], n[pos] of them */
 } Supporters;
 
-/* The supporters' plans that may support pl: built, of its year. */
-static const MPlan *sub_plan(Sema *s, const MPlan *pl, const CatPlan *sub)
+MSupport *sm_support(const MPlan *pl)
 {
-    const MPlan *sp = sm_plan(s->m, sub->code);
-    return sp && sp->tahun == pl->tahun && sp->atasan_code && strcmp(sp->atasan_code, pl->code) == 0 ? sp : NULL;
+    if (!pl->atasan_code || pl->kind == PLAN_RENSTRA)
+        return NULL;
+    MSupport *u = xcalloc(1, sizeof *u);
+    u->code = xstrdup(pl->code);
+    u->atasan = xstrdup(pl->atasan_code);
+    u->tahun = pl->tahun;
+    for (int i = 0; i < pl->ninds; i++)
+        u->ninds += pl->inds[i]->mendukung != NULL;
+    u->inds = xcalloc((size_t)u->ninds + 1, sizeof *u->inds);
+    for (int i = 0, k = 0; i < pl->ninds; i++)
+        if (pl->inds[i]->mendukung) {
+            u->inds[k].mendukung = xstrdup(pl->inds[i]->mendukung);
+            u->inds[k].target = pl->inds[i]->target;
+            u->inds[k++].target.level = NULL;
+        }
+    return u;
+}
+
+void sm_support_free(MSupport *u)
+{
+    if (!u)
+        return;
+    for (int i = 0; i < u->ninds; i++)
+        free(u->inds[i].mendukung);
+    free(u->inds);
+    free(u->code);
+    free(u->atasan);
+    free(u);
+}
+
+/* What a supporter says, if it may support pl (built, of its year): from
+ * its Model when this build holds it (*own, to free), else what the
+ * pipeline kept of it once its build was done. */
+static const MSupport *sub_support(Sema *s, const MPlan *pl, const CatPlan *sub, MSupport **own)
+{
+    MPlan *sp;
+    HASH_FIND_STR(s->m->plans, sub->code, sp);
+    const MSupport *u = NULL;
+    *own = NULL;
+    if (sp)
+        u = *own = sm_support(sp);
+    else if (s->m->world_support)
+        u = s->m->world_support(s->m->world, sub->code);
+    return u && u->tahun == pl->tahun && strcmp(u->atasan, pl->code) == 0 ? u : NULL;
 }
 
 static void gather(Sema *s, const MPlan *pl, const CatPlan *cp, Supporters *g)
@@ -136,14 +183,16 @@ static void gather(Sema *s, const MPlan *pl, const CatPlan *cp, Supporters *g)
     g->at = xcalloc((size_t)pl->ninds + 1, sizeof *g->at);
     for (int pass = 0; pass < 2; pass++) {      /* count, then fill in plan order */
         for (int k = 0; k < cp->nsubs; k++) {
-            const MPlan *sp = sub_plan(s, pl, cp->subs[k]);
-            for (int i = 0; sp && i < sp->ninds; i++) {
-                const MInd *t = sp->inds[i]->mendukung ? sm_ind(pl, sp->inds[i]->mendukung) : NULL;
+            MSupport *own;
+            const MSupport *u = sub_support(s, pl, cp->subs[k], &own);
+            for (int i = 0; u && i < u->ninds; i++) {
+                const MInd *t = sm_ind(pl, u->inds[i].mendukung);
                 if (t && pass == 0)
                     g->n[t->pos]++;
                 else if (t)
-                    g->v[g->at[t->pos] + g->n[t->pos]++] = sp->inds[i];
+                    g->v[g->at[t->pos] + g->n[t->pos]++] = (SupEnt){cp->subs[k]->code, u->inds[i].target};
             }
+            sm_support_free(own);
         }
         if (pass == 0) {
             for (int i = 0; i < pl->ninds; i++) {
@@ -163,14 +212,14 @@ static bool point_target(const MTarget *t)
 
 /* The supporters' targets combined by the superior's konsolidasi_lokasi;
  * false when none has a number. */
-static bool combined_target(const MInd *ind, const MInd *const *v, int n, double *out)
+static bool combined_target(const MInd *ind, const SupEnt *v, int n, double *out)
 {
     double sum = 0, mx = 0, mn = 0;
     int k = 0;
     for (int i = 0; i < n; i++) {
-        if (!point_target(&v[i]->target))
+        if (!point_target(&v[i].target))
             continue;
-        double x = v[i]->target.lo;
+        double x = v[i].target.lo;
         sum += x;
         mx = k == 0 || x > mx ? x : mx;
         mn = k == 0 || x < mn ? x : mn;
@@ -187,7 +236,7 @@ static bool combined_target(const MInd *ind, const MInd *const *v, int n, double
     return true;
 }
 
-static void check_target(Sema *s, const MInd *ind, const MInd *const *v, int n)
+static void check_target(Sema *s, const MInd *ind, const SupEnt *v, int n)
 {
     double want;
     if (!point_target(&ind->target) || !combined_target(ind, v, n, &want) ||
@@ -197,8 +246,8 @@ static void check_target(Sema *s, const MInd *ind, const MInd *const *v, int n)
     Sbuf list;
     sb_init(&list);
     for (int i = 0; i < n; i++)
-        sb_printf(&list, "%s%s %s", i ? ", " : "", v[i]->plan->code,
-                  point_target(&v[i]->target) ? nm_fmt(c, sizeof c, v[i]->target.lo, NM_PLAIN) : "(no target)");
+        sb_printf(&list, "%s%s %s", i ? ", " : "", v[i].plan,
+                  point_target(&v[i].target) ? nm_fmt(c, sizeof c, v[i].target.lo, NM_PLAIN) : "(no target)");
     dg_emit(s->d, "W050", ind->target.span, "target %s of %s differs from its supporters' targets combined by %s (%s): %s",
             nm_fmt(a, sizeof a, ind->target.lo, NM_PLAIN), ind->code, sm_lokasi_word(ind->kon_lokasi),
             nm_fmt(b, sizeof b, want, NM_PLAIN), list.s);

@@ -334,6 +334,22 @@ typedef struct MTest {
     int nharap;
 } MTest;
 
+/* What a superior's check reads of a supporter plan of another build
+ * (check/cascade.c): the pipeline keeps it once the supporter's build is
+ * done (sm_support), so that build may be freed before the superior's is
+ * made (a superior of 2,000 units kept their builds, 500 MB). */
+typedef struct MSupInd {
+    char *mendukung;            /* the superior's code it supports */
+    MTarget target;             /* its annual target (level NULL) */
+} MSupInd;
+
+typedef struct MSupport {
+    char *code, *atasan;
+    int tahun;
+    MSupInd *inds;              /* its indicators that say mendukung */
+    int ninds;
+} MSupport;
+
 /* Declarations used, by kind and id, where a build cannot mark them on
  * the declaration itself: it belongs to the base, which is shared. */
 enum { MU_UNIT, MU_SCALE, MU_FUNC, MU_SERIES, MU__COUNT };
@@ -345,6 +361,7 @@ typedef struct Model {
      * base's, read only) and the plans of other builds (world_plan). */
     const struct Model *base;
     struct MPlan *(*world_plan)(void *ctx, const char *code);
+    const MSupport *(*world_support)(void *ctx, const char *code);
     void *world;
     bool *used[MU__COUNT];      /* a build's: declarations of the base used */
     int ndecl[MU__COUNT];       /* the base's counts of each kind */

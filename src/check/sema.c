@@ -1766,6 +1766,7 @@ Model *sm_build_input(const SmInput *in)
     m->arena = ar_new();
     m->src = in->src;
     m->world_plan = in->world_plan;
+    m->world_support = in->world_support;
     m->world = in->world;
     Sema s = {.m = m, .in = in, .asts = in->asts, .nasts = in->nasts, .src = in->src, .cat = in->cat,
               .d = in->d, .ar = m->arena};

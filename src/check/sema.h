@@ -22,12 +22,19 @@ typedef struct SmInput {
     const Model *base;          /* the base, for a build of plan files; NULL:
                                  * this build is the base (or the whole run) */
     MPlan *(*world_plan)(void *ctx, const char *code);  /* other builds' plans */
+    const MSupport *(*world_support)(void *ctx, const char *code);  /* and what is
+                                 * kept of supporters once built (sm_support) */
     void *world;
     bool defer_unused;          /* the base: W003 waits for every build */
 } SmInput;
 
 /* Always returns a Model (possibly partial when there were errors). */
 Model *sm_build_input(const SmInput *in);
+/* What a superior's check reads of supporter plan pl (model.h,
+ * MSupport), malloc'd apart from its Model; NULL for a plan with no
+ * atasan.  sm_support_free frees it. */
+MSupport *sm_support(const MPlan *pl);
+void sm_support_free(MSupport *u);
 /* Every tree of a Program loaded without a catalogue, as one build. */
 Model *sm_build(Program *p);
 void sm_free(Model *m);

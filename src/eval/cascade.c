@@ -62,21 +62,34 @@ const EvSupply *const *ev_cascade_find(const EvCascade *c, const char *code, int
     return e ? e->v : NULL;
 }
 
+/* One block, the codes copied after the array: the supplies outlive the
+ * supporter's Model (its build is freed once done, before its superior's
+ * is evaluated), and one free() frees them. */
 int ev_supplies(RPlan *r, EvSupply **out)
 {
     const MPlan *pl = r->plan;
     int n = 0;
+    size_t bytes = strlen(pl->code) + 1;
     for (int i = 0; i < pl->ninds; i++)
-        n += pl->inds[i]->mendukung != NULL;
-    *out = n ? xcalloc((size_t)n, sizeof **out) : NULL;
+        if (pl->inds[i]->mendukung) {
+            n++;
+            bytes += strlen(pl->inds[i]->mendukung) + 1;
+        }
+    *out = n ? xcalloc(1, (size_t)n * sizeof **out + bytes) : NULL;
+    if (!n)
+        return 0;
+    char *str = (char *)(*out + n);
+    char *plan = str;
+    str = stpcpy(str, pl->code) + 1;
     n = 0;
     for (int i = 0; i < pl->ninds; i++) {
         const MInd *ind = pl->inds[i];
         if (!ind->mendukung)
             continue;
         EvSupply *s = &(*out)[n++];
-        s->plan = pl->code;
-        s->code = ind->mendukung;
+        s->plan = plan;
+        s->code = str;
+        str = stpcpy(str, ind->mendukung) + 1;
         for (int k = 0; k < PD_NIDX; k++)
             s->r[k] = ev_realisasi(r, ind, pd_from_index(r->periode.year, k));
     }

@@ -67,6 +67,7 @@ void cat_free(Catalog *c)
     for (int i = 0; i < c->nbuilds; i++) {
         free(c->builds[i].files);
         free(c->builds[i].deps);
+        free(c->builds[i].reads);
     }
     free(c->builds);
     free(c->plans);
@@ -699,7 +700,15 @@ typedef struct Needs {
     int *n;
 } Needs;
 
-static void need_add(int **v, int *n, int *cap, int g, int f)
+/* A need is kept as file * 2 + 1 when the file's Model is read (an
+ * import, a plan `mengacu` names) and file * 2 when only the order
+ * matters (a supporter: its superior reads what the pipeline keeps of it,
+ * so a superior of 2,000 units does not keep their builds alive). */
+#define NEED(f, model) ((f) * 2 + (model))
+#define NEED_FILE(x) ((x) >> 1)
+#define NEED_MODEL(x) ((x) & 1)
+
+static void need_add(int **v, int *n, int *cap, int g, int f, bool model)
 {
     if (g < 0 || g == f)
         return;
@@ -707,7 +716,7 @@ static void need_add(int **v, int *n, int *cap, int g, int f)
         *cap = *cap ? 2 * *cap : 4;
         *v = xrealloc(*v, (size_t)*cap * sizeof **v);
     }
-    (*v)[(*n)++] = g;
+    (*v)[(*n)++] = NEED(g, model);
 }
 
 static void needs_init(const Catalog *c, Needs *nd)
@@ -718,11 +727,11 @@ static void needs_init(const Catalog *c, Needs *nd)
         const CatFile *cf = &c->files[f];
         int cap = 0;
         for (int i = 0; i < cf->nimports; i++)
-            need_add(&nd->v[f], &nd->n[f], &cap, cf->imports[i].file, f);
+            need_add(&nd->v[f], &nd->n[f], &cap, cf->imports[i].file, f, true);
         for (int i = 0; i < cf->nplans; i++) {
-            need_add(&nd->v[f], &nd->n[f], &cap, plan_file(c, cf->plans[i].mengacu), f);
+            need_add(&nd->v[f], &nd->n[f], &cap, plan_file(c, cf->plans[i].mengacu), f, true);
             for (int k = 0; k < cf->plans[i].nsubs; k++)
-                need_add(&nd->v[f], &nd->n[f], &cap, cf->plans[i].subs[k]->file, f);
+                need_add(&nd->v[f], &nd->n[f], &cap, cf->plans[i].subs[k]->file, f, false);
         }
     }
 }
@@ -749,7 +758,7 @@ static void mark_base(Catalog *c, const Needs *nd, bool *base)
     while (n > 0) {
         int f = stack[--n];
         for (int i = 0; i < nd->n[f]; i++) {
-            int g = nd->v[f][i];
+            int g = NEED_FILE(nd->v[f][i]);
             if (!base[g]) {
                 base[g] = true;
                 stack[n++] = g;
@@ -784,7 +793,7 @@ static void tarjan_from(const Needs *nd, const bool *base, Tj *t, int root)
     while (top >= 0) {
         Frame *x = &fr[top];
         if (x->i < x->n) {
-            int g = x->nb[x->i++];
+            int g = NEED_FILE(x->nb[x->i++]);
             if (base[g])
                 continue;
             if (t->index[g] < 0) {
@@ -882,24 +891,31 @@ static void make_builds(Catalog *c)
         if (b == 0)
             continue;
         for (int j = 0; j < nd.n[f]; j++) {
-            int g = c->files[nd.v[f][j]].build;
+            int g = c->files[NEED_FILE(nd.v[f][j])].build;
             if (g != b && g != 0)
-                add_dep(&c->builds[b], g);
+                add_dep(&c->builds[b], NEED(g, NEED_MODEL(nd.v[f][j])));
         }
     }
     needs_free(c, &nd);
     for (int b = 1; b < c->nbuilds; b++) {
         CatBuild *cb = &c->builds[b];
-        if (cb->ndeps > 1) {    /* sorted, then the repeats dropped */
+        if (cb->ndeps > 1) {    /* sorted, then the repeats dropped: a */
             qsort(cb->deps, (size_t)cb->ndeps, sizeof(int), cmp_int);
-            int n = 1;
+            int n = 1;          /* build read and only waited for is read */
             for (int j = 1; j < cb->ndeps; j++)
-                if (cb->deps[j] != cb->deps[n - 1])
+                if (NEED_FILE(cb->deps[j]) != NEED_FILE(cb->deps[n - 1]))
                     cb->deps[n++] = cb->deps[j];
+                else
+                    cb->deps[n - 1] |= cb->deps[j];
             cb->ndeps = n;
         }
-        for (int j = 0; j < c->builds[b].ndeps; j++)
-            c->builds[c->builds[b].deps[j]].ndependents++;
+        cb->reads = xcalloc((size_t)cb->ndeps + 1, sizeof *cb->reads);
+        for (int j = 0; j < cb->ndeps; j++) {
+            cb->reads[j] = NEED_MODEL(cb->deps[j]);
+            cb->deps[j] = NEED_FILE(cb->deps[j]);
+            c->builds[cb->deps[j]].ndependents++;
+            c->builds[cb->deps[j]].nreaders += cb->reads[j];
+        }
     }
     free(num);
     free(t.index);

@@ -102,8 +102,13 @@ typedef struct CatBuild {
     int *files;                 /* ids, in tree order */
     int nfiles;
     int *deps;                  /* builds it needs first, ascending */
+    bool *reads;                /* by deps: whether it reads that build's
+                                 * Model (an import, a plan `mengacu`
+                                 * names), or only comes after it (its
+                                 * plans' supporters) */
     int ndeps;
     int ndependents;            /* builds that need it */
+    int nreaders;               /* those that read its Model */
 } CatBuild;
 
 typedef struct Catalog {

@@ -129,6 +129,8 @@ typedef struct Run {
     /* cascading: each supporter's realisasi, written by its build before
      * the superior's starts (or by the same build) */
     Supplier sup;
+    MSupport **support;         /* by CatPlan.order: what is kept of a
+                                 * supporter plan once its build is done */
     /* tests */
     Test *tests;
     int ntests;
@@ -339,6 +341,34 @@ static MPlan *world_plan(void *ctx, const char *code)
     MPlan *pl;
     HASH_FIND_STR(b->m->plans, code, pl);
     return pl;
+}
+
+/* What is kept of a supporter plan once its build is done (sm_support):
+ * its build may be freed before its superior's is made. */
+static const MSupport *world_support(void *ctx, const char *code)
+{
+    Run *R = ctx;
+    const CatPlan *cp = cat_plan(&R->cat, code);
+    if (!cp || !R->b[R->cat.files[cp->file].build].done)
+        return NULL;
+    return R->support[cp->order];
+}
+
+/* Whether build b keeps the builds it only comes after (its plans'
+ * supporters) until it is done: a test evaluates them on its own rows. */
+static bool keeps_supporters(const Run *R)
+{
+    return R->o->mode == RUN_TEST;
+}
+
+static void keep_support(Run *R, Build *b)
+{
+    for (int i = 0; i < b->m->nplans; i++) {
+        const MPlan *pl = b->m->plan_list[i];
+        const CatPlan *cp = pl->atasan_code ? cat_plan(&R->cat, pl->code) : NULL;
+        if (cp && cp->file >= 0 && R->cat.files[cp->file].build == (int)(b - R->b) && !R->support[cp->order])
+            R->support[cp->order] = sm_support(pl);
+    }
 }
 
 /* Static aturan in check: each finding a diagnostic at the rule, naming
@@ -750,10 +780,13 @@ static void work(Run *R, Build *b)
     b->failed = syntax_errors(&b->d) || (!is_base && (base->failed || !base->m)) || R->parse_only;
     if (!b->failed) {
         SmInput in = {.asts = b->asts, .nasts = b->nasts, .src = &R->p->src, .d = &b->d, .cat = &R->cat,
-                      .base = is_base ? NULL : base->m, .world_plan = world_plan, .world = R,
+                      .base = is_base ? NULL : base->m, .world_plan = world_plan,
+                      .world_support = world_support, .world = R,
                       .defer_unused = true};
         b->m = sm_build_input(&in);
     }
+    if (b->m)
+        keep_support(R, b);
     b->errors = has_error(&b->d) || b->failed;
     for (int i = 0; i < b->cb->ndeps; i++)
         b->errors |= R->b[b->cb->deps[i]].errors;
@@ -854,6 +887,8 @@ static void finish(Run *R, Build *b)
     emit_ready(R);
     for (int i = 0; i < b->cb->ndeps; i++) {
         Build *d = &R->b[b->cb->deps[i]];
+        if (!b->cb->reads[i] && !keeps_supporters(R))
+            continue;           /* not counted in d->needed */
         if (--d->needed == 0 && d->done && d != &R->b[0] && !R->o->on_result)
             free_build(R, d);
     }
@@ -917,6 +952,7 @@ static int nthreads(const RunOptions *o, int nbuilds)
 static void run_builds(Run *R)
 {
     R->nb = R->cat.nbuilds;
+    R->support = xcalloc((size_t)R->cat.nplans + 1, sizeof *R->support);
     R->b = xcalloc((size_t)R->nb + 1, sizeof *R->b);
     for (int k = 0; k < R->nb; k++) {
         Build *b = &R->b[k];
@@ -924,7 +960,7 @@ static void run_builds(Run *R)
         dg_init(&b->d);
         b->d.werror = R->o->werror;
         b->deps_left = b->cb->ndeps;
-        b->needed = b->cb->ndependents;
+        b->needed = keeps_supporters(R) ? b->cb->ndependents : b->cb->nreaders;
         b->rdeps = ar_alloc(R->ar, ((size_t)b->cb->ndependents + 1) * sizeof *b->rdeps);
     }
     for (int k = 0; k < R->nb; k++)
@@ -1242,6 +1278,9 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
         dg_free(&R.b[k].d);
     }
     free(R.b);
+    for (int i = 0; R.support && i < R.cat.nplans; i++)
+        sm_support_free(R.support[i]);
+    free(R.support);
     for (int i = 0; R.sup.supply && i < R.cat.nplans; i++)
         free(R.sup.supply[i]);
     if (R.sink)
