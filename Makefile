@@ -120,6 +120,7 @@ $(B)/%.o: src/%.c $(HDRS) $(B)/rkt.tab.h $(B)/lex.yy.h | $(B)/.dir
 # naming: libNAME.so.N is in libNAMEN, libNAME-N when NAME ends in a digit).
 XLSX_SONAME_H = $(B)/report/xlsx_soname.h
 $(XLSX_SONAME_H): Makefile | $(B)/.dir
+	@mkdir -p $(dir $@)
 	@lib=$$($(CC) $(LDFLAGS) -print-file-name=libxlsxwriter.so); \
 	so=$$(objdump -p "$$lib" 2>/dev/null | sed -n 's/^ *SONAME  *//p'); \
 	[ -n "$$so" ] || { echo "$@: the linker finds no libxlsxwriter.so ($$lib): install libxlsxwriter-dev (make deps)" >&2; exit 1; }; \

@@ -42,6 +42,7 @@
 #include "out/test_report.h"
 #include "run/pipeline.h"
 
+enum { RUN_HOLD_MAX = 4 << 20 };   /* bytes of results waiting in memory */
 enum { RUN_MAX_THREADS = 8, RUN_BUILDS_PER_THREAD = 8,
        RUN_MAX_CASCADE = 64 };     /* supporters of supporters in one build, evaluated in one recursion */
 
@@ -50,6 +51,9 @@ typedef struct Chunk {
     char *s;
     size_t n;
     bool ready;                 /* its build is done (s NULL: nothing) */
+    bool held;                  /* waiting in memory, counted in Run.held */
+    bool spilled;               /* s went to Run.spill, at spill_at */
+    long spill_at;
     EvCascade casc;             /* its supporters' supplies */
 } Chunk;
 
@@ -123,6 +127,9 @@ typedef struct Run {
     int next_chunk;             /* the next to go out */
     int nemitted;
     FILE *sink;                 /* results, until the end says they go out */
+    FILE *spill;                /* results done, waiting for earlier ones (hold) */
+    size_t held;                /* bytes of results waiting in memory */
+    size_t hold_max;            /* RUN_HOLD_MAX, or RKT_HOLD_BYTES (tests) */
     char *sink_buf;
     size_t sink_len;
     char *explain_error;
@@ -842,19 +849,65 @@ static void free_build(Run *R, Build *b)
     b->asts = NULL;
 }
 
+/* A spilled chunk's bytes, copied from the spill file to the sink. */
+static void unspill(Run *R, const Chunk *c)
+{
+    char buf[1 << 16];
+    if (fseek(R->spill, c->spill_at, SEEK_SET) != 0)
+        return;
+    for (size_t left = c->n, k; left > 0; left -= k) {
+        k = fread(buf, 1, left < sizeof buf ? left : sizeof buf, R->spill);
+        if (k == 0)
+            break;
+        fwrite(buf, 1, k, R->sink);
+    }
+}
+
 /* Results go out as soon as every plan before them is done. */
 static void emit_ready(Run *R)
 {
     while (R->next_chunk < R->nsel && R->chunks[R->next_chunk].ready) {
         Chunk *c = &R->chunks[R->next_chunk++];
-        if (!c->s || R->o->on_result)
+        if ((!c->s && !c->spilled) || R->o->on_result)
             continue;
         if (R->nemitted++ > 0 && (R->o->format == RF_TABLE || R->o->format == RF_MD) && R->o->mode == RUN_EVAL)
             fputc('\n', R->sink);
+        if (c->spilled) {
+            unspill(R, c);
+            continue;
+        }
         fwrite(c->s, 1, c->n, R->sink);
+        if (c->held)
+            R->held -= c->n;
         free(c->s);
         c->s = NULL;
     }
+}
+
+/* A chunk done but waiting for an earlier plan's goes to the spill file
+ * once the waiting ones hold more than hold_max bytes: the first plan
+ * of a national run may be the superior every unit supports, done last,
+ * and the 2,000 units' results waited in memory for it (36 MB). */
+static void hold(Run *R, Chunk *c)
+{
+    if (!c->s || R->o->on_result)
+        return;
+    if (R->held + c->n <= R->hold_max) {
+        R->held += c->n;
+        c->held = true;
+        return;
+    }
+    if (!R->spill)
+        R->spill = tmpfile();
+    if (!R->spill || fseek(R->spill, 0, SEEK_END) != 0 || (c->spill_at = ftell(R->spill)) < 0 ||
+        fwrite(c->s, 1, c->n, R->spill) != c->n) {
+        R->held += c->n;        /* no room on disk: kept in memory */
+        c->held = true;
+        return;
+    }
+    c->spilled = true;
+    free(c->s);
+    c->s = NULL;
 }
 
 /* After a build: its chunks are ready, and the builds it needed may go
@@ -885,6 +938,14 @@ static void finish(Run *R, Build *b)
                 R->chunks[R->sel_of[cf->plans[j].order]].ready = true;
     }
     emit_ready(R);
+    for (int i = 0; R->sel_of && i < b->cb->nfiles; i++) {
+        const CatFile *cf = &R->cat.files[b->cb->files[i]];
+        for (int j = 0; j < cf->nplans; j++) {
+            int k = R->sel_of[cf->plans[j].order];
+            if (k >= R->next_chunk)
+                hold(R, &R->chunks[k]);
+        }
+    }
     for (int i = 0; i < b->cb->ndeps; i++) {
         Build *d = &R->b[b->cb->deps[i]];
         if (!b->cb->reads[i] && !keeps_supporters(R))
@@ -1191,7 +1252,11 @@ static int conclude(Run *R, int rc)
 int run_pipeline(const RunOptions *o, RunOutcome *out)
 {
     memset(out, 0, sizeof *out);
-    Run R = {.o = o, .out = out, .p = &out->p, .ar = ar_new()};
+    Run R = {.o = o, .out = out, .p = &out->p, .ar = ar_new(), .hold_max = RUN_HOLD_MAX};
+    /* a test knob (docs/cli.md): 0 spills every result that waits */
+    const char *hold_env = getenv("RKT_HOLD_BYTES");
+    if (hold_env && *hold_env >= '0' && *hold_env <= '9')
+        R.hold_max = (size_t)strtoull(hold_env, NULL, 10);
     cat_init(&R.cat);
     dt_init(&R.ds);
     dg_init(&R.dd);
@@ -1285,6 +1350,8 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
         free(R.sup.supply[i]);
     if (R.sink)
         fclose(R.sink);
+    if (R.spill)
+        fclose(R.spill);
     free(R.sink_buf);
     free(R.dfiles);
     free(R.sel_error);

@@ -89,3 +89,35 @@ PK_C,C1,S1,c,laporan,maksimal,jumlah,1,,,,,indikator,,,
 PK_C,C2,S1,c,laporan,maksimal,jumlah,1,,,,,indikator,,,
 PK_C,C3,S1,c,laporan,maksimal,jumlah,1,,,,,indikator,,,
 PK_C,C4,S1,c,laporan,maksimal,jumlah,1,,,,,indikator,,,
+
+=== the same with every result that waits sent to the temporary file (RKT_HOLD_BYTES=0): PK_KABAN comes first and is done last, its supporters' results wait for it; the same bytes as the case above
+$ env RKT_HOLD_BYTES=0 "$RKT" eval --semua --format csv satuan.rkt kaban.rkt a.rkt b.rkt c.rkt --data d.csv
+--- satuan.rkt < fixtures/cascade/apart/satuan.rkt
+--- kaban.rkt < fixtures/cascade/apart/kaban.rkt
+--- a.rkt < fixtures/cascade/apart/a.rkt
+--- b.rkt < fixtures/cascade/apart/b.rkt
+--- c.rkt < fixtures/cascade/apart/c.rkt
+--- d.csv < fixtures/cascade/d.csv
+--- exit 0
+--- stderr
+kaban.rkt:5:50: warning[W050]: target 4 of IKR differs from its supporters' targets combined by rata (3.33): PK_A 5, PK_B 4, PK_C 1
+    5 |     indikator IKR "Rata" { satuan laporan target 4 konsolidasi_lokasi rata }
+      |                                                  ^
+--- stdout
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+PK_KABAN,IKJ,S1,Jumlah,laporan,maksimal,jumlah,10,9,90,,,indikator,,,
+PK_KABAN,IKR,S1,Rata,laporan,maksimal,jumlah,4,4.5,112.5,,,indikator,,,
+PK_KABAN,IKX,S1,Maks,laporan,maksimal,jumlah,5,5,100,,,indikator,,,
+PK_KABAN,IKN,S1,Min,laporan,maksimal,jumlah,1,4,400,,,indikator,,,
+PK_A,A1,S1,a,laporan,maksimal,jumlah,5,5,100,,,indikator,,,
+PK_A,A2,S1,a,laporan,maksimal,jumlah,5,5,100,,,indikator,,,
+PK_A,A3,S1,a,laporan,maksimal,jumlah,5,5,100,,,indikator,,,
+PK_A,A4,S1,a,laporan,maksimal,jumlah,5,5,100,,,indikator,,,
+PK_B,B1,S1,b,laporan,maksimal,jumlah,4,4,100,,,indikator,,,
+PK_B,B2,S1,b,laporan,maksimal,jumlah,4,4,100,,,indikator,,,
+PK_B,B3,S1,b,laporan,maksimal,jumlah,4,4,100,,,indikator,,,
+PK_B,B4,S1,b,laporan,maksimal,jumlah,4,4,100,,,indikator,,,
+PK_C,C1,S1,c,laporan,maksimal,jumlah,1,,,,,indikator,,,
+PK_C,C2,S1,c,laporan,maksimal,jumlah,1,,,,,indikator,,,
+PK_C,C3,S1,c,laporan,maksimal,jumlah,1,,,,,indikator,,,
+PK_C,C4,S1,c,laporan,maksimal,jumlah,1,,,,,indikator,,,
