@@ -361,7 +361,7 @@ static const MSupport *world_support(void *ctx, const char *code)
     return R->support[cp->order];
 }
 
-/* Whether build b keeps the builds it only comes after (its plans'
+/* Whether a build keeps the builds it only comes after (its plans'
  * supporters) until it is done: a test evaluates them on its own rows. */
 static bool keeps_supporters(const Run *R)
 {
