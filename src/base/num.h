@@ -41,4 +41,10 @@ int nm_parse(const char *s, size_t len, bool id_format, double *out);
 /* x is finite and has no fractional part. */
 bool nm_is_whole(double x);
 
+/* A number literal of the language as the scanner matched it: digits,
+ * '_' grouping them (25_945), at most one '.' (81.5); fewer than 64
+ * bytes.  Its value, exact like strtod, into *out; false, *out untouched,
+ * when a '_' does not stand between two digits or it is too long. */
+bool nm_literal(const char *s, size_t len, double *out);
+
 #endif

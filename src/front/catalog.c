@@ -1,8 +1,9 @@
 /*
  * catalog.c - the catalogue of a run (catalog.h): every file scanned once
- * by the parser's own scanner (parse_tokens), before any is parsed, and
- * what follows from all of them together: repeated names, the plan of a
- * code, and the builds of the pipeline.
+ * before any is parsed, by the skim (skim.h) or, where it gives up, by
+ * the parser's own scanner (parse_tokens); and what follows from all of
+ * them together: repeated names, the plan of a code, and the builds of
+ * the pipeline.
  *
  * The scan follows braces and looks at few places: at depth 0 the
  * declarations (`impor "x"`, `satuan X`, `rkt X`, `aturan "x"`, ...);
@@ -19,6 +20,7 @@
 #include "base/period.h"
 #include "front/catalog.h"
 #include "front/parse.h"
+#include "front/skim.h"
 #include "rkt.tab.h"
 
 struct CatName {
@@ -399,6 +401,31 @@ static void settle_arrays(Catalog *c, CatFile *cf)
 
 static void intern_file(Catalog *c, CatFile *cf);
 
+/* What a scan of cf found, dropped: its arrays (not yet settled) and
+ * its strings. */
+static void scan_forget(CatFile *cf)
+{
+    for (int i = 0; i < cf->nplans; i++) {
+        CatPlan *p = &cf->plans[i];
+        free(p->inds);
+        free(p->ind_sas);
+        free(p->sas);
+        free(p->sas_kind);
+    }
+    free(cf->plans);
+    free(cf->decls);
+    free(cf->imports);
+    free(cf->tests);
+    ar_free(cf->ar);
+    bool library = cf->library;
+    int build = cf->build;
+    memset(cf, 0, sizeof *cf);
+    cf->scanned = true;
+    cf->library = library;
+    cf->build = build;
+    cf->ar = ar_new();
+}
+
 CatFile *cat_file(Catalog *c, const SrcFile *f)
 {
     if (f->id >= c->nfiles)
@@ -409,7 +436,12 @@ CatFile *cat_file(Catalog *c, const SrcFile *f)
     cf->scanned = true;
     cf->ar = ar_new();
     Scan s = {.cf = cf, .file = f->id, .st = SC_TOP};
-    parse_tokens((SrcFile *)f, on_token, &s);
+    if (!sk_tokens(f, on_token, &s)) {
+        /* what only the scanner reads: it starts again, from nothing */
+        scan_forget(cf);
+        s = (Scan){.cf = cf, .file = f->id, .st = SC_TOP};
+        parse_tokens((SrcFile *)f, on_token, &s);
+    }
     /* its strings go to the catalogue's one copy now, and its arena
      * with them, so the next file's reuses the memory: kept to the end
      * of the scan, 6,000 files' arenas were 40 MB, 10,000 page faults */

@@ -1,0 +1,307 @@
+/*
+ * skim.c - the catalogue's fast token pass (skim.h): the tokens of a
+ * clean file, read by hand at a few instructions a byte, where the flex
+ * scanner (grammar/rkt.l) spends a table step per byte and an action per
+ * token that the catalogue does not need.
+ *
+ * It reads the lexical rules of docs/language.md for the texts that keep
+ * them.  Whatever the scanner would report or treat specially (a bad
+ * byte, invalid UTF-8, an unknown escape, a malformed number or period,
+ * a name past the limit, a stray character, a string left open, nesting
+ * past the limit) and every string with `{expr}` in it make it give up:
+ * the caller scans the file again with the scanner, which decides.  So
+ * it only ever needs to agree with the scanner on clean text, and
+ * tests/unit/test_skim.c checks that it does, token for token, on every
+ * .rkt file of the tree and on mutations of them.
+ */
+#include "front/skim.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#include "base/num.h"
+#include "base/period.h"
+#include "rkt.tab.h"
+
+/* The keywords, as the scanner's rules spell them (grammar/rkt.l);
+ * test_skim.c reads that file and checks that the two lists agree. */
+static const struct SkWord {
+    const char *s;
+    unsigned char len;
+    short tok;
+} sk_words[] = {
+    {"impor", 5, IMPOR}, {"satuan", 6, SATUAN}, {"skala", 5, SKALA},
+    {"fungsi", 6, FUNGSI}, {"data", 4, DATA}, {"renstra", 7, RENSTRA},
+    {"rkt", 3, RKT}, {"pk", 2, PK}, {"tujuan", 6, TUJUAN},
+    {"program", 7, PROGRAM}, {"kegiatan", 8, KEGIATAN},
+    {"subkegiatan", 11, SUBKEGIATAN}, {"sasaran", 7, SASARAN},
+    {"indikator", 9, INDIKATOR}, {"aturan", 6, ATURAN}, {"uji", 3, UJI},
+    {"untuk", 5, UNTUK}, {"dalam", 5, DALAM}, {"jika", 4, JIKA},
+    {"maka", 4, MAKA}, {"lainnya", 7, LAINNYA}, {"dan", 3, DAN},
+    {"atau", 4, ATAU}, {"bukan", 5, BUKAN}, {"dari", 4, DARI},
+    {"harap", 5, HARAP},
+};
+
+const char *sk_keyword(int i)
+{
+    return i >= 0 && i < (int)(sizeof sk_words / sizeof *sk_words) ? sk_words[i].s : NULL;
+}
+
+/* Byte classes: what may continue a name, and what a string holds as it
+ * is (printable ASCII but '"', '\\' and '{'; a tab), as in rkt.l's
+ * IDCHAR and STRCH. */
+/* The keywords by first letter, a few each, -1 after the last. */
+static signed char sk_by_letter[26][6];
+
+enum { K_ID = 1, K_DIGIT = 2, K_STR = 4, K_ALNUM = 8 };
+static unsigned char sk_class[256];
+static pthread_once_t sk_once = PTHREAD_ONCE_INIT;
+
+static void sk_init(void)
+{
+    for (int c = 0x20; c < 0x7F; c++)
+        if (c != '"' && c != '\\' && c != '{')
+            sk_class[c] |= K_STR;
+    sk_class['\t'] |= K_STR;
+    for (int c = '0'; c <= '9'; c++)
+        sk_class[c] |= K_ID | K_DIGIT | K_ALNUM;
+    for (int c = 'a'; c <= 'z'; c++)
+        sk_class[c] |= K_ID | K_ALNUM, sk_class[c - 'a' + 'A'] |= K_ID | K_ALNUM;
+    sk_class['_'] |= K_ID;
+    memset(sk_by_letter, -1, sizeof sk_by_letter);
+    for (int w = 0; w < (int)(sizeof sk_words / sizeof *sk_words); w++) {
+        signed char *b = sk_by_letter[sk_words[w].s[0] - 'a'];
+        int n = 0;
+        while (b[n] >= 0)
+            n++;
+        if (n < 5)              /* a sixth is missed, and test_skim.c says so */
+            b[n] = (signed char)w;
+    }
+}
+
+enum { SK_STOP = -1 };           /* no token: YYEOF is 0 */
+
+typedef struct Sk {
+    const unsigned char *s;
+    size_t n;
+    size_t i;                   /* the next byte */
+    int paren, brace;           /* nesting, bounded as lx_open bounds it */
+    Sbuf sb;                    /* a string's text */
+    char name[PARSE_MAX_NAME + 1];
+} Sk;
+
+static bool is(const Sk *k, size_t i, int cls)
+{
+    return i < k->n && (sk_class[k->s[i]] & cls);
+}
+
+static int sk_word(const char *s, size_t len)
+{
+    if (s[0] < 'a' || s[0] > 'z')
+        return IDENT;
+    for (const signed char *w = sk_by_letter[s[0] - 'a']; *w >= 0; w++)
+        if (sk_words[*w].len == len && memcmp(sk_words[*w].s, s, len) == 0)
+            return sk_words[*w].tok;
+    return IDENT;
+}
+
+/* {IDSTART}{IDCHAR}*("."{IDCHAR}+)*: a '.' belongs to the name only
+ * when a name character follows it (the scanner gives it back else). */
+static int sk_name(Sk *k, PtTok *t)
+{
+    size_t lo = k->i, j = lo + 1;
+    for (;;) {
+        while (is(k, j, K_ID))
+            j++;
+        if (j < k->n && k->s[j] == '.' && is(k, j + 1, K_ID))
+            j++;
+        else
+            break;
+    }
+    size_t len = j - lo;
+    if (len > PARSE_MAX_NAME)
+        return SK_STOP;             /* E008 */
+    memcpy(k->name, k->s + lo, len);
+    k->name[len] = '\0';
+    k->i = j;
+    /* "dan." is a name: the scanner's rule for a name and a '.' that
+     * does not continue it is longer than the keyword's, and gives the
+     * '.' back (rkt.l) */
+    int tok = j < k->n && k->s[j] == '.' ? IDENT : sk_word(k->name, len);
+    if (tok == IDENT)
+        t->text = k->name;
+    return tok;
+}
+
+/* A number (digits, '_', one '.' followed by a digit) or a dated period
+ * (four digits, '-', letters and digits). */
+static int sk_number(Sk *k, PtTok *t)
+{
+    size_t lo = k->i, j = lo;
+    const unsigned char *s = k->s;
+    if (is(k, lo + 3, K_DIGIT) && is(k, lo + 1, K_DIGIT) && is(k, lo + 2, K_DIGIT) &&
+        lo + 4 < k->n && s[lo + 4] == '-' && is(k, lo + 5, K_ALNUM)) {
+        for (j = lo + 5; is(k, j, K_ALNUM); j++)
+            ;
+        Period p;
+        if (pd_parse((const char *)s + lo, j - lo, &p) != 0)
+            return SK_STOP;         /* E006 */
+        k->i = j;
+        return PERIOD;
+    }
+    while (is(k, j, K_DIGIT) || (j < k->n && s[j] == '_'))
+        j++;
+    if (j < k->n && s[j] == '.' && is(k, j + 1, K_DIGIT))
+        for (j += 2; is(k, j, K_DIGIT) || (j < k->n && s[j] == '_'); j++)
+            ;
+    if (!nm_literal((const char *)s + lo, j - lo, &t->num))
+        return SK_STOP;             /* E003 */
+    k->i = j;
+    return NUMBER;
+}
+
+/* A string without `{expr}`: its text, escapes read, into k->sb. */
+static int sk_string(Sk *k, PtTok *t)
+{
+    const unsigned char *s = k->s;
+    size_t j = k->i + 1;
+    sb_clear(&k->sb);
+    for (;;) {
+        size_t run = j;
+        while (is(k, j, K_STR))
+            j++;
+        if (j > run)
+            sb_add(&k->sb, (const char *)s + run, j - run);
+        if (j >= k->n)
+            return SK_STOP;         /* E005, open at the end */
+        unsigned char c = s[j];
+        if (c == '"')
+            break;
+        if (c >= 0x80) {
+            int len = utf8_valid_len((const char *)s + j, k->n - j);
+            if (len == 0)
+                return SK_STOP;     /* E007 */
+            sb_add(&k->sb, (const char *)s + j, (size_t)len);
+            j += (size_t)len;
+            continue;
+        }
+        if (c != '\\' || j + 1 >= k->n)
+            return SK_STOP;         /* `{expr}`, a newline, a control character */
+        char e;
+        switch (s[j + 1]) {
+        case '"': e = '"'; break;
+        case '\\': e = '\\'; break;
+        case 'n': e = '\n'; break;
+        case 't': e = '\t'; break;
+        case '{': e = '{'; break;
+        case '}': e = '}'; break;
+        default: return SK_STOP;    /* E004 */
+        }
+        sb_putc(&k->sb, e);
+        j += 2;
+    }
+    k->i = j + 1;
+    t->text = k->sb.s ? k->sb.s : "";
+    return STRING;
+}
+
+/* A comment runs to the end of the line and must be UTF-8 (E007). */
+static bool sk_comment(Sk *k)
+{
+    const unsigned char *s = k->s;
+    size_t j = k->i + 1;
+    while (j < k->n && s[j] != '\n') {
+        if (s[j] < 0x80 && s[j] != 0) {
+            j++;
+            continue;
+        }
+        int len = utf8_valid_len((const char *)s + j, k->n - j);
+        if (len == 0)
+            return false;
+        j += (size_t)len;
+    }
+    k->i = j;
+    return true;
+}
+
+/* Operators and brackets; SK_STOP for a character the scanner reports. */
+static int sk_punct(Sk *k)
+{
+    unsigned char c = k->s[k->i], d = k->i + 1 < k->n ? k->s[k->i + 1] : 0;
+    int two = c == '.' && d == '.' ? DOTDOT : c == '=' && d == '=' ? EQ : c == '!' && d == '=' ? NE
+            : c == '<' && d == '=' ? LE : c == '>' && d == '=' ? GE : 0;
+    if (two) {
+        k->i += 2;
+        return two;
+    }
+    switch (c) {
+    case '{':
+        if (++k->brace > PARSE_MAX_DEPTH)
+            return SK_STOP;
+        break;
+    case '(':
+        if (++k->paren > PARSE_MAX_DEPTH)
+            return SK_STOP;
+        break;
+    case '}':
+        k->brace -= k->brace > 0;
+        break;
+    case ')':
+        k->paren -= k->paren > 0;
+        break;
+    case '-': case '+': case '*': case '/': case '<': case '>': case '=': case ',': case ':':
+        break;
+    default:
+        return SK_STOP;
+    }
+    k->i++;
+    return c;
+}
+
+/* The next token into t: its kind, YYEOF at the end, SK_STOP to give up. */
+static int sk_next(Sk *k, PtTok *t)
+{
+    for (;;) {
+        if (k->i >= k->n)
+            return YYEOF;
+        unsigned char c = k->s[k->i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            k->i++;
+            continue;
+        }
+        if (c == '#') {
+            if (!sk_comment(k))
+                return SK_STOP;
+            continue;
+        }
+        t->at.lo = (int)k->i;
+        if (sk_class[c] & K_DIGIT)
+            return sk_number(k, t);
+        if (sk_class[c] & K_ID)
+            return sk_name(k, t);
+        if (c == '"')
+            return sk_string(k, t);
+        return sk_punct(k);
+    }
+}
+
+bool sk_tokens(const SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
+{
+    if (!f->text || f->len > PARSE_MAX_BYTES)
+        return false;
+    pthread_once(&sk_once, sk_init);
+    Sk k = {.s = (const unsigned char *)f->text, .n = f->len};
+    sb_init(&k.sb);
+    int tok;
+    for (;;) {
+        PtTok t = {.at = {f->id, 0, 0}};
+        tok = sk_next(&k, &t);
+        if (tok == SK_STOP || tok == YYEOF)
+            break;
+        t.kind = tok;
+        t.at.hi = (int)k.i;
+        fn(ud, &t);
+    }
+    sb_free(&k.sb);
+    return tok == YYEOF;
+}
