@@ -44,6 +44,7 @@ int yyparse(ParseCtx *ctx);
 
 %code {
 #include "front/parse.h"
+#include "front/skim.h"
 #include "base/period.h"
 #include "base/i18n.h"
 #define YY_DECL int lx_scan(YYSTYPE *yylval_param, YYLTYPE *yylloc_param, yyscan_t yyscanner)
@@ -70,7 +71,13 @@ static int yylex(YYSTYPE *lval, YYLTYPE *lloc, ParseCtx *ctx)
 {
     if (ctx->stop)
         return YYEOF;
-    return lx_scan(lval, lloc, ctx->scanner);
+    if (!ctx->skim)
+        return lx_scan(lval, lloc, ctx->scanner);
+    int tok = sk_lex(ctx->skim, lval, lloc);
+    if (tok != SK_STOP)
+        return tok;
+    ctx->skim_gave_up = ctx->stop = true;   /* parse_run makes it again */
+    return YYEOF;
 }
 
 static void yyerror(YYLTYPE *loc, ParseCtx *ctx, const char *msg);
@@ -890,22 +897,54 @@ Ast *parse_file_fmt(SrcFile *f, DgList *d)
     return parse_run(f, d, true);
 }
 
+static Ast *parse_with(SrcFile *f, DgList *d, bool trivia, bool skim);
+
+/* A file the catalogue's skim took whole is read by it again, unless
+ * the formatter wants its comments; should the skim give up (the text
+ * read again is not the one it took), that parse and what it reported
+ * are dropped and the scanner reads the file. */
 static Ast *parse_run(SrcFile *f, DgList *d, bool trivia)
 {
-    Ast *ast = ast_new(f->id);
     if (f->len > PARSE_MAX_BYTES) {
         Span at = {f->id, 0, 0};
         dg_add(d, DG_ERROR, "E002", at, "file has more than %d bytes, the limit for one file; split it into modules",
                PARSE_MAX_BYTES);
         d->limit = true;
-        return ast;
+        return ast_new(f->id);
     }
+    if (f->skimmed && !trivia) {
+        DgList mine;
+        dg_init(&mine);
+        Ast *ast = parse_with(f, &mine, false, true);
+        if (ast) {
+            dg_move(d, &mine);
+            return ast;
+        }
+        dg_free(&mine);
+    }
+    return parse_with(f, d, trivia, false);
+}
+
+/* The parse of f, the scanner's or the skim's; NULL when the skim gave up. */
+static Ast *parse_with(SrcFile *f, DgList *d, bool trivia, bool skim)
+{
+    Ast *ast = ast_new(f->id);
     ParseCtx ctx = {0};
     ctx.ast = ast;
     ctx.d = d;
     ctx.f = f;
     ctx.trivia = trivia;
     sb_init(&ctx.sb);
+    if (skim) {
+        ctx.skim = sk_open(f, &ctx);
+        yyparse(&ctx);
+        sk_close(ctx.skim);
+        sb_free(&ctx.sb);
+        if (!ctx.skim_gave_up)
+            return ast;
+        ast_free(ast);
+        return NULL;
+    }
     yyscan_t sc;
     if (yylex_init_extra(&ctx, &sc) != 0) {
         fprintf(stderr, "rkt: out of memory\n");

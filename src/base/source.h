@@ -49,6 +49,8 @@ typedef struct SrcFile {
                           * read again, and its name is no path */
     bool opaque;         /* not text (load.c, E037): its text is dropped
                           * for good, never read again nor shown */
+    bool skimmed;        /* the catalogue's skim read it whole: its parse
+                          * may read it the same way (front/skim.h) */
 } SrcFile;
 
 typedef struct SrcSet {

@@ -436,7 +436,9 @@ CatFile *cat_file(Catalog *c, const SrcFile *f)
     cf->scanned = true;
     cf->ar = ar_new();
     Scan s = {.cf = cf, .file = f->id, .st = SC_TOP};
-    if (!sk_tokens(f, on_token, &s)) {
+    if (sk_tokens(f, on_token, &s)) {
+        ((SrcFile *)f)->skimmed = true;
+    } else {
         /* what only the scanner reads: it starts again, from nothing */
         scan_forget(cf);
         s = (Scan){.cf = cf, .file = f->id, .st = SC_TOP};

@@ -17,6 +17,8 @@ typedef struct ParseCtx {
     DgList *d;
     SrcFile *f;
     void *scanner;
+    struct Sk *skim;         /* in the scanner's place (skim.h), or NULL */
+    bool skim_gave_up;       /* it met what only the scanner reads */
     /* scanner position: the byte offset of the next byte to read */
     int byte;
     /* strings */
@@ -54,6 +56,10 @@ bool lx_may_report(ParseCtx *c, Span at);
  * text around the current token while the scan is under way. */
 void *lx_scan_text(SrcFile *f, void *scanner);
 void lx_restore(void *scanner);
+/* A bracket opened or closed: the open ones, for the hints, and the
+ * limits on nesting. */
+int lx_open(ParseCtx *c, char ch, Span at);
+int lx_close(ParseCtx *c, char ch, Span at);
 void lx_error(ParseCtx *c, const char *code, Span at, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* A number ends just before `at`, blanks aside ("80%", "80 %"). */

@@ -17,6 +17,8 @@
 #include "front/skim.h"
 
 #include <pthread.h>
+#include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/num.h"
@@ -79,15 +81,26 @@ static void sk_init(void)
     }
 }
 
-enum { SK_STOP = -1 };           /* no token: YYEOF is 0 */
+/* A token as read: a name's text points into the file, a string's into
+ * Sk.sb (NUL-terminated both ways: by len, and by the buffer). */
+typedef struct SkTok {
+    int kind;
+    const char *text;
+    size_t len;
+    double num;
+    Period period;
+    int lo, hi;
+} SkTok;
 
 typedef struct Sk {
     const unsigned char *s;
     size_t n;
     size_t i;                   /* the next byte */
+    int file;
     int paren, brace;           /* nesting, bounded as lx_open bounds it */
     Sbuf sb;                    /* a string's text */
-    char name[PARSE_MAX_NAME + 1];
+    char name[PARSE_MAX_NAME + 1];  /* sk_tokens: a name, NUL-terminated */
+    ParseCtx *ctx;              /* sk_lex: the parse it feeds */
 } Sk;
 
 static bool is(const Sk *k, size_t i, int cls)
@@ -107,7 +120,7 @@ static int sk_word(const char *s, size_t len)
 
 /* {IDSTART}{IDCHAR}*("."{IDCHAR}+)*: a '.' belongs to the name only
  * when a name character follows it (the scanner gives it back else). */
-static int sk_name(Sk *k, PtTok *t)
+static int sk_name(Sk *k, SkTok *t)
 {
     size_t lo = k->i, j = lo + 1;
     for (;;) {
@@ -121,21 +134,18 @@ static int sk_name(Sk *k, PtTok *t)
     size_t len = j - lo;
     if (len > PARSE_MAX_NAME)
         return SK_STOP;             /* E008 */
-    memcpy(k->name, k->s + lo, len);
-    k->name[len] = '\0';
     k->i = j;
+    t->text = (const char *)k->s + lo;
+    t->len = len;
     /* "dan." is a name: the scanner's rule for a name and a '.' that
      * does not continue it is longer than the keyword's, and gives the
      * '.' back (rkt.l) */
-    int tok = j < k->n && k->s[j] == '.' ? IDENT : sk_word(k->name, len);
-    if (tok == IDENT)
-        t->text = k->name;
-    return tok;
+    return j < k->n && k->s[j] == '.' ? IDENT : sk_word(t->text, len);
 }
 
 /* A number (digits, '_', one '.' followed by a digit) or a dated period
  * (four digits, '-', letters and digits). */
-static int sk_number(Sk *k, PtTok *t)
+static int sk_number(Sk *k, SkTok *t)
 {
     size_t lo = k->i, j = lo;
     const unsigned char *s = k->s;
@@ -143,8 +153,7 @@ static int sk_number(Sk *k, PtTok *t)
         lo + 4 < k->n && s[lo + 4] == '-' && is(k, lo + 5, K_ALNUM)) {
         for (j = lo + 5; is(k, j, K_ALNUM); j++)
             ;
-        Period p;
-        if (pd_parse((const char *)s + lo, j - lo, &p) != 0)
+        if (pd_parse((const char *)s + lo, j - lo, &t->period) != 0)
             return SK_STOP;         /* E006 */
         k->i = j;
         return PERIOD;
@@ -156,12 +165,14 @@ static int sk_number(Sk *k, PtTok *t)
             ;
     if (!nm_literal((const char *)s + lo, j - lo, &t->num))
         return SK_STOP;             /* E003 */
+    t->text = (const char *)s + lo;
+    t->len = j - lo;
     k->i = j;
     return NUMBER;
 }
 
 /* A string without `{expr}`: its text, escapes read, into k->sb. */
-static int sk_string(Sk *k, PtTok *t)
+static int sk_string(Sk *k, SkTok *t)
 {
     const unsigned char *s = k->s;
     size_t j = k->i + 1;
@@ -202,6 +213,7 @@ static int sk_string(Sk *k, PtTok *t)
     }
     k->i = j + 1;
     t->text = k->sb.s ? k->sb.s : "";
+    t->len = k->sb.len;
     return STRING;
 }
 
@@ -234,20 +246,23 @@ static int sk_punct(Sk *k)
         k->i += 2;
         return two;
     }
+    Span at = {k->file, (int)k->i, (int)k->i + 1};
     switch (c) {
     case '{':
-        if (++k->brace > PARSE_MAX_DEPTH)
-            return SK_STOP;
-        break;
     case '(':
-        if (++k->paren > PARSE_MAX_DEPTH)
-            return SK_STOP;
+        if (++*(c == '{' ? &k->brace : &k->paren) > PARSE_MAX_DEPTH)
+            return SK_STOP;         /* the scanner's E002 */
+        if (k->ctx)
+            lx_open(k->ctx, (char)c, at);
         break;
     case '}':
-        k->brace -= k->brace > 0;
-        break;
     case ')':
-        k->paren -= k->paren > 0;
+        if (c == '}')
+            k->brace -= k->brace > 0;
+        else
+            k->paren -= k->paren > 0;
+        if (k->ctx)
+            lx_close(k->ctx, (char)c, at);
         break;
     case '-': case '+': case '*': case '/': case '<': case '>': case '=': case ',': case ':':
         break;
@@ -259,7 +274,7 @@ static int sk_punct(Sk *k)
 }
 
 /* The next token into t: its kind, YYEOF at the end, SK_STOP to give up. */
-static int sk_next(Sk *k, PtTok *t)
+static int sk_next(Sk *k, SkTok *t)
 {
     for (;;) {
         if (k->i >= k->n)
@@ -274,34 +289,98 @@ static int sk_next(Sk *k, PtTok *t)
                 return SK_STOP;
             continue;
         }
-        t->at.lo = (int)k->i;
-        if (sk_class[c] & K_DIGIT)
-            return sk_number(k, t);
-        if (sk_class[c] & K_ID)
-            return sk_name(k, t);
-        if (c == '"')
-            return sk_string(k, t);
-        return sk_punct(k);
+        t->lo = (int)k->i;
+        int tok = sk_class[c] & K_DIGIT ? sk_number(k, t) : sk_class[c] & K_ID ? sk_name(k, t)
+                : c == '"' ? sk_string(k, t) : sk_punct(k);
+        t->kind = tok;
+        t->hi = (int)k->i;
+        return tok;
     }
+}
+
+static void sk_begin(Sk *k, const SrcFile *f)
+{
+    pthread_once(&sk_once, sk_init);
+    memset(k, 0, offsetof(Sk, name));  /* not the name buffer */
+    k->ctx = NULL;
+    k->s = (const unsigned char *)f->text;
+    k->n = f->len;
+    k->file = f->id;
+    sb_init(&k->sb);
 }
 
 bool sk_tokens(const SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
 {
     if (!f->text || f->len > PARSE_MAX_BYTES)
         return false;
-    pthread_once(&sk_once, sk_init);
-    Sk k = {.s = (const unsigned char *)f->text, .n = f->len};
-    sb_init(&k.sb);
+    Sk k;
+    sk_begin(&k, f);
     int tok;
-    for (;;) {
-        PtTok t = {.at = {f->id, 0, 0}};
-        tok = sk_next(&k, &t);
-        if (tok == SK_STOP || tok == YYEOF)
-            break;
-        t.kind = tok;
-        t.at.hi = (int)k.i;
-        fn(ud, &t);
+    SkTok t;
+    while ((tok = sk_next(&k, &t)) != SK_STOP && tok != YYEOF) {
+        PtTok pt = {.kind = tok, .at = {f->id, t.lo, t.hi}};
+        if (tok == IDENT) {
+            memcpy(k.name, t.text, t.len);
+            k.name[t.len] = '\0';
+            pt.text = k.name;
+        } else if (tok == STRING) {
+            pt.text = t.text;
+        } else if (tok == NUMBER) {
+            pt.num = t.num;
+        }
+        fn(ud, &pt);
     }
     sb_free(&k.sb);
     return tok == YYEOF;
+}
+
+Sk *sk_open(const SrcFile *f, ParseCtx *ctx)
+{
+    Sk *k = xmalloc(sizeof *k);
+    sk_begin(k, f);
+    k->ctx = ctx;
+    return k;
+}
+
+/* The values the scanner's actions give (rkt.l: lx_ident, lx_number,
+ * lx_period, lx_string_end, lx_at_end). */
+int sk_lex(Sk *k, YYSTYPE *v, Span *at)
+{
+    SkTok t;
+    int tok = sk_next(k, &t);
+    if (tok == SK_STOP)
+        return SK_STOP;
+    Arena *ar = k->ctx->ast->arena;
+    if (tok == YYEOF)
+        t.lo = t.hi = (int)k->n;
+    *at = (Span){k->file, t.lo, t.hi};
+    k->ctx->byte = t.hi;
+    switch (tok) {
+    case IDENT:
+        v->name.s = ar_strndup(ar, t.text, t.len);
+        v->name.span = *at;
+        break;
+    case NUMBER:
+        v->num.v = t.num;
+        v->num.text = ar_strndup(ar, t.text, t.len);
+        v->num.span = *at;
+        break;
+    case PERIOD:
+        v->period = t.period;
+        break;
+    case STRING:
+        v->text = ar_strndup(ar, t.text, t.len);
+        break;
+    default:
+        break;
+    }
+    return tok;
+}
+
+void sk_close(Sk *k)
+{
+    if (k) {
+        sb_free(&k->sb);
+        free(k);
+    }
 }

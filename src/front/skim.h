@@ -7,7 +7,10 @@
 
 #include <stdbool.h>
 
-#include "front/parse.h"
+#include "front/parse_int.h"
+#include "rkt.tab.h"
+
+enum { SK_STOP = -1 };          /* no token, the skim gives up (YYEOF is 0) */
 
 /* Calls fn for each token of f exactly as parse_tokens would and returns
  * true; or returns false, having called fn for some first tokens, at
@@ -15,6 +18,16 @@
  * `{expr}`, a limit.  The caller then forgets those tokens and calls
  * parse_tokens. */
 bool sk_tokens(const SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud);
+
+/* The parser's lexer over a file the skim took whole (SrcFile.skimmed),
+ * in place of the scanner: the tokens, values and spans the scanner's
+ * actions give, and ctx's brackets kept as they keep them.  SK_STOP
+ * where the skim gives up (the text is not the one it took): the parse
+ * is then thrown away and made again with the scanner (parse_run). */
+typedef struct Sk Sk;
+Sk *sk_open(const SrcFile *f, ParseCtx *ctx);
+int sk_lex(Sk *k, YYSTYPE *v, Span *at);
+void sk_close(Sk *k);
 
 /* The i-th keyword it knows, NULL past the last (for its test). */
 const char *sk_keyword(int i);

@@ -8,7 +8,9 @@
  * scanner's tokens, and the text holds what it says it leaves to the
  * scanner: a diagnostic of the scanner's (E001 to E008) or a string with
  * `{expr}`.  So it can neither differ nor give up on a clean file (where
- * the speed is).  The inputs: snippets at each rule's edge, every .rkt
+ * the speed is).  And a parse with the skim for its lexer is the
+ * scanner's parse, tree and diagnostics, also where the skim gives up
+ * half-way (the parse is then made again with the scanner).  The inputs: snippets at each rule's edge, every .rkt
  * file of the repository, and 400 mutations of each (one to three bytes
  * replaced, inserted or deleted, drawn from the bytes the rules turn on).
  */
@@ -18,6 +20,7 @@
 
 #include "base/diag.h"
 #include "base/source.h"
+#include "front/fmt.h"
 #include "front/parse.h"
 #include "front/skim.h"
 #include "rkt.tab.h"
@@ -80,6 +83,39 @@ static bool scanner_only(SrcFile *f, const Toks *flex)
     return lexical;
 }
 
+/* The diagnostics of a parse and, when it has no error, its tree as the
+ * formatter prints it, as one text. */
+static char *parsed(SrcFile *f, bool skimmed)
+{
+    f->skimmed = skimmed;
+    DgList d;
+    dg_init(&d);
+    Ast *ast = parse_file(f, &d);
+    Sbuf b;
+    sb_init(&b);
+    if (d.nerr == 0)            /* the formatter prints only whole trees */
+        fm_format(ast, f, &b);
+    for (int i = 0; i < d.n; i++)
+        sb_printf(&b, "\n%s [%d,%d) %s", d.v[i].code, d.v[i].span.lo, d.v[i].span.hi, d.v[i].msg);
+    sb_printf(&b, "\n%d errors, %d warnings", d.nerr, d.nwarn);
+    ast_free(ast);
+    dg_free(&d);
+    f->skimmed = false;
+    return sb_take(&b);
+}
+
+/* The parse with the skim for its lexer is the scanner's, tree and
+ * diagnostics, whether the skim reads the text to the end or gives up
+ * (then the parse is made again with the scanner). */
+static void same_parse(SrcFile *f, const char *what)
+{
+    char *flex = parsed(f, false), *skim = parsed(f, true);
+    if (strcmp(flex, skim) != 0)
+        fail_msg("%s: the parse differs with the skim\n--- scanner\n%s\n--- skim\n%s", what, flex, skim);
+    free(flex);
+    free(skim);
+}
+
 /* The contract on one text; whether the skim took it. */
 static bool check_text(const char *text, size_t len, const char *what)
 {
@@ -95,6 +131,7 @@ static bool check_text(const char *text, size_t len, const char *what)
         fail_msg("%s: the skim gave up after %d tokens, the scanner has %d", what, skim.n, flex.n);
     for (int i = 0; i < skim.n; i++)
         same_tok(&flex.v[i], &skim.v[i], what);
+    same_parse(f, what);
     if (!ok && !scanner_only(f, &flex))
         fail_msg("%s: the skim gave up on a text the scanner reads cleanly, after %d tokens (%.40s)", what, skim.n,
                  skim.n ? text + skim.v[skim.n - 1].at.lo : text);
