@@ -210,6 +210,12 @@ static void open_plan(Scan *s, const PtTok *t)
     add_decl(s, CK_PLAN, t->text, t->at);
 }
 
+/* A name token that is `w`: its first letter decides most. */
+static bool is_word(const PtTok *t, const char *w)
+{
+    return t->kind == IDENT && t->text[0] == w[0] && strcmp(t->text, w) == 0;
+}
+
 /* Inside a plan: the few properties the catalogue keeps. */
 static void in_plan(Scan *s, const PtTok *t)
 {
@@ -233,11 +239,11 @@ word:
         s->prop = P_SAS;
     else if (t->kind == INDIKATOR)
         s->prop = P_IND;
-    else if (t->kind == IDENT && s->plan_depth == 1 && strcmp(t->text, "mengacu") == 0)
+    else if (s->plan_depth == 1 && is_word(t, "mengacu"))
         s->prop = P_MENGACU;
-    else if (t->kind == IDENT && s->plan_depth == 1 && strcmp(t->text, "atasan") == 0)
+    else if (s->plan_depth == 1 && is_word(t, "atasan"))
         s->prop = P_ATASAN;
-    else if (t->kind == IDENT && s->plan_depth == 1 && strcmp(t->text, "tahun") == 0)
+    else if (s->plan_depth == 1 && is_word(t, "tahun"))
         s->prop = P_TAHUN;
 }
 
@@ -250,7 +256,7 @@ static void in_test(Scan *s, const PtTok *t)
             return;
         }
     }
-    if (t->kind == IDENT && s->depth == 1 && strcmp(t->text, "rencana") == 0)
+    if (s->depth == 1 && is_word(t, "rencana"))
         s->prop = P_RENCANA;
 }
 
@@ -368,7 +374,7 @@ static void on_token(void *ud, const PtTok *t)
     else if (s->test)
         in_test(s, t);
     /* `satuan kegiatan`, `tingkat program`: element words as values */
-    s->value_next = t->kind == SATUAN || (t->kind == IDENT && strcmp(t->text, "tingkat") == 0);
+    s->value_next = t->kind == SATUAN || is_word(t, "tingkat");
 }
 
 /* An array grown by doubling, moved into the catalogue's arena cut to

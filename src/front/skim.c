@@ -55,7 +55,7 @@ const char *sk_keyword(int i)
 /* The keywords by first letter, a few each, -1 after the last. */
 static signed char sk_by_letter[26][6];
 
-enum { K_ID = 1, K_DIGIT = 2, K_STR = 4, K_ALNUM = 8 };
+enum { K_ID = 1, K_DIGIT = 2, K_STR = 4, K_ALNUM = 8, K_BLANK = 16 };
 static unsigned char sk_class[256];
 static pthread_once_t sk_once = PTHREAD_ONCE_INIT;
 
@@ -70,6 +70,7 @@ static void sk_init(void)
     for (int c = 'a'; c <= 'z'; c++)
         sk_class[c] |= K_ID | K_ALNUM, sk_class[c - 'a' + 'A'] |= K_ID | K_ALNUM;
     sk_class['_'] |= K_ID;
+    sk_class[' '] |= K_BLANK, sk_class['\t'] |= K_BLANK, sk_class['\r'] |= K_BLANK, sk_class['\n'] |= K_BLANK;
     memset(sk_by_letter, -1, sizeof sk_by_letter);
     for (int w = 0; w < (int)(sizeof sk_words / sizeof *sk_words); w++) {
         signed char *b = sk_by_letter[sk_words[w].s[0] - 'a'];
@@ -276,26 +277,27 @@ static int sk_punct(Sk *k)
 /* The next token into t: its kind, YYEOF at the end, SK_STOP to give up. */
 static int sk_next(Sk *k, SkTok *t)
 {
+    const unsigned char *s = k->s;
+    size_t i = k->i;
     for (;;) {
-        if (k->i >= k->n)
+        while (i < k->n && (sk_class[s[i]] & K_BLANK))
+            i++;                    /* indentation mostly: a tight loop */
+        k->i = i;
+        if (i >= k->n)
             return YYEOF;
-        unsigned char c = k->s[k->i];
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            k->i++;
-            continue;
-        }
-        if (c == '#') {
-            if (!sk_comment(k))
-                return SK_STOP;
-            continue;
-        }
-        t->lo = (int)k->i;
-        int tok = sk_class[c] & K_DIGIT ? sk_number(k, t) : sk_class[c] & K_ID ? sk_name(k, t)
-                : c == '"' ? sk_string(k, t) : sk_punct(k);
-        t->kind = tok;
-        t->hi = (int)k->i;
-        return tok;
+        if (s[i] != '#')
+            break;
+        if (!sk_comment(k))
+            return SK_STOP;
+        i = k->i;
     }
+    unsigned char c = s[i];
+    t->lo = (int)i;
+    int tok = sk_class[c] & K_DIGIT ? sk_number(k, t) : sk_class[c] & K_ID ? sk_name(k, t)
+            : c == '"' ? sk_string(k, t) : sk_punct(k);
+    t->kind = tok;
+    t->hi = (int)k->i;
+    return tok;
 }
 
 static void sk_begin(Sk *k, const SrcFile *f)
