@@ -84,7 +84,7 @@ MO       = $(B)/locale/id/LC_MESSAGES/rkt.mo
 LOCALE_REL = $(if $(filter build,$(B)),$(B)/locale,locale)
 
 .PHONY: po-update test-po test-locale test-cppflags locale-id all lib deps test test-unit test-install test-php test-golden test-uji test-sarif test-fuzz test-valgrind \
-        test-docs test-threads test-pipeline test-fmt test-lsp test-editors demo bench fuzz-long clean install check-warnings
+        test-docs test-threads test-pipeline test-fmt test-lsp test-editors demo bench fuzz-long fuzz-skim clean install check-warnings
 
 # (a sanitizer build makes no shared library: its runtime must come first)
 all: $(RKT) $(MO) $(if $(SAN),,lib)
@@ -418,6 +418,21 @@ fuzz-long: deps
 	    > build-fuzz/corpus/seed-bkhit
 	cd build-fuzz && RKT_PATH=$(CURDIR)/rules ./fuzz-rkt -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	    -max_len=16384 corpus
+
+# The skim against the scanner (tests/fuzz/skim.c), seeded the same way.
+fuzz-skim: deps
+	$(MAKE) --no-print-directory deps DEB_PKGS=clang
+	$(MAKE) --no-print-directory CC=clang B=build-fuzz SAN=fuzz build-fuzz/fuzz-skim
+	@mkdir -p build-fuzz/corpus-skim; n=0; \
+	for f in examples/*/*.rkt examples/*/*/*.rkt rules/*.rkt tests/uji/*.rkt; do \
+	  n=$$((n + 1)); cp "$$f" build-fuzz/corpus-skim/seed-$$n; done
+	cd build-fuzz && ./fuzz-skim -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -max_len=16384 corpus-skim
+
+$(B)/fuzz-skim: tests/fuzz/skim.c tests/unit/skimdiff.h $(B)/librkt.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)
+
+$(B)/test_skim: tests/unit/skimdiff.h
 
 $(B)/fuzz-rkt: tests/fuzz/libfuzzer.c include/rkt.h $(B)/librkt.a
 	$(CC) $(API_CFLAGS) $(LDFLAGS) -o $@ $< $(B)/librkt.a $(LDLIBS)

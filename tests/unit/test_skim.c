@@ -2,143 +2,28 @@
  * test_skim.c - the catalogue's fast token pass (src/front/skim.c)
  * against the scanner it stands in for (parse_tokens, grammar/rkt.l).
  *
- * One contract, checked on every input here: when sk_tokens accepts a
- * text, its tokens are the scanner's, kind, span, text and value, one for
- * one; when it gives up, what it gave so far is the start of the
- * scanner's tokens, and the text holds what it says it leaves to the
- * scanner: a diagnostic of the scanner's (E001 to E008) or a string with
- * `{expr}`.  So it can neither differ nor give up on a clean file (where
- * the speed is).  And a parse with the skim for its lexer is the
- * scanner's parse, tree and diagnostics, also where the skim gives up
- * half-way (the parse is then made again with the scanner).  The inputs: snippets at each rule's edge, every .rkt
- * file of the repository, and 400 mutations of each (one to three bytes
- * replaced, inserted or deleted, drawn from the bytes the rules turn on).
+ * The contract of skimdiff.h (the same tokens, the same parse; giving
+ * up only where the scanner reports or reads `{expr}`), so the skim can
+ * neither differ nor give up on a clean file, where the speed is.  The
+ * inputs: snippets at each rule's edge and limit, every keyword of the
+ * scanner's rules, every .rkt file of the repository, and 400 mutations
+ * of each (one to three bytes replaced, inserted or deleted, drawn from
+ * the bytes the rules turn on).
  */
 #include "testutil.h"
 
 #include <ftw.h>
 
-#include "base/diag.h"
-#include "base/source.h"
-#include "front/fmt.h"
-#include "front/parse.h"
-#include "front/skim.h"
-#include "rkt.tab.h"
+#include "skimdiff.h"
 
-typedef struct Tok {
-    int kind;
-    char *text;
-    double num;
-    Span at;
-} Tok;
-
-typedef struct Toks {
-    Tok *v;
-    int n, cap;
-} Toks;
-
-static void on_tok(void *ud, const PtTok *t)
-{
-    Toks *ts = ud;
-    if (ts->n == ts->cap) {
-        ts->cap = ts->cap ? ts->cap * 2 : 64;
-        ts->v = realloc(ts->v, (size_t)ts->cap * sizeof *ts->v);
-        assert_non_null(ts->v);
-    }
-    /* a text is valid during the call only: keep a copy (NULL as "") */
-    ts->v[ts->n++] = (Tok){t->kind, strdup(t->text ? t->text : ""), t->num, t->at};
-}
-
-static void toks_free(Toks *ts)
-{
-    for (int i = 0; i < ts->n; i++)
-        free(ts->v[i].text);
-    free(ts->v);
-}
-
-static void same_tok(const Tok *a, const Tok *b, const char *what)
-{
-    if (a->kind != b->kind || a->at.file != b->at.file || a->at.lo != b->at.lo || a->at.hi != b->at.hi ||
-        strcmp(a->text, b->text) != 0 || memcmp(&a->num, &b->num, sizeof a->num) != 0)
-        fail_msg("%s: scanner %d [%d,%d) \"%s\" %.17g, skim %d [%d,%d) \"%s\" %.17g", what, a->kind, a->at.lo,
-                 a->at.hi, a->text, a->num, b->kind, b->at.lo, b->at.hi, b->text, b->num);
-}
-
-/* What the scanner leaves to itself in the text: a diagnostic of its own
- * or a string with `{expr}`. */
-static bool scanner_only(SrcFile *f, const Toks *flex)
-{
-    for (int i = 0; i < flex->n; i++)
-        if (flex->v[i].kind == ISTR_START)
-            return true;
-    DgList d;
-    dg_init(&d);
-    Ast *ast = parse_file(f, &d);
-    bool lexical = false;
-    for (int i = 0; i < d.n; i++)
-        if (strcmp(d.v[i].code, "E009") < 0 && parse_is_syntax(d.v[i].code))
-            lexical = true;
-    ast_free(ast);
-    dg_free(&d);
-    return lexical;
-}
-
-/* The diagnostics of a parse and, when it has no error, its tree as the
- * formatter prints it, as one text. */
-static char *parsed(SrcFile *f, bool skimmed)
-{
-    f->skimmed = skimmed;
-    DgList d;
-    dg_init(&d);
-    Ast *ast = parse_file(f, &d);
-    Sbuf b;
-    sb_init(&b);
-    if (d.nerr == 0)            /* the formatter prints only whole trees */
-        fm_format(ast, f, &b);
-    for (int i = 0; i < d.n; i++)
-        sb_printf(&b, "\n%s [%d,%d) %s", d.v[i].code, d.v[i].span.lo, d.v[i].span.hi, d.v[i].msg);
-    sb_printf(&b, "\n%d errors, %d warnings", d.nerr, d.nwarn);
-    ast_free(ast);
-    dg_free(&d);
-    f->skimmed = false;
-    return sb_take(&b);
-}
-
-/* The parse with the skim for its lexer is the scanner's, tree and
- * diagnostics, whether the skim reads the text to the end or gives up
- * (then the parse is made again with the scanner). */
-static void same_parse(SrcFile *f, const char *what)
-{
-    char *flex = parsed(f, false), *skim = parsed(f, true);
-    if (strcmp(flex, skim) != 0)
-        fail_msg("%s: the parse differs with the skim\n--- scanner\n%s\n--- skim\n%s", what, flex, skim);
-    free(flex);
-    free(skim);
-}
-
-/* The contract on one text; whether the skim took it. */
+/* The contract on one text (skimdiff.h); whether the skim took it. */
 static bool check_text(const char *text, size_t len, const char *what)
 {
-    SrcSet src;
-    src_init(&src);
-    SrcFile *f = src_add(&src, what, text, len);
-    Toks flex = {0}, skim = {0};
-    parse_tokens(f, on_tok, &flex);
-    bool ok = sk_tokens(f, on_tok, &skim);
-    if (ok && skim.n != flex.n)
-        fail_msg("%s: the scanner gives %d tokens, the skim %d", what, flex.n, skim.n);
-    if (skim.n > flex.n)
-        fail_msg("%s: the skim gave up after %d tokens, the scanner has %d", what, skim.n, flex.n);
-    for (int i = 0; i < skim.n; i++)
-        same_tok(&flex.v[i], &skim.v[i], what);
-    same_parse(f, what);
-    if (!ok && !scanner_only(f, &flex))
-        fail_msg("%s: the skim gave up on a text the scanner reads cleanly, after %d tokens (%.40s)", what, skim.n,
-                 skim.n ? text + skim.v[skim.n - 1].at.lo : text);
-    toks_free(&flex);
-    toks_free(&skim);
-    src_free(&src);
-    return ok;
+    bool taken;
+    char *why = skim_diff(text, len, what, &taken);
+    if (why)
+        fail_msg("%s", why);
+    return taken;
 }
 
 static bool check(const char *text)

@@ -1,0 +1,148 @@
+/*
+ * skimdiff.h - the skim's contract on one text (src/front/skim.c against
+ * the scanner, grammar/rkt.l), shared by its unit test
+ * (tests/unit/test_skim.c) and its fuzzer (tests/fuzz/skim.c, `make
+ * fuzz-skim`).
+ *
+ * When sk_tokens takes a text, its tokens are parse_tokens' one for one
+ * (kind, span, text, value); when it gives up, what it gave is the start
+ * of the scanner's tokens, and the text holds a diagnostic of the
+ * scanner's (E001 to E008) or a string with `{expr}`.  And the parse with
+ * the skim for its lexer is the scanner's parse, tree (as the formatter
+ * prints it) and diagnostics, also where the skim gives up half-way.
+ */
+#ifndef RKT_SKIMDIFF_H
+#define RKT_SKIMDIFF_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/diag.h"
+#include "base/source.h"
+#include "base/util.h"
+#include "front/fmt.h"
+#include "front/parse.h"
+#include "front/skim.h"
+#include "rkt.tab.h"
+
+typedef struct SdTok {
+    int kind;
+    char *text;
+    double num;
+    Span at;
+} SdTok;
+
+typedef struct SdToks {
+    SdTok *v;
+    int n, cap;
+} SdToks;
+
+static inline void sd_on_tok(void *ud, const PtTok *t)
+{
+    SdToks *ts = ud;
+    if (ts->n == ts->cap) {
+        ts->cap = ts->cap ? ts->cap * 2 : 64;
+        ts->v = xrealloc(ts->v, (size_t)ts->cap * sizeof *ts->v);
+    }
+    /* a text is valid during the call only: keep a copy (NULL as "") */
+    ts->v[ts->n++] = (SdTok){t->kind, xstrdup(t->text ? t->text : ""), t->num, t->at};
+}
+
+static inline void sd_free(SdToks *ts)
+{
+    for (int i = 0; i < ts->n; i++)
+        free(ts->v[i].text);
+    free(ts->v);
+}
+
+static inline bool sd_same(const SdTok *a, const SdTok *b)
+{
+    return a->kind == b->kind && a->at.file == b->at.file && a->at.lo == b->at.lo && a->at.hi == b->at.hi &&
+           strcmp(a->text, b->text) == 0 && memcmp(&a->num, &b->num, sizeof a->num) == 0;
+}
+
+/* What the scanner leaves to itself in the text: a diagnostic of its own
+ * or a string with `{expr}`. */
+static inline bool sd_scanner_only(SrcFile *f, const SdToks *flex)
+{
+    for (int i = 0; i < flex->n; i++)
+        if (flex->v[i].kind == ISTR_START)
+            return true;
+    DgList d;
+    dg_init(&d);
+    Ast *ast = parse_file(f, &d);
+    bool lexical = false;
+    for (int i = 0; i < d.n; i++)
+        if (strcmp(d.v[i].code, "E009") < 0 && parse_is_syntax(d.v[i].code))
+            lexical = true;
+    ast_free(ast);
+    dg_free(&d);
+    return lexical;
+}
+
+/* The diagnostics of a parse and, when it has no error, its tree as the
+ * formatter prints it, as one text. */
+static inline char *sd_parsed(SrcFile *f, bool skimmed)
+{
+    f->skimmed = skimmed;
+    DgList d;
+    dg_init(&d);
+    Ast *ast = parse_file(f, &d);
+    Sbuf b;
+    sb_init(&b);
+    if (d.nerr == 0)            /* the formatter prints only whole trees */
+        fm_format(ast, f, &b);
+    for (int i = 0; i < d.n; i++)
+        sb_printf(&b, "\n%s [%d,%d) %s", d.v[i].code, d.v[i].span.lo, d.v[i].span.hi, d.v[i].msg);
+    sb_printf(&b, "\n%d errors, %d warnings", d.nerr, d.nwarn);
+    ast_free(ast);
+    dg_free(&d);
+    f->skimmed = false;
+    return sb_take(&b);
+}
+
+/* NULL when the contract holds on text, else what breaks it (malloc'd);
+ * *taken: whether the skim read it whole. */
+static inline char *skim_diff(const char *text, size_t len, const char *what, bool *taken)
+{
+    SrcSet src;
+    src_init(&src);
+    SrcFile *f = src_add(&src, what, text, len);
+    SdToks flex = {0}, skim = {0};
+    parse_tokens(f, sd_on_tok, &flex);
+    bool ok = *taken = sk_tokens(f, sd_on_tok, &skim);
+    Sbuf why;
+    sb_init(&why);
+    if (ok && skim.n != flex.n)
+        sb_printf(&why, "%s: the scanner gives %d tokens, the skim %d", what, flex.n, skim.n);
+    else if (skim.n > flex.n)
+        sb_printf(&why, "%s: the skim gave up after %d tokens, the scanner has %d", what, skim.n, flex.n);
+    for (int i = 0; i < skim.n && i < flex.n && !why.len; i++) {
+        const SdTok *a = &flex.v[i], *b = &skim.v[i];
+        if (!sd_same(a, b))
+            sb_printf(&why, "%s: scanner %d [%d,%d) \"%s\" %.17g, skim %d [%d,%d) \"%s\" %.17g", what, a->kind,
+                      a->at.lo, a->at.hi, a->text, a->num, b->kind, b->at.lo, b->at.hi, b->text, b->num);
+    }
+    if (!why.len) {
+        char *p1 = sd_parsed(f, false), *p2 = sd_parsed(f, true);
+        if (strcmp(p1, p2) != 0)
+            sb_printf(&why, "%s: the parse differs with the skim\n--- scanner\n%s\n--- skim\n%s", what, p1, p2);
+        free(p1);
+        free(p2);
+    }
+    if (!why.len && !ok && !sd_scanner_only(f, &flex))
+        sb_printf(&why, "%s: the skim gave up on a text the scanner reads cleanly, after %d tokens (%.40s)", what,
+                  skim.n, skim.n ? text + skim.v[skim.n - 1].at.lo : text);
+    sd_free(&flex);
+    sd_free(&skim);
+    src_free(&src);
+    if (!why.len) {
+        sb_free(&why);
+        return NULL;
+    }
+    return sb_take(&why);
+}
+
+#endif
