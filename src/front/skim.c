@@ -11,8 +11,9 @@
  * past the limit) and every string with `{expr}` in it make it give up:
  * the caller scans the file again with the scanner, which decides.  So
  * it only ever needs to agree with the scanner on clean text, and
- * tests/unit/test_skim.c checks that it does, token for token, on every
- * .rkt file of the tree and on mutations of them.
+ * tests/unit/skimdiff.h says what agreeing is: test_skim.c checks it on
+ * every .rkt file of the tree and on mutations of them, `make fuzz-skim`
+ * wherever libFuzzer leads.
  */
 #include "front/skim.h"
 
@@ -49,12 +50,12 @@ const char *sk_keyword(int i)
     return i >= 0 && i < (int)(sizeof sk_words / sizeof *sk_words) ? sk_words[i].s : NULL;
 }
 
-/* Byte classes: what may continue a name, and what a string holds as it
- * is (printable ASCII but '"', '\\' and '{'; a tab), as in rkt.l's
- * IDCHAR and STRCH. */
 /* The keywords by first letter, a few each, -1 after the last. */
 static signed char sk_by_letter[26][6];
 
+/* Byte classes: what may continue a name, and what a string holds as it
+ * is (printable ASCII but '"', '\\' and '{'; a tab), as in rkt.l's
+ * IDCHAR and STRCH; digits, letters and digits, blanks. */
 enum { K_ID = 1, K_DIGIT = 2, K_STR = 4, K_ALNUM = 8, K_BLANK = 16 };
 static unsigned char sk_class[256];
 static pthread_once_t sk_once = PTHREAD_ONCE_INIT;
@@ -82,8 +83,8 @@ static void sk_init(void)
     }
 }
 
-/* A token as read: a name's text points into the file, a string's into
- * Sk.sb (NUL-terminated both ways: by len, and by the buffer). */
+/* A token as read: a name's or a number's text points into the file
+ * (len bytes), a string's into Sk.sb (NUL-terminated). */
 typedef struct SkTok {
     int kind;
     const char *text;
