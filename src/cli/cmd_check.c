@@ -106,8 +106,9 @@ static void cmd_oom(void)
 }
 
 /* Results that go to a file or a pipe go in 64 KiB writes, not stdio's
- * 4 KiB: an eval --semua of 6,000 plans made 10,000 write calls, each a
- * trap on a virtual machine.  A terminal keeps its line buffering.  The
+ * 4 KiB: copying a unit layout's eval --semua (80 MB) to stdout took
+ * ~2,500 write calls, each a trap on a virtual machine (the pipeline's
+ * scratch files took the other 8,000: pipeline.c, scratch_file).  A terminal keeps its line buffering.  The
  * stream is new, or stdout with nothing written yet (setvbuf comes
  * first); glibc takes a size only with a buffer, and a command opens one
  * output. */
