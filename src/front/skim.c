@@ -2,14 +2,16 @@
  * skim.c - the catalogue's fast token pass (skim.h): the tokens of a
  * clean file, read by hand at a few instructions a byte, where the flex
  * scanner (grammar/rkt.l) spends a table step per byte and an action per
- * token that the catalogue does not need.
+ * token that the catalogue does not need.  A rule's message with
+ * `{expr}` in it (rules/sakip.rkt has a dozen) is read as the scanner
+ * reads it, piece by piece: the standard library is skimmed too.
  *
  * It reads the lexical rules of docs/language.md for the texts that keep
  * them.  Whatever the scanner would report or treat specially (a bad
  * byte, invalid UTF-8, an unknown escape, a malformed number or period,
  * a name past the limit, a stray character, a string left open, nesting
- * past the limit) and every string with `{expr}` in it make it give up:
- * the caller scans the file again with the scanner, which decides.  So
+ * past the limit) and a string or a `{` inside a string's `{expr}` make
+ * it give up: the caller scans the file again with the scanner, which decides.  So
  * it only ever needs to agree with the scanner on clean text, and
  * tests/unit/skimdiff.h says what agreeing is: test_skim.c checks it on
  * every .rkt file of the tree and on mutations of them, `make fuzz-skim`
@@ -100,6 +102,7 @@ typedef struct Sk {
     size_t i;                   /* the next byte */
     int file;
     int paren, brace;           /* nesting, bounded as lx_open bounds it */
+    bool interp;                /* inside a string's {expr} */
     Sbuf sb;                    /* a string's text */
     char name[PARSE_MAX_NAME + 1];  /* sk_tokens: a name, NUL-terminated */
     ParseCtx *ctx;              /* sk_lex: the parse it feeds */
@@ -173,11 +176,17 @@ static int sk_number(Sk *k, SkTok *t)
     return NUMBER;
 }
 
-/* A string without `{expr}`: its text, escapes read, into k->sb. */
-static int sk_string(Sk *k, SkTok *t)
+/* A piece of string from the byte at `lo` (its `"`, or the `}` that
+ * closed an interpolation) to the `"` that ends the string or the `{`
+ * that opens an interpolation; its text, escapes read, into k->sb.  The
+ * scanner's kinds (rkt.l, lx_string_end): a whole plain string is
+ * STRING; a first piece before `{` ISTR_START; a later piece ISTR_MID
+ * before `{`, ISTR_END at the quote. */
+static int sk_string(Sk *k, SkTok *t, size_t lo)
 {
     const unsigned char *s = k->s;
-    size_t j = k->i + 1;
+    bool first = s[lo] == '"';
+    size_t j = lo + 1;
     sb_clear(&k->sb);
     for (;;) {
         size_t run = j;
@@ -188,7 +197,7 @@ static int sk_string(Sk *k, SkTok *t)
         if (j >= k->n)
             return SK_STOP;         /* E005, open at the end */
         unsigned char c = s[j];
-        if (c == '"')
+        if (c == '"' || c == '{')
             break;
         if (c >= 0x80) {
             int len = utf8_valid_len((const char *)s + j, k->n - j);
@@ -199,7 +208,7 @@ static int sk_string(Sk *k, SkTok *t)
             continue;
         }
         if (c != '\\' || j + 1 >= k->n)
-            return SK_STOP;         /* `{expr}`, a newline, a control character */
+            return SK_STOP;         /* a newline, a control character */
         char e;
         switch (s[j + 1]) {
         case '"': e = '"'; break;
@@ -213,10 +222,12 @@ static int sk_string(Sk *k, SkTok *t)
         sb_putc(&k->sb, e);
         j += 2;
     }
+    bool opens = s[j] == '{';
+    k->interp = opens;
     k->i = j + 1;
     t->text = k->sb.s ? k->sb.s : "";
     t->len = k->sb.len;
-    return STRING;
+    return opens ? (first ? ISTR_START : ISTR_MID) : (first ? STRING : ISTR_END);
 }
 
 /* A comment runs to the end of the line and must be UTF-8 (E007). */
@@ -285,7 +296,7 @@ static int sk_next(Sk *k, SkTok *t)
             i++;                    /* indentation mostly: a tight loop */
         k->i = i;
         if (i >= k->n)
-            return YYEOF;
+            return k->interp ? SK_STOP : YYEOF;  /* E005, an open `{` */
         if (s[i] != '#')
             break;
         if (!sk_comment(k))
@@ -294,8 +305,13 @@ static int sk_next(Sk *k, SkTok *t)
     }
     unsigned char c = s[i];
     t->lo = (int)i;
+    /* Inside an interpolation the first `}` closes it and the string goes
+     * on; a string or a `{` there is left to the scanner (its rules for
+     * them nest no further, rkt.l). */
+    if (k->interp && (c == '"' || c == '{'))
+        return SK_STOP;
     int tok = sk_class[c] & K_DIGIT ? sk_number(k, t) : sk_class[c] & K_ID ? sk_name(k, t)
-            : c == '"' ? sk_string(k, t) : sk_punct(k);
+            : c == '"' || (c == '}' && k->interp) ? sk_string(k, t, i) : sk_punct(k);
     t->kind = tok;
     t->hi = (int)k->i;
     return tok;
@@ -326,8 +342,8 @@ bool sk_tokens(const SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
             memcpy(k.name, t.text, t.len);
             k.name[t.len] = '\0';
             pt.text = k.name;
-        } else if (tok == STRING) {
-            pt.text = t.text;
+        } else if (tok == STRING || tok == ISTR_START) {
+            pt.text = t.text;       /* as parse_tokens gives them */
         } else if (tok == NUMBER) {
             pt.num = t.num;
         }
@@ -372,6 +388,9 @@ int sk_lex(Sk *k, YYSTYPE *v, Span *at)
         v->period = t.period;
         break;
     case STRING:
+    case ISTR_START:
+    case ISTR_MID:
+    case ISTR_END:
         v->text = ar_strndup(ar, t.text, t.len);
         break;
     default:

@@ -7,7 +7,7 @@
  * When sk_tokens takes a text, its tokens are parse_tokens' one for one
  * (kind, span, text, value); when it gives up, what it gave is the start
  * of the scanner's tokens, and the text holds a diagnostic of the
- * scanner's (E001 to E008) or a string with `{expr}`.  And the parse with
+ * scanner's (E001 to E008) or a string or `{` inside a string's `{expr}`.  And the parse with
  * the skim for its lexer is the scanner's parse, tree (as the formatter
  * prints it) and diagnostics, also where the skim gives up half-way.
  */
@@ -63,13 +63,22 @@ static inline bool sd_same(const SdTok *a, const SdTok *b)
            strcmp(a->text, b->text) == 0 && memcmp(&a->num, &b->num, sizeof a->num) == 0;
 }
 
-/* What the scanner leaves to itself in the text: a diagnostic of its own
- * or a string with `{expr}`. */
+/* What the scanner leaves to itself in the text: a diagnostic of its own,
+ * or a string or a `{` inside a string's `{expr}` (between an ISTR_START
+ * or ISTR_MID and the piece that follows it). */
 static inline bool sd_scanner_only(SrcFile *f, const SdToks *flex)
 {
-    for (int i = 0; i < flex->n; i++)
-        if (flex->v[i].kind == ISTR_START)
+    bool in = false;
+    for (int i = 0; i < flex->n; i++) {
+        int k = flex->v[i].kind;
+        if (in && (k == STRING || k == ISTR_START || k == '{'))
             return true;
+        if (k == ISTR_START || k == ISTR_MID)
+            in = true;
+        else if (k == ISTR_END)
+            in = false;
+    }
+    /* an interpolation left open at the end: the scanner's E005 below */
     DgList d;
     dg_init(&d);
     Ast *ast = parse_file(f, &d);

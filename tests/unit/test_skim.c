@@ -3,7 +3,8 @@
  * against the scanner it stands in for (parse_tokens, grammar/rkt.l).
  *
  * The contract of skimdiff.h (the same tokens, the same parse; giving
- * up only where the scanner reports or reads `{expr}`), so the skim can
+ * up only where the scanner reports, or at a string or `{` inside a
+ * string's `{expr}`), so the skim can
  * neither differ nor give up on a clean file, where the speed is.  The
  * inputs: snippets at each rule's edge and limit, every keyword of the
  * scanner's rules, every .rkt file of the repository, and 400 mutations
@@ -43,14 +44,20 @@ static void test_edges(void **state)
         "\"\" \"a } b\" \"a \\\"b\\\" \\\\ \\n \\t \\{ \\}\" \"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\"",
         "x # a comment \xC3\xA9 \x01 \"{\n y\r\n\t z",
         "# only a comment",
+        /* interpolations: pieces, several, an expression across lines
+         * and with a comment in it, escapes beside them */
+        "\"a {x} b\"", "\"{x}\"", "\"{x}{y}\"", "\"t {f(1, 2)} m {b + c * 2} e\"",
+        "\"a {x\n  # c\n} b\" z", "\"\\{ {x} \\} \xC3\xA9 {y}\"", "m \"{x}\" \"plain\" \"{y} e\"",
         "",
         " \n\t\r",
     };
     for (size_t i = 0; i < sizeof clean / sizeof *clean; i++)
         assert_true(check(clean[i]));
-    /* left to the scanner: each an error of its, or an interpolation */
+    /* left to the scanner: each an error of its, or a string or `{`
+     * inside an interpolation */
     const char *hard[] = {
-        "\"a {x} b\"", "\"open", "\"line\nbreak\"", "\"\\q\"", "\"\\", "\"\x01\"", "\"\xC3\"",
+        "\"a {\"b\"} c\"", "\"a {{x}} b\"", "\"a {x", "\"a {x} b", "\"a {x} b\n\"", "\"a {x}\\q\"",
+        "\"open", "\"line\nbreak\"", "\"\\q\"", "\"\\", "\"\x01\"", "\"\xC3\"",
         "\"\xED\xA0\x80\"", "x \xC3\xA9", "# \xFF", "1__0", "1_", "1_.5", "2025-XX", "2025-TW1x", "a . b", ".5",
         "!", "a.", "[1, 2]", ";", "%", "\x7F", "x = 1 \x01", "\xEF\xBB\xBF" "a",
     };
