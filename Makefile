@@ -32,7 +32,10 @@ CFLAGS  ?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 -pthread $(WARN) $(CPPFLAGS) $(CFLAGS) -Iinclude \
            -Isrc -I$(B) -DRKT_RULES_DIR='"$(RULESDIR)"' \
            -DRKT_LOCALE_DIR='"$(LOCALEDIR)"' -DRKT_LOCALE_BUILD='"$(LOCALE_REL)"'
-LDLIBS  += -lm -pthread -ljansson
+# --as-needed: libm is recorded only where a build calls into it (the
+# -O2 command does not: its own code stands for the four functions it
+# used; an -O1 sanitizer build may).
+LDLIBS  += -Wl,--as-needed -lm -Wl,--no-as-needed -pthread -ljansson
 # report/render_xlsx.c writes workbooks with libxlsxwriter, which
 # report/xlsx_load.c opens at run time (dlopen) rather than link: loading
 # it costs every process ~4 ms (README, dependencies).  dlopen is in
@@ -97,8 +100,13 @@ all:
 build-all: $(RKT) $(MO) $(if $(SAN),,lib)
 lib: $(LIB_OUT)
 
+# The command links jansson's archive, not its shared library: each
+# library loaded costs every process its mapping and relocation (README,
+# dependencies); the shared librkt.so keeps it a dependency (rkt.pc).
+STATIC_JANSSON = -Wl,-Bstatic -ljansson -Wl,-Bdynamic
+RKT_LDLIBS = $(subst -ljansson,$(STATIC_JANSSON),$(LDLIBS))
 $(RKT): $(B)/cli/main.o $(B)/librkt.a
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(RKT_LDLIBS)
 
 $(B)/librkt.a: $(LIB_OBJ)
 	rm -f $@ && ar rcs $@ $^

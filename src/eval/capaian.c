@@ -21,6 +21,13 @@ bool cp_inside(const MTarget *t, double R)
     return t->range && R >= t->lo && R <= t->hi;
 }
 
+/* x, or 0 when x is below 0 (or not a number): the formulas' "never
+ * below 0", as fmax(0, x) but without libm (the command links none). */
+static double at_least0(double x)
+{
+    return x > 0 ? x : 0;
+}
+
 static RVal val(double v)
 {
     return (RVal){isfinite(v), isfinite(v) ? v : 0};
@@ -33,10 +40,10 @@ static RVal terburuk(const MInd *ind, double R, double T, RFormula *f)
     double W = ind->terburuk;
     if (ind->pol == POL_MAKSIMAL) {
         *f = RF_MAKS_W;
-        return val(fmax(0, (R - W) / (T - W) * 100));
+        return val(at_least0((R - W) / (T - W) * 100));
     }
     *f = T == 0 ? RF_MIN_T0_W : RF_MIN_W;
-    return val(fmax(0, (W - R) / (W - T) * 100));
+    return val(at_least0((W - R) / (W - T) * 100));
 }
 
 static RVal maksimal(double R, double T, const MTarget *t, RFormula *f)
@@ -56,7 +63,7 @@ static RVal minimal(double R, double T, const MTarget *t, RFormula *f)
         return val(R <= 0 ? 100 : 0);
     }
     *f = !t->range ? RF_MIN : R < t->lo ? RF_MIN_BELOW : RF_MIN_ABOVE;
-    return val(fmax(0, (2 - R / T) * 100));
+    return val(at_least0((2 - R / T) * 100));
 }
 
 /* stabil, band a..b: below R / a x 100 (0 when a = 0), above
@@ -73,7 +80,7 @@ static RVal stabil(double R, const MTarget *t, RFormula *f)
         return val(a == 0 ? 0 : R / a * 100);
     }
     *f = RF_STABIL_ABOVE;
-    return val(b == 0 ? 0 : fmax(0, (2 - R / b) * 100));
+    return val(b == 0 ? 0 : at_least0((2 - R / b) * 100));
 }
 
 RVal cp_default(const MInd *ind, double R, const MTarget *t, RFormula *f)

@@ -633,9 +633,9 @@ static EvValue fold(Eval *ev, Builtin b, const MExpr *e, const Env *env)
         if (b == BI_JUMLAH || b == BI_RATA)
             acc += v.n;
         else if (b == BI_MIN)
-            acc = fmin(acc, v.n);
+            acc = v.n < acc ? v.n : acc;    /* a value is a number, never NaN */
         else
-            acc = fmax(acc, v.n);
+            acc = v.n > acc ? v.n : acc;
         n++;
     }
     if (n == 0)

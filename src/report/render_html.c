@@ -270,11 +270,26 @@ typedef struct RhPlot {
     bool rotate;                        /* category labels slanted */
 } RhPlot;
 
-/* A round step for about five gridlines up to m: 1, 2, 2.5 or 5 times a
- * power of ten. */
+/* 10^floor(log10(x)) for x > 0, by counting decades: exact powers of
+ * ten where pow would give them, and no libm (the command links none). */
+static double rh_decade(double x)
+{
+    double q = 1;
+    if (x >= 1) {
+        while (q <= x / 10 && q < 1e300)
+            q *= 10;
+        return q;
+    }
+    while (1 / q > x && q < 1e300)
+        q *= 10;
+    return 1 / q;
+}
+
+/* A round step for about five gridlines up to m (> 0, finite): 1, 2, 2.5
+ * or 5 times a power of ten. */
 static double rh_step(double m)
 {
-    double raw = m / 5, p = pow(10, floor(log10(raw)));
+    double raw = m / 5, p = rh_decade(raw);
     static const double k[] = {1, 2, 2.5, 5, 10};
     for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
         if (k[i] * p >= raw)
