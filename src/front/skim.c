@@ -21,6 +21,7 @@
 
 #include <pthread.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -230,22 +231,41 @@ static int sk_string(Sk *k, SkTok *t, size_t lo)
     return opens ? (first ? ISTR_START : ISTR_MID) : (first ? STRING : ISTR_END);
 }
 
+/* Whether s[0..n) is all ASCII (a NUL too: the scanner lets one stand
+ * in a comment), eight bytes at a time: comments are a third or more of
+ * a plan's bytes. */
+static bool sk_ascii(const unsigned char *s, size_t n)
+{
+    uint64_t any = 0, w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, 8);
+        any |= w;
+    }
+    for (; i < n; i++)
+        any |= s[i];
+    return !(any & UINT64_C(0x8080808080808080));
+}
+
 /* A comment runs to the end of the line and must be UTF-8 (E007). */
 static bool sk_comment(Sk *k)
 {
     const unsigned char *s = k->s;
-    size_t j = k->i + 1;
-    while (j < k->n && s[j] != '\n') {
-        if (s[j] < 0x80 && s[j] != 0) {
-            j++;
-            continue;
+    size_t lo = k->i + 1;
+    const unsigned char *nl = memchr(s + lo, '\n', k->n - lo);
+    size_t end = nl ? (size_t)(nl - s) : k->n;
+    if (!sk_ascii(s + lo, end - lo))
+        for (size_t j = lo; j < end;) {
+            if (s[j] < 0x80) {
+                j++;
+                continue;
+            }
+            int len = utf8_valid_len((const char *)s + j, k->n - j);
+            if (len == 0 || j + (size_t)len > end)
+                return false;
+            j += (size_t)len;
         }
-        int len = utf8_valid_len((const char *)s + j, k->n - j);
-        if (len == 0)
-            return false;
-        j += (size_t)len;
-    }
-    k->i = j;
+    k->i = end;
     return true;
 }
 

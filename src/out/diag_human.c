@@ -90,11 +90,38 @@ static size_t show_char(Sbuf *b, const char *s, size_t n, bool line, int *w)
     return len;
 }
 
+/* Bytes of s[0..n) from the start that show as they are, a column each:
+ * printable ASCII, and a tab when `tab` (the message and the source line
+ * copy it; the marker line echoes it apart).  Nearly every byte of a
+ * diagnostic is one, and a run of them is appended at once. */
+static size_t plain_run(const char *s, size_t n, bool tab)
+{
+    size_t i = 0;
+    while (i < n && (((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F) || (tab && s[i] == '\t')))
+        i++;
+    return i;
+}
+
+/* n copies of c (a space or '~') */
+static void put_many(Sbuf *b, char c, int n)
+{
+    static const char spaces[] = "                                ";
+    static const char tildes[] = "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~";
+    const char *run = c == ' ' ? spaces : tildes;
+    for (; n > 0; n -= (int)sizeof spaces - 1)
+        sb_add(b, run, n < (int)sizeof spaces - 1 ? (size_t)n : sizeof spaces - 1);
+}
+
 static void put_text(Sbuf *b, const char *s, size_t n, bool line)
 {
     int w;
-    for (size_t i = 0; i < n;)
-        i += show_char(b, s + i, n - i, line, &w);
+    for (size_t i = 0; i < n;) {
+        size_t r = plain_run(s + i, n - i, true);
+        sb_add(b, s + i, r);
+        i += r;
+        if (i < n)
+            i += show_char(b, s + i, n - i, line, &w);
+    }
 }
 
 static void put_msg(Sbuf *b, const char *s)
@@ -129,27 +156,37 @@ static void human_snippet(Sbuf *b, int ln, const DgSnippet *s, bool color)
     sb_printf(b, "%*s | %s", w, "", s->cut_left ? " " : "");
     int cw;
     for (int i = 0; i < s->pre;) {
+        int r = (int)plain_run(s->text + i, (size_t)(s->pre - i), false);
+        put_many(b, ' ', r);
+        i += r;
+        if (i >= s->pre)
+            break;
         bool tab = s->text[i] == '\t';
         i += (int)show_char(NULL, s->text + i, (size_t)(s->len - i), true, &cw);
         if (tab)
             sb_putc(b, '\t');
         else
-            for (int k = 0; k < cw; k++)
-                sb_putc(b, ' ');
+            put_many(b, ' ', cw);
     }
-    for (int k = 0; k < s->pad; k++)     /* column past the line's end */
-        sb_putc(b, ' ');
+    put_many(b, ' ', s->pad);            /* column past the line's end */
     int cols = 0, i = s->pre, k = 0;
-    for (; k < s->mark && i < s->len; k++) {
+    while (k < s->mark && i < s->len) {
+        int r = (int)plain_run(s->text + i, (size_t)(s->len - i), true);
+        if (r > s->mark - k)
+            r = s->mark - k;
+        if (r > 0) {                     /* a column a character */
+            i += r, k += r, cols += r;
+            continue;
+        }
         i += (int)show_char(NULL, s->text + i, (size_t)(s->len - i), true, &cw);
         cols += cw;
+        k++;
     }
     cols += s->mark - k;                 /* the ellipsis, the line's end */
     if (color)
         sb_puts(b, C_GREEN);
     sb_putc(b, '^');
-    for (int j = 1; j < cols; j++)
-        sb_putc(b, '~');
+    put_many(b, '~', cols - 1);
     if (color)
         sb_puts(b, C_RESET);
     sb_putc(b, '\n');
