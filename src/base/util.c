@@ -10,6 +10,7 @@
 #include <string.h>
 #ifdef __GLIBC__
 #include <malloc.h>
+#include <unistd.h>
 #endif
 
 /* ---- checked allocation ------------------------------------------- */
@@ -96,6 +97,18 @@ void x_release_freed(void)
 #ifdef __GLIBC__
     malloc_trim(0);
 #endif
+}
+
+int x_threads(int wanted, int max, int items, int per)
+{
+    int cap = items / per < max ? items / per : max;
+    if (cap <= 1)
+        return 1;
+    if (wanted <= 0) {
+        long c = sysconf(_SC_NPROCESSORS_ONLN);
+        wanted = c > 0 ? (int)c : 1;
+    }
+    return wanted < cap ? wanted : cap;
 }
 
 /* ---- arena ---------------------------------------------------------- */

@@ -16,6 +16,11 @@ void *xrealloc(void *p, size_t n);
 /* Gives the pages of memory freed so far back to the system, where the C
  * library can (glibc: malloc_trim); after many blocks were freed at once. */
 void x_release_freed(void);
+/* Threads for `items` pieces of work: `wanted` (0 or less: one a core),
+ * at most `max`, and no more than one per `per` items (a few pieces are
+ * not worth a thread).  The cores are asked only when more than one
+ * thread could be used: a small run makes no system call for it. */
+int x_threads(int wanted, int max, int items, int per);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -456,10 +456,13 @@ CatFile *cat_file(Catalog *c, const SrcFile *f)
     pthread_mutex_lock(&c->mu);
     settle_arrays(c, cf);
     intern_file(c, cf);
+    bool keep = cf->shared || c->kept + f->len <= CAT_KEEP;
+    if (!cf->shared && keep)
+        c->kept += f->len;
     pthread_mutex_unlock(&c->mu);
-    /* a file of plans only is built later, alone: its text goes back
-     * until then (pipeline.c reads it again) */
-    if (!cf->shared)
+    /* a file of plans only is built later, alone: past CAT_KEEP its text
+     * goes back until then (pipeline.c reads it again) */
+    if (!keep)
         src_shelve((SrcFile *)f);
     return cf;
 }

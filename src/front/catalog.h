@@ -125,8 +125,14 @@ typedef struct Catalog {
     CatBuild *builds;           /* [0] the base */
     int nbuilds;
     Arena *ar;
-    pthread_mutex_t mu;         /* strs and ar, while files are scanned */
+    size_t kept;                /* bytes of plan files' texts kept (CAT_KEEP) */
+    pthread_mutex_t mu;         /* strs, ar and kept, while files are scanned */
 } Catalog;
+
+/* A file of plans only goes back to the disk once catalogued (its build
+ * reads it again), but only past this many bytes of such texts kept: a
+ * run of a few plans keeps them all and reads each file once. */
+#define CAT_KEEP (1u << 20)
 
 void cat_init(Catalog *c);
 void cat_free(Catalog *c);

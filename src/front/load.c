@@ -136,6 +136,7 @@ void ld_free(Program *p)
     ld_seen_free(p);
     ld_dirs_free(&p->dirs);
     ld_dirs_free(&p->files);
+    ld_dirs_free(&p->modules);
     ld_libdirs_free(p);
     for (int i = 0; i < p->nasts; i++)
         ast_free(p->asts[i]);
@@ -220,7 +221,7 @@ static char *ld_try_dir(const char *dir, const char *name)
     return NULL;
 }
 
-static char *ld_search_module(const Program *p, const char *name)
+static char *ld_find_module(const Program *p, const char *name)
 {
     char *found = NULL;
     for (int i = 0; i < p->nincdirs && !found; i++)
@@ -240,6 +241,22 @@ static char *ld_search_module(const Program *p, const char *name)
     if (!found)
         found = ld_try_dir(RKT_RULES_DIR, name);
     return found;
+}
+
+/* The path of module `name` (malloc'd) or NULL, searched once per run:
+ * the plans of a ministry all import "sakip", and each search is a stat
+ * and a getcwd per folder tried. */
+static char *ld_search_module(Program *p, const char *name)
+{
+    LdDir *e;
+    HASH_FIND_STR(p->modules, name, e);
+    if (!e) {
+        e = xcalloc(1, sizeof *e);
+        e->path = xstrdup(name);
+        e->real = ld_find_module(p, name);
+        HASH_ADD_KEYPTR(hh, p->modules, e->path, strlen(e->path), e);
+    }
+    return e->real ? xstrdup(e->real) : NULL;
 }
 
 /* Removes "." and "dir/.." from a path in place, so a file reached as
@@ -968,19 +985,6 @@ static void *ld_parse_job(void *arg)
     return NULL;
 }
 
-static int ld_threads(int wanted, int nfiles)
-{
-    if (wanted <= 0) {
-        long c = sysconf(_SC_NPROCESSORS_ONLN);
-        wanted = c > 0 ? (int)c : 1;
-    }
-    if (wanted > LD_MAX_THREADS)
-        wanted = LD_MAX_THREADS;
-    if (wanted > nfiles / LD_FILES_PER_THREAD)   /* few files: not worth a thread */
-        wanted = nfiles / LD_FILES_PER_THREAD;
-    return wanted < 1 ? 1 : wanted;
-}
-
 static void ld_parse_ahead(Program *p, int threads)
 {
     LdJobs j = {.pre = p->pre, .n = p->npre, .cat = p->cat};
@@ -988,7 +992,7 @@ static void ld_parse_ahead(Program *p, int threads)
         cat_reserve(p->cat, p->src.n);
     atomic_init(&j.next, 0);
     pthread_t th[LD_MAX_THREADS];
-    int nth = 0, want = ld_threads(threads, p->npre);
+    int nth = 0, want = x_threads(threads, LD_MAX_THREADS, p->npre, LD_FILES_PER_THREAD);
     while (nth < want - 1 && i18n_thread(&th[nth], ld_parse_job, &j) == 0)
         nth++;
     ld_parse_job(&j);       /* this thread works too (alone if none started) */

@@ -33,6 +33,7 @@ typedef struct Program {
     LdSeen *seen;            /* the loaded files by realpath (uthash) */
     LdDir *dirs;             /* folders' realpaths, for imports (uthash) */
     LdDir *files;            /* the walk's plain files' realpaths, likewise */
+    LdDir *modules;          /* module name -> the path found, or NULL */
     struct Catalog *cat;     /* set: files are scanned into the catalogue,
                               * not parsed (the pipeline); NULL: parsed into
                               * asts (tests of single modules) */

@@ -1012,20 +1012,6 @@ static void *worker(void *arg)
     return NULL;
 }
 
-static int nthreads(const RunOptions *o, int nbuilds)
-{
-    int want = o->threads;
-    if (want <= 0) {
-        long c = sysconf(_SC_NPROCESSORS_ONLN);
-        want = c > 0 ? (int)c : 1;
-    }
-    if (want > RUN_MAX_THREADS)
-        want = RUN_MAX_THREADS;
-    if (want > nbuilds / RUN_BUILDS_PER_THREAD)     /* few builds: not worth a thread */
-        want = nbuilds / RUN_BUILDS_PER_THREAD;
-    return want < 1 ? 1 : want;
-}
-
 static void run_builds(Run *R)
 {
     R->nb = R->cat.nbuilds;
@@ -1061,7 +1047,7 @@ static void run_builds(Run *R)
     pthread_mutex_lock(&R->mu);
     finish(R, base);
     pthread_mutex_unlock(&R->mu);
-    int n = nthreads(R->o, R->nb - 1);
+    int n = x_threads(R->o->threads, RUN_MAX_THREADS, R->nb - 1, RUN_BUILDS_PER_THREAD);
     pthread_t th[RUN_MAX_THREADS];
     int started = 0;
     while (started < n - 1 && i18n_thread(&th[started], worker, R) == 0)

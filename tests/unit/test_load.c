@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "front/catalog.h"
 #include "front/load.h"
 
 enum { NPLANS = 48 };
@@ -222,6 +223,49 @@ static void test_root(void **state)
     ld_free(&p);
 }
 
+/* A file of plans only keeps its text through the catalogue while the
+ * texts kept stay within CAT_KEEP (a small run reads each file once);
+ * past it the text goes back to the disk until its build.  keep/a.rkt
+ * (small) is kept, keep/b.rkt (a plan behind a comment of CAT_KEEP
+ * bytes) is shelved; a.rkt sorts first, so it is catalogued first. */
+static void test_plan_texts_kept(void **state)
+{
+    Tree *t = *state;
+    char dir[96], path[128];
+    snprintf(dir, sizeof dir, "%s/keep", t->dir);
+    assert_int_equal(mkdir(dir, 0700), 0);
+    put(dir, "a.rkt", "rkt A \"a\" { tahun 2025 }\n");
+    snprintf(path, sizeof path, "%s/b.rkt", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputc('#', f);
+    for (unsigned i = 0; i < CAT_KEEP; i++)
+        fputc('x', f);
+    fputs("\nrkt B \"b\" { tahun 2025 }\n", f);
+    fclose(f);
+    Program p;
+    Catalog cat;
+    cat_init(&cat);
+    const char *rel[] = {"keep"};
+    ld_init(&p);
+    p.cat = &cat;
+    char arg[128];
+    snprintf(arg, sizeof arg, "%s/%s", t->dir, rel[0]);
+    const char *args[] = {arg};
+    assert_int_equal(ld_load_args(&p, args, 1, 1), 0);
+    assert_int_equal(p.src.n, 2);
+    for (int id = 0; id < p.src.n; id++) {
+        const SrcFile *sf = p.src.v[id];
+        bool small = strcmp(base(sf->path), "a.rkt") == 0;
+        assert_int_equal(sf->shelved, !small);
+        assert_int_equal(sf->text != NULL, small);
+    }
+    assert_true(cat.kept > 0 && cat.kept < 64);
+    cat_free(&cat);
+    p.cat = NULL;
+    ld_free(&p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -229,6 +273,7 @@ int main(void)
         cmocka_unit_test(test_loaded_once),
         cmocka_unit_test(test_missing_argument),
         cmocka_unit_test(test_root),
+        cmocka_unit_test(test_plan_texts_kept),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
