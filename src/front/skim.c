@@ -11,11 +11,11 @@
  * byte, invalid UTF-8, an unknown escape, a malformed number or period,
  * a name past the limit, a stray character, a string left open, nesting
  * past the limit) and a string or a `{` inside a string's `{expr}` make
- * it give up: the caller scans the file again with the scanner, which decides.  So
- * it only ever needs to agree with the scanner on clean text, and
- * tests/unit/skimdiff.h says what agreeing is: test_skim.c checks it on
- * every .rkt file of the tree and on mutations of them, `make fuzz-skim`
- * wherever libFuzzer leads.
+ * it give up: the caller scans the file again with the scanner, which
+ * decides.  So it only ever needs to agree with the scanner on clean
+ * text, and tests/unit/skimdiff.h says what agreeing is: test_skim.c
+ * checks it on every .rkt file of the tree and on mutations of them,
+ * `make fuzz-skim` wherever libFuzzer leads.
  */
 #include "front/skim.h"
 
