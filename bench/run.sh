@@ -147,10 +147,10 @@ layout() {
     cat "$d/export.csv" > /dev/null
 
     # eval --semua, clean, against mawk; then clean against the run with
-    # one undeclared name, in a pair of its own: a run right after mawk
-    # is the slower one here (its read of export.csv pushes the plans out
-    # of this machine's page cache), so each figure alternates only the
-    # two commands it compares (bench/README.md)
+    # one undeclared name, in a pair of its own: a run right after mawk's
+    # is the slower one here (pages freed go back to the host meanwhile,
+    # and each fresh one costs the next run a host fault: README), so
+    # each figure alternates only the two commands it compares
     echo "bench: $L: eval --semua (clean) and mawk, then clean and with one undeclared name, $runs runs each"
     ( cd "$d" && "$BT" -n "$runs" -t "$timeout" \
         ">$ROOT/$r/eval.csv" "2>$ROOT/$r/eval.err" \
