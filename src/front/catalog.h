@@ -131,7 +131,9 @@ typedef struct Catalog {
 
 /* A file of plans only goes back to the disk once catalogued (its build
  * reads it again), but only past this many bytes of such texts kept: a
- * run of a few plans keeps them all and reads each file once. */
+ * run of a few plans keeps them all and reads each file once.  Which
+ * files of a larger run stay is first come (the catalogue's threads);
+ * the output is the same either way, the same bytes being read. */
 #define CAT_KEEP (1u << 20)
 
 void cat_init(Catalog *c);

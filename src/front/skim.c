@@ -260,8 +260,8 @@ static bool sk_comment(Sk *k)
                 j++;
                 continue;
             }
-            int len = utf8_valid_len((const char *)s + j, k->n - j);
-            if (len == 0 || j + (size_t)len > end)
+            int len = utf8_valid_len((const char *)s + j, end - j);
+            if (len == 0)
                 return false;
             j += (size_t)len;
         }

@@ -15,8 +15,8 @@ enum { SK_STOP = -1 };          /* no token, the skim gives up (YYEOF is 0) */
 /* Calls fn for each token of f exactly as parse_tokens would and returns
  * true; or returns false, having called fn for some first tokens, at
  * what only the scanner handles: anything it would report, a string or
- * a `{` inside a string's `{expr}`, a limit.  The caller then forgets those tokens and calls
- * parse_tokens. */
+ * a `{` inside a string's `{expr}`, a limit.  The caller then forgets
+ * those tokens and calls parse_tokens. */
 bool sk_tokens(const SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud);
 
 /* The parser's lexer over a file the skim took whole (SrcFile.skimmed),

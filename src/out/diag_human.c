@@ -102,14 +102,15 @@ static size_t plain_run(const char *s, size_t n, bool tab)
     return i;
 }
 
-/* n copies of c (a space or '~') */
+/* n copies of c (a space or '~'), RUN at a time */
+enum { RUN = 32 };
 static void put_many(Sbuf *b, char c, int n)
 {
-    static const char spaces[] = "                                ";
-    static const char tildes[] = "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~";
+    static const char spaces[RUN + 1] = "                                ";
+    static const char tildes[RUN + 1] = "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~";
     const char *run = c == ' ' ? spaces : tildes;
-    for (; n > 0; n -= (int)sizeof spaces - 1)
-        sb_add(b, run, n < (int)sizeof spaces - 1 ? (size_t)n : sizeof spaces - 1);
+    for (; n > 0; n -= RUN)
+        sb_add(b, run, n < RUN ? (size_t)n : RUN);
 }
 
 static void put_text(Sbuf *b, const char *s, size_t n, bool line)

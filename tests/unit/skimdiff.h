@@ -7,9 +7,10 @@
  * When sk_tokens takes a text, its tokens are parse_tokens' one for one
  * (kind, span, text, value); when it gives up, what it gave is the start
  * of the scanner's tokens, and the text holds a diagnostic of the
- * scanner's (E001 to E008) or a string or `{` inside a string's `{expr}`.  And the parse with
- * the skim for its lexer is the scanner's parse, tree (as the formatter
- * prints it) and diagnostics, also where the skim gives up half-way.
+ * scanner's (E001 to E008) or a string or `{` inside a string's
+ * `{expr}`.  And the parse with the skim for its lexer is the scanner's
+ * parse, tree (as the formatter prints it) and diagnostics, also where
+ * the skim gives up half-way.
  */
 #ifndef RKT_SKIMDIFF_H
 #define RKT_SKIMDIFF_H
