@@ -178,7 +178,9 @@ typedef struct rkt_eval_options {
 
 /* Evaluates and writes the results (docs/cli.md "eval output").  With data
  * errors nothing is written (RKT_EINPUT).  With `all`, a plan whose own
- * files have errors is left out and the others are written. */
+ * files have errors is left out and the others are written; when out is a
+ * regular file not open for appending, the results go into it as they are
+ * made, and a run with data errors truncates it back to where it was. */
 RKT_API int rkt_eval_write(rkt_session *s, const rkt_eval_options *o, FILE *out);
 
 /* The result of one plan as plain structs.  Values are as computed,

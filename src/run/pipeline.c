@@ -24,9 +24,11 @@
  * in build order, and tests are judged once every build is done.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/i18n.h"
@@ -127,6 +129,8 @@ typedef struct Run {
     int next_chunk;             /* the next to go out */
     int nemitted;
     FILE *sink;                 /* results, until the end says they go out */
+    bool direct;                /* the sink is out itself (direct_sink) */
+    off_t direct_at;            /* where out was when the run began */
     FILE *spill;                /* results done, waiting for earlier ones (hold) */
     size_t held;                /* bytes of results waiting in memory */
     size_t hold_max;            /* RUN_HOLD_MAX, or RKT_HOLD_BYTES (tests) */
@@ -865,6 +869,41 @@ static FILE *scratch_file(char **buf)
     return f;
 }
 
+/* --semua into a regular file (a shell's `> out.csv`, -o's temporary
+ * file): the results go into it as they are made, and a run whose end
+ * forbids them cuts the file back to where it was (cut_direct).  A
+ * scratch file in between cost a unit layout its 80 MB of results twice
+ * over in the page cache, each page a fresh one (a host fault here:
+ * README, bench), and a copy.  Not when stderr is the same file: what
+ * the run writes there must not be cut with the results; nor when it is
+ * open for appending (`>>`): its end may move under other writers, and
+ * a cut to where the run began could take their lines. */
+static bool direct_sink(Run *R)
+{
+    FILE *f = R->o->out;
+    struct stat so, se;
+    int fd = f ? fileno(f) : -1;
+    int fl = fd < 0 ? -1 : fcntl(fd, F_GETFL);
+    if (fl < 0 || (fl & O_APPEND) || fstat(fd, &so) != 0 || !S_ISREG(so.st_mode))
+        return false;
+    if (fstat(STDERR_FILENO, &se) == 0 && se.st_dev == so.st_dev && se.st_ino == so.st_ino)
+        return false;
+    if (fflush(f) != 0 || (R->direct_at = ftello(f)) < 0)
+        return false;
+    R->sink = f;
+    return R->direct = true;
+}
+
+/* The results of a direct sink taken back: the file as it was. */
+static void cut_direct(Run *R)
+{
+    FILE *f = R->o->out;
+    fflush(f);
+    clearerr(f);
+    if (ftruncate(fileno(f), R->direct_at) == 0)
+        fseeko(f, R->direct_at, SEEK_SET);
+}
+
 /* A spilled chunk's bytes, copied from the spill file to the sink. */
 static void unspill(Run *R, const Chunk *c)
 {
@@ -1184,6 +1223,8 @@ static int copy_sink(Run *R)
         return 0;
     if (fflush(R->sink) != 0)
         return -1;
+    if (R->direct)
+        return ferror(R->sink) ? -1 : 0;
     if (R->sink_buf)        /* in memory */
         return R->sink_len && fwrite(R->sink_buf, 1, R->sink_len, R->o->out) != R->sink_len ? -1 : 0;
     rewind(R->sink);
@@ -1279,7 +1320,8 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
         supplier_init(&R.sup, &R.ds, R.cat.nplans, R.ar);
         /* --semua: a national run's results (tens of MB) wait on disk, not in
          * memory, until the end says whether they go out */
-        R.sink = o->semua ? scratch_file(&R.sink_vbuf) : NULL;
+        if (!o->semua || o->on_result || !direct_sink(&R))
+            R.sink = o->semua ? scratch_file(&R.sink_vbuf) : NULL;
         if (!R.sink)
             R.sink = open_memstream(&R.sink_buf, &R.sink_len);
         if (!R.sink) {
@@ -1350,7 +1392,9 @@ int run_pipeline(const RunOptions *o, RunOutcome *out)
     free(R.support);
     for (int i = 0; R.sup.supply && i < R.cat.nplans; i++)
         free(R.sup.supply[i]);
-    if (R.sink)
+    if (R.direct && !out->wrote)
+        cut_direct(&R);
+    else if (R.sink && !R.direct)
         fclose(R.sink);
     if (R.spill)
         fclose(R.spill);

@@ -216,3 +216,29 @@ rkt: cannot write the output: No space left on device
 rkt: cannot write the output: No space left on device
 rkt: cannot write the output: No space left on device
 rkt: cannot write the output: No space left on device
+
+=== eval --semua into a regular-file stdout: the results go straight into it, and a run the data forbids cuts it back to where it began — empty after `>`, the group's earlier line kept, `>>` untouched; a clean run's bytes are a pipe's
+# Guards src/run/pipeline.c's direct sink: its first draft took the
+# `>>` file's offset (0 until the first write) for where the run began and
+# cut away the earlier "lama" line; appending files now take the scratch path.
+$ cp $ROOT/tests/golden/defects/outfile/* .
+$ printf 'kode,periode,nilai\nI1,2025,9x5\n' > salah.csv
+$ echo lama > a.csv && rkt eval --semua plan.rkt --data salah.csv --format csv > a.csv; echo "exit $? $(wc -c < a.csv) bytes"
+$ { echo lama; rkt eval --semua plan.rkt --data salah.csv --format csv 2>/dev/null; } > b.csv; echo "exit $?"; cat b.csv
+$ echo lama > c.csv && rkt eval --semua plan.rkt --data salah.csv --format csv >> c.csv 2>/dev/null; echo "exit $?"; cat c.csv
+$ echo lama > d.csv && rkt eval --semua plan.rkt --data salah.csv --format csv -o d.csv 2>/dev/null; echo "exit $?"; cat d.csv
+$ rkt eval --semua plan.rkt --data data.csv --format csv > e.csv && rkt eval --semua plan.rkt --data data.csv --format csv | cmp - e.csv && cat e.csv
+--- stdout
+exit 1 0 bytes
+exit 1
+lama
+exit 1
+lama
+exit 1
+lama
+rencana,kode,sasaran,uraian,satuan,polaritas,konsolidasi,target,realisasi,capaian,predikat,pelaksana,jenis,anggaran,realisasi_anggaran,serapan
+R,I1,S1,Sertifikat,buah,maksimal,jumlah,100,95,95,,,indikator,,,
+--- stderr
+salah.csv:2:9: error[E402]: nilai '9x5' is not a number (digits with '.' for decimals, e.g. 81.5)
+    2 | I1,2025,9x5
+      |         ^~~
