@@ -8,7 +8,8 @@
  * The scan follows braces and looks at few places: at depth 0 the
  * declarations (`impor "x"`, `satuan X`, `rkt X`, `aturan "x"`, ...);
  * inside a plan, `mengacu X` and `tahun N` at its own level and every
- * `sasaran X` and `indikator X`; inside an uji, its `rencana X`.  A file
+ * `sasaran X` and `indikator X` (an indicator's own block is passed
+ * over: nothing in it is kept); inside an uji, its `rencana X`.  A file
  * with syntax errors is catalogued as far as its tokens show; its build
  * reports the errors.
  */
@@ -121,6 +122,11 @@ typedef struct Scan {
     int capinds, capsas;
     int el_kind;            /* the element word just seen */
     bool value_next;        /* after `satuan` or `tingkat`: a word is a value */
+    /* `indikator CODE ["uraian"]` just read: 1 after the code, 2 after
+     * its string; its block holds nothing the catalogue keeps, and is
+     * passed over from the depth inside it (pass_depth, 0: not) */
+    int ind_head;
+    int pass_depth;
     /* The sasaran being read, innermost last, with the depth of each
      * one's block: it ends when that block closes. */
     const char *open_sas[16];
@@ -228,8 +234,10 @@ static void in_plan(Scan *s, const PtTok *t)
             s->plan->atasan = keep(s, t->text);
         else if (prop == P_TAHUN && t->kind == NUMBER && s->plan_depth == 1 && pd_year_ok(t->num))
             s->plan->tahun = (int)t->num;
-        else if ((prop == P_SAS || prop == P_IND) && t->kind == IDENT)
+        else if ((prop == P_SAS || prop == P_IND) && t->kind == IDENT) {
             add_code(s, t->text, prop == P_IND);
+            s->ind_head = prop == P_IND;
+        }
         else
             goto word;
         return;
@@ -343,14 +351,36 @@ static void at_top(Scan *s, const PtTok *t)
         s->cf->shared = true;   /* declares more than impor and plans */
 }
 
+/* Inside a block passed over: only its braces count, until its own '}'
+ * (false: that one, for on_token). */
+static bool passing(Scan *s, const PtTok *t)
+{
+    if (t->kind == '}' && s->depth == s->pass_depth) {
+        s->pass_depth = 0;
+        return false;
+    }
+    if (t->kind == '{' || t->kind == '}') {
+        int d = t->kind == '{' ? 1 : -1;
+        s->depth += d;
+        s->plan_depth += d;
+    }
+    return true;
+}
+
 static void on_token(void *ud, const PtTok *t)
 {
     Scan *s = ud;
+    if (s->pass_depth && passing(s, t))
+        return;
+    int ind_head = s->ind_head;
+    s->ind_head = ind_head == 1 && t->kind == STRING ? 2 : 0;
     if (t->kind == '{') {
         s->depth++;
         if (s->plan)
             s->plan_depth++;
         s->prop = P_NONE;
+        if (ind_head && s->plan)
+            s->pass_depth = s->depth;
         return;
     }
     if (t->kind == '}') {
@@ -375,6 +405,15 @@ static void on_token(void *ud, const PtTok *t)
         in_test(s, t);
     /* `satuan kegiatan`, `tingkat program`: element words as values */
     s->value_next = t->kind == SATUAN || is_word(t, "tingkat");
+}
+
+/* The skim's side of on_token: a block on_token passes over, the skim
+ * passes over too (sk_pass), without reading it into tokens. */
+static bool on_skim(void *ud, const PtTok *t)
+{
+    Scan *s = ud;
+    on_token(s, t);
+    return t->kind == '{' && s->pass_depth && s->pass_depth == s->depth;
 }
 
 /* An array grown by doubling, moved into the catalogue's arena cut to
@@ -442,7 +481,7 @@ CatFile *cat_file(Catalog *c, const SrcFile *f)
     cf->scanned = true;
     cf->ar = ar_new();
     Scan s = {.cf = cf, .file = f->id, .st = SC_TOP};
-    if (sk_tokens(f, on_token, &s)) {
+    if (sk_tokens(f, on_skim, &s)) {
         ((SrcFile *)f)->skimmed = true;
     } else {
         /* what only the scanner reads: it starts again, from nothing */

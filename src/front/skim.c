@@ -59,7 +59,7 @@ static signed char sk_by_letter[26][6];
 /* Byte classes: what may continue a name, and what a string holds as it
  * is (printable ASCII but '"', '\\' and '{'; a tab), as in rkt.l's
  * IDCHAR and STRCH; digits, letters and digits, blanks. */
-enum { K_ID = 1, K_DIGIT = 2, K_STR = 4, K_ALNUM = 8, K_BLANK = 16 };
+enum { K_ID = 1, K_DIGIT = 2, K_STR = 4, K_ALNUM = 8, K_BLANK = 16, K_PASS = 32 };
 static unsigned char sk_class[256];
 static pthread_once_t sk_once = PTHREAD_ONCE_INIT;
 
@@ -75,6 +75,13 @@ static void sk_init(void)
         sk_class[c] |= K_ID | K_ALNUM, sk_class[c - 'a' + 'A'] |= K_ID | K_ALNUM;
     sk_class['_'] |= K_ID;
     sk_class[' '] |= K_BLANK, sk_class['\t'] |= K_BLANK, sk_class['\r'] |= K_BLANK, sk_class['\n'] |= K_BLANK;
+    /* what sk_pass steps over: bytes that start no string, comment or
+     * bracket, and that the scanner reads without a word (rkt.l) */
+    for (int c = 0; c < 256; c++)
+        if (sk_class[c] & (K_ID | K_BLANK))
+            sk_class[c] |= K_PASS;
+    for (const char *p = ".,:-+*/<>="; *p; p++)
+        sk_class[(unsigned char)*p] |= K_PASS;
     memset(sk_by_letter, -1, sizeof sk_by_letter);
     for (int w = 0; w < (int)(sizeof sk_words / sizeof *sk_words); w++) {
         signed char *b = sk_by_letter[sk_words[w].s[0] - 'a'];
@@ -348,7 +355,51 @@ static void sk_begin(Sk *k, const SrcFile *f)
     sb_init(&k->sb);
 }
 
-bool sk_tokens(const SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
+/* Passes over the block whose '{' was just read, to its own '}' (left
+ * next) or the end; false to give up (skim.h says when).  A plan's
+ * indicator blocks are most of its bytes, and the catalogue needs
+ * nothing inside them: here they cost a class lookup a byte. */
+static bool sk_pass(Sk *k)
+{
+    const unsigned char *s = k->s;
+    int depth = 0;
+    SkTok t;
+    for (size_t i = k->i;; i = k->i) {
+        while (i < k->n && (sk_class[s[i]] & K_PASS))
+            i++;
+        k->i = i;
+        if (i >= k->n)
+            return true;            /* open at the end: no '}' comes */
+        switch (s[i]) {
+        case '}':
+            if (depth == 0)
+                return true;
+            depth--;
+            break;
+        case '{':
+            depth++;
+            break;
+        case '(': case ')': case '!':
+            break;
+        case '#':
+            if (!sk_comment(k))
+                return false;
+            continue;
+        case '"':                   /* as sk_next reads it, {expr} and all */
+            do
+                if (sk_next(k, &t) == SK_STOP)
+                    return false;
+            while (k->interp);
+            continue;
+        default:
+            return false;
+        }
+        if (sk_punct(k) == SK_STOP) /* brackets counted, "!=" read */
+            return false;
+    }
+}
+
+bool sk_tokens(const SrcFile *f, SkFn fn, void *ud)
 {
     if (!f->text || f->len > PARSE_MAX_BYTES)
         return false;
@@ -367,7 +418,10 @@ bool sk_tokens(const SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud)
         } else if (tok == NUMBER) {
             pt.num = t.num;
         }
-        fn(ud, &pt);
+        if (fn(ud, &pt) && tok == '{' && !sk_pass(&k)) {
+            tok = SK_STOP;
+            break;
+        }
     }
     sb_free(&k.sb);
     return tok == YYEOF;

@@ -16,8 +16,18 @@ enum { SK_STOP = -1 };          /* no token, the skim gives up (YYEOF is 0) */
  * true; or returns false, having called fn for some first tokens, at
  * what only the scanner handles: anything it would report, a string or
  * a `{` inside a string's `{expr}`, a limit.  The caller then forgets
- * those tokens and calls parse_tokens. */
-bool sk_tokens(const SrcFile *f, void (*fn)(void *ud, const PtTok *t), void *ud);
+ * those tokens and calls parse_tokens.
+ *
+ * fn returning true on a '{' passes over that block: the next token it
+ * is given is the block's own '}' (or none, the block open at the end),
+ * as if it had ignored the scanner's tokens in between.  The bytes
+ * passed over are read only as far as braces need: strings, comments
+ * and brackets as the scanner reads them, and any byte the scanner
+ * would stop at (a control character, non-ASCII outside a string or a
+ * comment, a stray character) still gives up; a malformed number, name
+ * or period in between does not, since it moves no brace. */
+typedef bool (*SkFn)(void *ud, const PtTok *t);
+bool sk_tokens(const SrcFile *f, SkFn fn, void *ud);
 
 /* The parser's lexer over a file the skim took whole (SrcFile.skimmed),
  * in place of the scanner: the tokens, values and spans the scanner's

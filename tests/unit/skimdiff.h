@@ -10,7 +10,8 @@
  * scanner's (E001 to E008) or a string or `{` inside a string's
  * `{expr}`.  And the parse with the skim for its lexer is the scanner's
  * parse, tree (as the formatter prints it) and diagnostics, also where
- * the skim gives up half-way.
+ * the skim gives up half-way.  Passing over blocks (skim.h), the tokens
+ * are the scanner's with those blocks left out (sd_passing).
  */
 #ifndef RKT_SKIMDIFF_H
 #define RKT_SKIMDIFF_H
@@ -40,15 +41,76 @@ typedef struct SdToks {
     int n, cap;
 } SdToks;
 
-static inline void sd_on_tok(void *ud, const PtTok *t)
+static inline void sd_keep(SdToks *ts, const PtTok *t)
 {
-    SdToks *ts = ud;
     if (ts->n == ts->cap) {
         ts->cap = ts->cap ? ts->cap * 2 : 64;
         ts->v = xrealloc(ts->v, (size_t)ts->cap * sizeof *ts->v);
     }
     /* a text is valid during the call only: keep a copy (NULL as "") */
     ts->v[ts->n++] = (SdTok){t->kind, xstrdup(t->text ? t->text : ""), t->num, t->at};
+}
+
+static inline void sd_on_tok(void *ud, const PtTok *t)
+{
+    sd_keep(ud, t);
+}
+
+static inline bool sd_on_skim(void *ud, const PtTok *t)
+{
+    sd_keep(ud, t);
+    return false;
+}
+
+/* Passing over blocks (sk_tokens' fn returning true): the contract's
+ * rule passes over every '{' that follows a name or a string inside
+ * another block, as the catalogue passes over `indikator X "..." {`, and
+ * many more.  sd_rule is told each token given and says whether to pass
+ * over the block that token opens. */
+typedef struct SdPass {
+    SdToks ts;
+    int depth;
+    int prev;
+} SdPass;
+
+static inline bool sd_rule(SdPass *p, int kind)
+{
+    bool pass = kind == '{' && p->depth >= 1 && (p->prev == IDENT || p->prev == STRING);
+    p->depth += kind == '{' ? 1 : kind == '}' ? -1 : 0;
+    p->prev = kind;
+    return pass;
+}
+
+static inline bool sd_on_pass(void *ud, const PtTok *t)
+{
+    SdPass *p = ud;
+    sd_keep(&p->ts, t);
+    return sd_rule(p, t->kind);
+}
+
+/* The scanner's tokens with the rule's blocks passed over: what the skim
+ * must give when fn passes over them.  The tokens move into out. */
+static inline void sd_filter(SdToks *flex, SdPass *out)
+{
+    int inner = -1;             /* depth inside a block passed over; -1: none */
+    for (int i = 0; i < flex->n; i++) {
+        SdTok *t = &flex->v[i];
+        if (inner >= 0 && !(t->kind == '}' && inner == 0)) {
+            inner += t->kind == '{' ? 1 : t->kind == '}' ? -1 : 0;
+            free(t->text);
+            continue;
+        }
+        inner = -1;
+        if (out->ts.n == out->ts.cap) {
+            out->ts.cap = out->ts.cap ? out->ts.cap * 2 : 64;
+            out->ts.v = xrealloc(out->ts.v, (size_t)out->ts.cap * sizeof *out->ts.v);
+        }
+        out->ts.v[out->ts.n++] = *t;
+        if (sd_rule(out, t->kind))
+            inner = 0;
+    }
+    free(flex->v);
+    *flex = (SdToks){0};
 }
 
 static inline void sd_free(SdToks *ts)
@@ -113,6 +175,34 @@ static inline char *sd_parsed(SrcFile *f, bool skimmed)
     return sb_take(&b);
 }
 
+/* Passing over blocks: the skim's tokens are the scanner's with those
+ * blocks left out; giving up, a first part of them, and only where the
+ * skim that reads every token gives up too (plain_ok false).  Consumes
+ * flex. */
+static inline void sd_passing(SrcFile *f, SdToks *flex, bool plain_ok, const char *what, Sbuf *why)
+{
+    SdPass want = {0}, got = {0};
+    sd_filter(flex, &want);
+    bool ok = sk_tokens(f, sd_on_pass, &got);
+    if (ok && got.ts.n != want.ts.n)
+        sb_printf(why, "%s: passing over blocks, the scanner gives %d tokens, the skim %d", what, want.ts.n,
+                  got.ts.n);
+    else if (got.ts.n > want.ts.n)
+        sb_printf(why, "%s: passing over blocks, the skim gave up after %d tokens, the scanner has %d", what,
+                  got.ts.n, want.ts.n);
+    else if (!ok && plain_ok)
+        sb_printf(why, "%s: passing over blocks, the skim gave up after %d tokens where it reads every token", what,
+                  got.ts.n);
+    for (int i = 0; i < got.ts.n && i < want.ts.n && !why->len; i++) {
+        const SdTok *a = &want.ts.v[i], *b = &got.ts.v[i];
+        if (!sd_same(a, b))
+            sb_printf(why, "%s: passing over blocks, scanner %d [%d,%d) \"%s\", skim %d [%d,%d) \"%s\"", what,
+                      a->kind, a->at.lo, a->at.hi, a->text, b->kind, b->at.lo, b->at.hi, b->text);
+    }
+    sd_free(&want.ts);
+    sd_free(&got.ts);
+}
+
 /* NULL when the contract holds on text, else what breaks it (malloc'd);
  * *taken: whether the skim read it whole. */
 static inline char *skim_diff(const char *text, size_t len, const char *what, bool *taken)
@@ -122,7 +212,7 @@ static inline char *skim_diff(const char *text, size_t len, const char *what, bo
     SrcFile *f = src_add(&src, what, text, len);
     SdToks flex = {0}, skim = {0};
     parse_tokens(f, sd_on_tok, &flex);
-    bool ok = *taken = sk_tokens(f, sd_on_tok, &skim);
+    bool ok = *taken = sk_tokens(f, sd_on_skim, &skim);
     Sbuf why;
     sb_init(&why);
     if (ok && skim.n != flex.n)
@@ -145,6 +235,8 @@ static inline char *skim_diff(const char *text, size_t len, const char *what, bo
     if (!why.len && !ok && !sd_scanner_only(f, &flex))
         sb_printf(&why, "%s: the skim gave up on a text the scanner reads cleanly, after %d tokens (%.40s)", what,
                   skim.n, skim.n ? text + skim.v[skim.n - 1].at.lo : text);
+    if (!why.len)
+        sd_passing(f, &flex, ok, what, &why);
     sd_free(&flex);
     sd_free(&skim);
     src_free(&src);
