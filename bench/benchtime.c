@@ -6,10 +6,16 @@
  *
  * Each CMD is `[>OUT] [2>ERR] PROGRAM ARG...` (stdin, and stdout and stderr
  * unless redirected, are /dev/null; `>` truncates at every run).  The
- * commands run in turn, A B A B ..., RUNS times each (default 3) after
- * WARMUP unrecorded rounds (default 0), each by fork and execvp with no
- * shell between, timed from fork to wait4 with CLOCK_MONOTONIC.  So a
- * command and its peer see the same load on a shared machine.
+ * commands run in turn, RUNS times each (default 3) after WARMUP
+ * unrecorded rounds (default 0), each by fork and execvp with no shell
+ * between, timed from fork to wait4 with CLOCK_MONOTONIC.  So a command
+ * and its peer see the same load on a shared machine.  Every other round
+ * runs them in reverse, A B B A A B ..., so that each command follows
+ * each other one (and itself) as often: on the project's machine a run's
+ * time depends on the run before it (the pages it freed go back to the
+ * host, reported every 2 s: README), and in a plain A B A B one command
+ * of a pair came out 20% slower in every round of some runs and the
+ * other in others, at random.
  *
  * A run still going after SECONDS (default: none) is killed, with its
  * process group; that command is then not run again.  Prints one line per
@@ -202,8 +208,8 @@ int main(int argc, char **argv)
     sigaction(SIGALRM, &sa, NULL);
 
     for (int r = 0; r < warmup + runs; r++) {
-        for (int k = 0; k < nc; k++) {
-            Cmd *c = &cmds[k];
+        for (int j = 0; j < nc; j++) {
+            Cmd *c = &cmds[r % 2 ? nc - 1 - j : j];
             if (c->stopped)
                 continue;
             double t = run(c, timeout);
