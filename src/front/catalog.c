@@ -8,8 +8,9 @@
  * The scan follows braces and looks at few places: at depth 0 the
  * declarations (`impor "x"`, `satuan X`, `rkt X`, `aturan "x"`, ...);
  * inside a plan, `mengacu X` and `tahun N` at its own level and every
- * `sasaran X` and `indikator X` (an indicator's own block is passed
- * over: nothing in it is kept); inside an uji, its `rencana X`.  A file
+ * `sasaran X` and `indikator X`; inside an uji, its `rencana X`.  The
+ * blocks that hold nothing it keeps are passed over: an indicator's own,
+ * a declaration's other than a plan's or an uji's, an uji's inner ones.  A file
  * with syntax errors is catalogued as far as its tokens show; its build
  * reports the errors.
  */
@@ -367,6 +368,17 @@ static bool passing(Scan *s, const PtTok *t)
     return true;
 }
 
+/* Whether the block a '{' has just opened holds nothing the catalogue
+ * keeps: a unit's, a scale's, a function's, a data series' or a rule's
+ * (their names come before it), or one inside an uji (its `rencana` is
+ * at the uji's own level; a `data { }` block is half an uji's bytes). */
+static bool keeps_nothing(const Scan *s)
+{
+    if (s->depth == 1)
+        return s->st == SC_REST && s->kind != CK_PLAN && s->kind != CK_UJI;
+    return s->depth == 2 && s->test && !s->plan;
+}
+
 static void on_token(void *ud, const PtTok *t)
 {
     Scan *s = ud;
@@ -379,7 +391,7 @@ static void on_token(void *ud, const PtTok *t)
         if (s->plan)
             s->plan_depth++;
         s->prop = P_NONE;
-        if (ind_head && s->plan)
+        if ((ind_head && s->plan) || keeps_nothing(s))
             s->pass_depth = s->depth;
         return;
     }
