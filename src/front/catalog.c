@@ -10,9 +10,9 @@
  * inside a plan, `mengacu X` and `tahun N` at its own level and every
  * `sasaran X` and `indikator X`; inside an uji, its `rencana X`.  The
  * blocks that hold nothing it keeps are passed over: an indicator's own,
- * a declaration's other than a plan's or an uji's, an uji's inner ones.  A file
- * with syntax errors is catalogued as far as its tokens show; its build
- * reports the errors.
+ * a declaration's other than a plan's or an uji's, an uji's inner ones.
+ * A file with syntax errors is catalogued as far as its tokens show; its
+ * build reports the errors.
  */
 #include <pthread.h>
 #include <stdlib.h>
