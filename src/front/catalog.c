@@ -363,7 +363,8 @@ static bool passing(Scan *s, const PtTok *t)
     if (t->kind == '{' || t->kind == '}') {
         int d = t->kind == '{' ? 1 : -1;
         s->depth += d;
-        s->plan_depth += d;
+        if (s->plan)            /* a rule's or an uji's block is in none */
+            s->plan_depth += d;
     }
     return true;
 }
